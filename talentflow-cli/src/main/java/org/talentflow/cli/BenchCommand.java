@@ -1,0 +1,197 @@
+package org.talentflow.cli;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.talentflow.Pipeline;
+import org.talentflow.event.TimeMention;
+import org.talentflow.mention.Mentions;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.read.DocumentReader;
+import org.talentflow.read.ReadProblem;
+import org.talentflow.resolve.DocumentResolver;
+import org.talentflow.text.MappedText;
+import org.talentflow.text.Sentence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measures extraction throughput per stage, in characters of original text per second, on one",
+        "thread, after warm-up, over several rounds; HanLP's own NER segmenter runs on the same texts as the",
+        "reference. Default corpus: the project's sample corpus."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files or folders (default: samples/).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--min-chars", defaultValue = "1000000",
+      description = "Repeat the corpus within a round until this many characters (default: ${DEFAULT-VALUE}).")
+  long minChars;
+
+  @Option(names = "--no-reference", description = "Skip the HanLP reference measurement.")
+  boolean noReference;
+
+  @Mixin PackOptions pack;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private static final String[] STAGES = {"clean", "normalize", "sentences", "mentions", "resolve", "times", "events"};
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (rounds < 1 || warmup < 0 || minChars < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, --warmup >= 0, --min-chars >= 1");
+    }
+    if (paths.isEmpty()) {
+      String home = System.getenv("TALENTFLOW_HOME");
+      Path samples = Path.of(home == null ? "." : home, "samples");
+      if (!Files.isDirectory(samples)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no corpus given and no samples/ folder at " + samples);
+      }
+      paths = List.of(samples);
+    }
+    List<SourceDocument> docs = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
+    new DocumentReader(DocumentReader.Options.defaults()).read(paths, new DocumentReader.Sink() {
+      @Override
+      public void document(SourceDocument doc) {
+        docs.add(doc);
+      }
+
+      @Override
+      public void problem(ReadProblem problem) {
+        problems.add(problem);
+      }
+    });
+    problems.forEach(p -> spec.commandLine().getErr().println("talentflow: " + p));
+    if (docs.isEmpty()) {
+      spec.commandLine().getErr().println("talentflow: bench: no documents to measure");
+      return TalentflowCommand.FAILURE;
+    }
+    long corpusChars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    int repeat = (int) Math.max(1, (minChars + corpusChars - 1) / corpusChars);
+    Pipeline pipeline = Pipeline.withHanlp(pack.load());
+    out.printf(Locale.ROOT, "corpus: %d documents, %d chars, x%d per round = %d chars; %d warm-up + %d rounds, 1 thread%n",
+        docs.size(), corpusChars, repeat, corpusChars * repeat, warmup, rounds);
+    out.flush();
+
+    Map<String, double[]> rates = new LinkedHashMap<>();
+    for (String s : STAGES) {
+      rates.put(s, new double[rounds]);
+    }
+    double[] total = new double[rounds];
+    for (int r = -warmup; r < rounds; r++) {
+      long[] nanos = new long[STAGES.length];
+      long t0 = System.nanoTime();
+      for (int k = 0; k < repeat; k++) {
+        for (SourceDocument d : docs) {
+          runStages(pipeline, d, nanos);
+        }
+      }
+      long all = System.nanoTime() - t0;
+      if (r >= 0) {
+        for (int s = 0; s < STAGES.length; s++) {
+          rates.get(STAGES[s])[r] = perSecond(corpusChars * repeat, nanos[s]);
+        }
+        total[r] = perSecond(corpusChars * repeat, all);
+      }
+    }
+    Table t = new Table("STAGE", "CHARS/S (median)", "MIN", "MAX");
+    rates.forEach((stage, v) -> t.add(stage, fmt(median(v)), fmt(min(v)), fmt(max(v))));
+    t.add("pipeline (read text -> events)", fmt(median(total)), fmt(min(total)), fmt(max(total)));
+    if (!noReference) {
+      double[] ref = reference(docs, repeat);
+      t.add("reference: HanLP 1.8.6 NER segment", fmt(median(ref)), fmt(min(ref)), fmt(max(ref)));
+    }
+    t.print(out);
+    out.printf(Locale.ROOT, "heap used after run: %d MB (max %d MB)%n",
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+    return 0;
+  }
+
+  private static void runStages(Pipeline p, SourceDocument d, long[] nanos) {
+    long a = System.nanoTime();
+    MappedText cleaned = p.clean(d.text());
+    long b = System.nanoTime();
+    MappedText text = p.normalize(cleaned);
+    long c = System.nanoTime();
+    List<Sentence> sentences = p.sentences(text);
+    long e = System.nanoTime();
+    Mentions mentions = p.mentions(text, sentences);
+    long f = System.nanoTime();
+    DocumentResolver.Resolution res = p.resolve(mentions);
+    long g = System.nanoTime();
+    List<TimeMention> times = p.times(text, d);
+    long h = System.nanoTime();
+    p.events(d, text, sentences, mentions, res, times);
+    long i = System.nanoTime();
+    long[] marks = {a, b, c, e, f, g, h, i};
+    for (int s = 0; s < nanos.length; s++) {
+      nanos[s] += marks[s + 1] - marks[s];
+    }
+  }
+
+  /** HanLP's Viterbi segmenter with person, translated-name and organization recognition, on the raw texts. */
+  private double[] reference(List<SourceDocument> docs, int repeat) {
+    Segment seg = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+        .enableOrganizationRecognize(true);
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum() * repeat;
+    double[] out = new double[rounds];
+    for (int r = -warmup; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (int k = 0; k < repeat; k++) {
+        for (SourceDocument d : docs) {
+          seg.seg(d.text());
+        }
+      }
+      if (r >= 0) {
+        out[r] = perSecond(chars, System.nanoTime() - t0);
+      }
+    }
+    return out;
+  }
+
+  private static double perSecond(long chars, long nanos) {
+    return nanos <= 0 ? Double.POSITIVE_INFINITY : chars / (nanos / 1e9);
+  }
+
+  private static String fmt(double v) {
+    if (v >= 1e6) {
+      return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+    }
+    return String.format(Locale.ROOT, "%.0fk", v / 1e3);
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static double min(double[] v) {
+    return Arrays.stream(v).min().orElse(0);
+  }
+
+  private static double max(double[] v) {
+    return Arrays.stream(v).max().orElse(0);
+  }
+}

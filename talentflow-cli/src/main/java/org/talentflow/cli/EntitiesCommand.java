@@ -1,0 +1,47 @@
+package org.talentflow.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.talentflow.model.Entity;
+import org.talentflow.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "entities", mixinStandardHelpOptions = true,
+    description = "Lists the people and organizations in the store with their aliases.")
+final class EntitiesCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--json", description = "One JSON object per line.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Entity> entities;
+    try (Store db = Store.open(store.url)) {
+      entities = db.entities();
+    }
+    if (json) {
+      for (Entity e : entities) {
+        out.println(Json.MAPPER.writeValueAsString(Json.entity(e).put("type", e.type().name())));
+      }
+      out.flush();
+      return 0;
+    }
+    Table t = new Table("ID", "TYPE", "NAME", "ALIASES");
+    for (Entity e : entities) {
+      t.add(e.id(), e.type(), e.name(), String.join(" | ", e.aliases()));
+    }
+    t.print(out);
+    out.printf(Locale.ROOT, "%d entities%n", entities.size());
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,157 @@
+package org.talentflow.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.talentflow.Pipeline;
+import org.talentflow.model.AnalyzedDocument;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.read.DocumentReader;
+import org.talentflow.read.ReadProblem;
+import org.talentflow.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads articles, extracts people, organizations and personnel events, and stores them.",
+        "Files, folders (recursively), .txt, .html and .jsonl ({\"id\",\"url\",\"published\",\"title\",\"text\"} per line).",
+        "A bad file or line is reported and skipped; the exit code is 1 if anything failed."})
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Mixin StoreOption store;
+  @Mixin PackOptions pack;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for files that carry none (relative times like 今年5月 are resolved against it).")
+  String published;
+
+  @Option(names = "--dates", paramLabel = "TSV",
+      description = "A TSV with a header naming 'file' (or 'doc') and 'published' columns, e.g. a gold docs.tsv.")
+  Path dates;
+
+  @Option(names = "--max-doc-size", paramLabel = "MB", defaultValue = "8",
+      description = "Largest single document in MB (default: ${DEFAULT-VALUE}).")
+  double maxDocMb;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+  boolean quiet;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate override = parseDate(published, "--published");
+    if (maxDocMb <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-doc-size must be positive: " + maxDocMb);
+    }
+    Map<String, LocalDate> byName = dates == null ? Map.of() : readDates(dates);
+    DocumentReader reader = new DocumentReader(
+        new DocumentReader.Options((long) (maxDocMb * 1048576), override, byName));
+    Pipeline pipeline = Pipeline.withHanlp(pack.load());
+    Progress progress = new Progress(err, !quiet && Progress.terminal());
+    int[] counts = new int[4]; // new, new version, unchanged, events
+    List<ReadProblem> problems = new ArrayList<>();
+    try (Store db = Store.open(store.url)) {
+      reader.read(paths, new DocumentReader.Sink() {
+        @Override
+        public void document(SourceDocument doc) {
+          try {
+            AnalyzedDocument analyzed = pipeline.analyze(doc);
+            Store.Added added = db.add(analyzed);
+            counts[added.ordinal()]++;
+            if (added != Store.Added.UNCHANGED) {
+              counts[3] += analyzed.events().size();
+            }
+          } catch (RuntimeException e) {
+            problem(new ReadProblem(doc.source(), "not stored: " + e.getMessage()));
+          }
+        }
+
+        @Override
+        public void problem(ReadProblem problem) {
+          problems.add(problem);
+          progress.finish();
+          err.println("talentflow: " + problem.source() + ": " + problem.message());
+        }
+
+        @Override
+        public void progress(long done, long total) {
+          progress.update(done, total, counts[0] + counts[1] + counts[2]);
+        }
+      });
+      progress.finish();
+      if (!quiet) {
+        out.printf(Locale.ROOT, "ingested %d documents into %s: %d new, %d new versions, %d unchanged; %d events%n",
+            counts[0] + counts[1] + counts[2], store.url, counts[0], counts[1], counts[2], counts[3]);
+      }
+    }
+    if (!problems.isEmpty()) {
+      err.printf(Locale.ROOT, "talentflow: %d input%s failed (listed above); everything else was stored%n",
+          problems.size(), problems.size() == 1 ? "" : "s");
+      return TalentflowCommand.PARTIAL_FAILURE;
+    }
+    return 0;
+  }
+
+  private LocalDate parseDate(String value, String flag) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          flag + " expects a date like 2024-09-27, not '" + value + "'");
+    }
+  }
+
+  private Map<String, LocalDate> readDates(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: cannot read " + file + ": " + e.getMessage());
+    }
+    if (lines.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: empty file " + file);
+    }
+    List<String> header = Arrays.asList(lines.get(0).split("\t"));
+    int name = header.indexOf("file") >= 0 ? header.indexOf("file") : header.indexOf("doc");
+    int date = header.indexOf("published");
+    if (name < 0 || date < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--dates: " + file + " needs a header with 'file' (or 'doc') and 'published' columns");
+    }
+    Map<String, LocalDate> out = new HashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t");
+      if (f.length > Math.max(name, date) && !f[date].isBlank()) {
+        LocalDate d = parseDate(f[date].strip(), "--dates " + file + ":" + (i + 1));
+        out.put(f[name].strip(), d);
+        int dot = f[name].lastIndexOf('.');
+        if (dot > 0) {
+          out.put(f[name].substring(0, dot).strip(), d);
+        }
+      }
+    }
+    return out;
+  }
+}

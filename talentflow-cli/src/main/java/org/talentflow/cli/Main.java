@@ -1,0 +1,12 @@
+package org.talentflow.cli;
+
+import picocli.CommandLine;
+
+/** The only place that calls System.exit: commands return exit codes. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(TalentflowCommand.commandLine().execute(args));
+  }
+}

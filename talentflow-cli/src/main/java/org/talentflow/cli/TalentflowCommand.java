@@ -1,0 +1,46 @@
+package org.talentflow.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "talentflow",
+    mixinStandardHelpOptions = true,
+    version = "talentflow 0.1.0",
+    description = "Reads news about companies and builds a time-aware, source-cited graph of people and organizations.",
+    subcommands = {
+      IngestCommand.class,
+      EventsCommand.class,
+      DocsCommand.class,
+      EntitiesCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class TalentflowCommand implements Runnable {
+  /** Exit code when some inputs failed but the rest was done. */
+  static final int PARTIAL_FAILURE = 1;
+  /** Exit code when the command could not run (store unreachable, gold folder missing). */
+  static final int FAILURE = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+  }
+
+  /** The configured command line, with UTF-8 output whatever the platform default. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new TalentflowCommand());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("talentflow: " + ex.getMessage());
+      return FAILURE;
+    });
+    return cl;
+  }
+}

@@ -1,0 +1,448 @@
+package org.talentflow.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.mention.Dictionary;
+import org.talentflow.mention.Mention;
+import org.talentflow.mention.Mentions;
+import org.talentflow.mention.RoleMention;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Evidence;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
+import org.talentflow.model.TimeValue;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pack.KnowledgePack.OrgSlot;
+import org.talentflow.pack.KnowledgePack.Trigger;
+import org.talentflow.resolve.EntityIds;
+import org.talentflow.text.MappedText;
+import org.talentflow.text.Sentence;
+
+/**
+ * The first event pass: trigger words from the pack, and around each trigger its arguments by position. The person
+ * is the subject before the trigger in its clause (carried over from earlier clauses of the sentence when the
+ * clause has none: "Schulman离职,加盟Anthropic"), or the object right after an active dismissal or appointment;
+ * coordinated names ("A、B和C") each get the event. The organization stands where the trigger's slot says; a
+ * departure with no organization in its sentence is from the document's main organization. Role, time and polarity
+ * come from the same sentence. Evidence spans map back to the original text.
+ */
+public final class EventExtractor {
+  private static final String CLAUSE_BREAKS = ",;:—!?。";
+  private static final String CONNECTORS = "和与及、跟以 ,兼";
+  /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
+  private static final Pattern LATIN_ORG = Pattern.compile(
+      "^(?:了|到|至|竞争对手|对手|初创公司|公司|创企|人工智能公司|的|一家|名为)*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3})");
+
+  private final Dictionary<Trigger> triggers;
+  private final PolarityDetector polarity;
+
+  public EventExtractor(KnowledgePack pack) {
+    Objects.requireNonNull(pack, "pack");
+    Map<String, Trigger> m = new HashMap<>();
+    for (Trigger t : pack.triggers()) {
+      m.putIfAbsent(t.word(), t);
+    }
+    this.triggers = new Dictionary<>(m);
+    this.polarity = new PolarityDetector(pack);
+  }
+
+  /** Everything the extractor reads for one document. */
+  public record Input(
+      String doc,
+      MappedText text,
+      List<Sentence> sentences,
+      Mentions mentions,
+      List<Entity> entityOfMention,
+      List<TimeMention> times) {}
+
+  public List<PersonnelEvent> extract(Input in) {
+    String t = in.text().text();
+    List<Arg> persons = new ArrayList<>();
+    List<Arg> orgs = new ArrayList<>();
+    List<Mention> names = in.mentions().names();
+    for (int i = 0; i < names.size(); i++) {
+      Entity e = in.entityOfMention().get(i);
+      if (e == null) {
+        continue;
+      }
+      Mention m = names.get(i);
+      (e.type() == EntityType.PERSON ? persons : orgs).add(new Arg(m.start(), m.end(), e));
+    }
+    Entity mainOrg = mainOrg(orgs);
+    Map<String, PersonnelEvent> byKey = new LinkedHashMap<>();
+    for (Sentence s : in.sentences()) {
+      List<Found> found = new ArrayList<>();
+      for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
+        if (insideName(h.start(), h.end(), persons, orgs)) {
+          continue;
+        }
+        Found f = arguments(t, s, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
+        if (f != null) {
+          found.add(f);
+        }
+      }
+      linkMoves(found);
+      for (Found f : found) {
+        for (Arg p : f.persons) {
+          PersonnelEvent e = event(in, s, f, p);
+          String key = e.type() + "|" + e.person().id() + "|" + (e.org() == null ? "" : e.org().id());
+          byKey.merge(key, e, EventExtractor::better);
+        }
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** Of two reports of the same event in one document, keep the first, filling in what it lacks from the second. */
+  private static PersonnelEvent better(PersonnelEvent a, PersonnelEvent b) {
+    TimeValue time = a.time() != null && a.time().resolved() ? a.time() : (b.time() != null ? b.time() : a.time());
+    return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
+        a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence());
+  }
+
+  private record Arg(int start, int end, Entity entity) {}
+
+  /** A trigger with its arguments, before it is split into one event per person. */
+  private static final class Found {
+    final Trigger trigger;
+    final int start;
+    final int end;
+    final List<Arg> persons;
+    Arg org;
+    Arg otherOrg;
+    final TimeMention time;
+    final Polarity polarity;
+
+    Found(Trigger trigger, int start, int end, List<Arg> persons, Arg org, TimeMention time, Polarity polarity) {
+      this.trigger = trigger;
+      this.start = start;
+      this.end = end;
+      this.persons = persons;
+      this.org = org;
+      this.time = time;
+      this.polarity = polarity;
+    }
+  }
+
+  private Found arguments(String t, Sentence s, Dictionary.Hit<Trigger> h, List<Arg> persons, List<Arg> orgs,
+      List<RoleMention> roles, List<TimeMention> times, Entity mainOrg) {
+    Trigger trig = h.value();
+    int clauseStart = clauseStart(t, s.start(), h.start());
+    int clauseEnd = clauseEnd(t, h.end(), s.end());
+    List<Arg> who;
+    if (trig.slot() == OrgSlot.TITLE) {
+      who = titleHolders(t, h.end(), clauseEnd, persons, roles);
+    } else {
+      who = subjects(t, s.start(), clauseStart, h.start(), h.end(), clauseEnd, persons, trig);
+    }
+    if (who.isEmpty()) {
+      return null;
+    }
+    Arg org = organization(t, trig, h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
+    if (org == null && trig.type() != EventType.JOINED && trig.type() != EventType.FOUNDED && mainOrg != null) {
+      org = new Arg(-1, -1, mainOrg);
+    }
+    if (org == null && trig.type() == EventType.JOINED) {
+      return null; // joining nothing named is no fact
+    }
+    if (org == null && trig.type() == EventType.FOUNDED) {
+      return null;
+    }
+    TimeMention time = nearestTime(times, s, h.start());
+    Polarity pol = polarity.polarity(t, clauseStart, h.start());
+    return new Found(trig, h.start(), h.end(), who, org, time, pol);
+  }
+
+  /** The person (and those coordinated with it) who is the subject or, after an active verb, the object. */
+  private static List<Arg> subjects(String t, int sentenceStart, int clauseStart, int trigStart, int trigEnd,
+      int clauseEnd, List<Arg> persons, Trigger trig) {
+    boolean objectFirst = trig.type() == EventType.DISMISSED || trig.type() == EventType.APPOINTED;
+    if (objectFirst) {
+      for (Arg p : persons) {
+        if (p.start >= trigEnd && p.start <= trigEnd + 2 && p.start < clauseEnd) {
+          return coordinatedAfter(t, p, persons, clauseEnd);
+        }
+      }
+    }
+    Arg nearest = null;
+    for (Arg p : persons) {
+      if (p.end <= trigStart && p.start >= clauseStart) {
+        nearest = p;
+      }
+    }
+    if (nearest == null) {
+      // carry the subject over from an earlier clause of the same sentence
+      for (Arg p : persons) {
+        if (p.end <= clauseStart && p.start >= sentenceStart) {
+          nearest = p;
+        }
+      }
+    }
+    if (nearest == null) {
+      return List.of();
+    }
+    return coordinatedBefore(t, nearest, persons);
+  }
+
+  /** "A、B和C离职": walk left from C over connectors and role titles. */
+  private static List<Arg> coordinatedBefore(String t, Arg last, List<Arg> persons) {
+    List<Arg> group = new ArrayList<>();
+    group.add(last);
+    Arg cur = last;
+    for (int i = persons.indexOf(last) - 1; i >= 0; i--) {
+      Arg p = persons.get(i);
+      if (p.end > cur.start || !onlyConnectors(t, p.end, cur.start)) {
+        break;
+      }
+      if (!p.entity.id().equals(cur.entity.id()) && group.stream().noneMatch(g -> g.entity.id().equals(p.entity.id()))) {
+        group.add(0, p);
+      }
+      cur = p;
+    }
+    return group;
+  }
+
+  private static List<Arg> coordinatedAfter(String t, Arg first, List<Arg> persons, int limit) {
+    List<Arg> group = new ArrayList<>();
+    group.add(first);
+    Arg cur = first;
+    for (int i = persons.indexOf(first) + 1; i < persons.size(); i++) {
+      Arg p = persons.get(i);
+      if (p.start >= limit || !onlyConnectors(t, cur.end, p.start)) {
+        break;
+      }
+      if (group.stream().noneMatch(g -> g.entity.id().equals(p.entity.id()))) {
+        group.add(p);
+      }
+      cur = p;
+    }
+    return group;
+  }
+
+  /** Between two names: connectors, a bracketed gloss, and role words only (no verb, no clause break). */
+  private static boolean onlyConnectors(String t, int from, int to) {
+    if (to - from > 16) {
+      return false;
+    }
+    String between = t.substring(from, to).replaceAll("[(][^()]*[)]", "");
+    if (between.isEmpty()) {
+      return true;
+    }
+    boolean connector = false;
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (CONNECTORS.indexOf(c) >= 0) {
+        connector = true;
+      } else if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return connector && between.length() <= 12;
+  }
+
+  /** "联合创始人、首席科学家X和Y": the people the title is given to. */
+  private static List<Arg> titleHolders(String t, int titleEnd, int clauseEnd, List<Arg> persons,
+      List<RoleMention> roles) {
+    for (Arg p : persons) {
+      if (p.start >= titleEnd && p.start < clauseEnd && p.start - titleEnd <= 14) {
+        String between = t.substring(titleEnd, p.start);
+        if (between.indexOf('的') >= 0 || between.indexOf('是') >= 0) {
+          return List.of();
+        }
+        return coordinatedAfter(t, p, persons, clauseEnd);
+      }
+      if (p.start >= titleEnd) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  private static Arg organization(String t, Trigger trig, int trigStart, int trigEnd, int clauseStart,
+      int clauseEnd, Arg person, List<Arg> orgs) {
+    Arg after = null;
+    for (Arg o : orgs) {
+      if (o.start >= trigEnd && o.start < clauseEnd && o.start - trigEnd <= 14) {
+        after = o;
+        break;
+      }
+    }
+    if (after == null && (trig.slot() == OrgSlot.AFTER || trig.slot() == OrgSlot.EITHER)) {
+      Matcher m = LATIN_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 40)));
+      if (m.find()) {
+        String name = m.group(1);
+        int s = trigEnd + m.start(1);
+        after = new Arg(s, s + name.length(), new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name,
+            List.of(name)));
+      }
+    }
+    Arg before = null;
+    int anchor = trig.slot() == OrgSlot.TITLE ? trigStart : Math.min(person.start, trigStart);
+    for (Arg o : orgs) {
+      if (o.end <= anchor && o.start >= clauseStart) {
+        before = o;
+      }
+    }
+    return switch (trig.slot()) {
+      case AFTER -> after;
+      case BEFORE, TITLE -> before;
+      case EITHER -> after != null ? after : before;
+    };
+  }
+
+  /** A departure followed by a move in the same sentence gives the departure its destination, and the move its origin. */
+  private static void linkMoves(List<Found> found) {
+    for (Found left : found) {
+      if (left.trigger.type() != EventType.LEFT) {
+        continue;
+      }
+      for (Found next : found) {
+        if (next.start > left.start && next.org != null && next.org.start >= 0
+            && (next.trigger.type() == EventType.JOINED || next.trigger.type() == EventType.FOUNDED)
+            && sharePerson(left, next) && (left.org == null || !left.org.entity.id().equals(next.org.entity.id()))) {
+          left.otherOrg = next.org;
+          if (next.trigger.type() == EventType.JOINED) {
+            next.otherOrg = left.org;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sharePerson(Found a, Found b) {
+    for (Arg p : a.persons) {
+      for (Arg q : b.persons) {
+        if (p.entity.id().equals(q.entity.id())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private PersonnelEvent event(Input in, Sentence s, Found f, Arg person) {
+    MappedText mt = in.text();
+    int start = Math.min(person.start, f.start);
+    int end = Math.max(person.end, f.end);
+    if (f.org != null && f.org.start >= 0) {
+      start = Math.min(start, f.org.start);
+      end = Math.max(end, f.org.end);
+    }
+    if (f.time != null) {
+      start = Math.min(start, f.time.start());
+      end = Math.max(end, f.time.end());
+    }
+    start = Math.max(start, s.start());
+    end = Math.min(end, s.end());
+    int os = mt.originalStart(start, end);
+    int oe = mt.originalEnd(start, end);
+    Evidence ev = new Evidence(in.doc(), os, oe, mt.original().substring(os, oe));
+    String role = roleOf(mt.text(), person, f, in.mentions().roles());
+    double confidence = 0.5 + (f.org != null && f.org.start >= 0 ? 0.2 : 0) + (f.time != null ? 0.1 : 0)
+        + (f.persons.size() == 1 ? 0.1 : 0);
+    return new PersonnelEvent(f.trigger.type(), person.entity, f.org == null ? null : f.org.entity,
+        f.otherOrg == null ? null : f.otherOrg.entity, role, f.time == null ? null : f.time.value(), f.polarity, ev,
+        Math.min(1.0, confidence));
+  }
+
+  /** The role titles standing right before the person ("联合创始人、首席科学家X"), or after an appointment verb. */
+  private static String roleOf(String t, Arg person, Found f, List<RoleMention> roles) {
+    List<String> chain = new ArrayList<>();
+    int at = person.start;
+    for (int i = roles.size() - 1; i >= 0; i--) {
+      RoleMention r = roles.get(i);
+      if (r.end() > at) {
+        continue;
+      }
+      String between = t.substring(r.end(), at);
+      if (between.length() <= 1 && (between.isEmpty() || "、兼,".contains(between))) {
+        chain.add(0, r.text());
+        at = r.start();
+      } else {
+        break;
+      }
+    }
+    if (!chain.isEmpty()) {
+      return String.join("、", chain);
+    }
+    if (f.trigger.type() == EventType.APPOINTED || f.trigger.type() == EventType.REINSTATED) {
+      for (RoleMention r : roles) {
+        if (r.start() >= f.end && r.start() - f.end <= 8) {
+          return r.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static TimeMention nearestTime(List<TimeMention> times, Sentence s, int trigStart) {
+    TimeMention before = null;
+    TimeMention after = null;
+    for (TimeMention tm : times) {
+      if (tm.start() >= s.start() && tm.end() <= s.end()) {
+        if (tm.end() <= trigStart) {
+          before = tm;
+        } else if (after == null) {
+          after = tm;
+        }
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static boolean insideName(int s, int e, List<Arg> persons, List<Arg> orgs) {
+    for (Arg a : persons) {
+      if (a.start < e && s < a.end) {
+        return true;
+      }
+    }
+    for (Arg a : orgs) {
+      if (a.start < e && s < a.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseStart(String t, int sentenceStart, int at) {
+    for (int i = at - 1; i >= sentenceStart; i--) {
+      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return sentenceStart;
+  }
+
+  private static int clauseEnd(String t, int at, int sentenceEnd) {
+    for (int i = at; i < sentenceEnd; i++) {
+      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return sentenceEnd;
+  }
+
+  /** The organization named most often in the document: the one its departures are from when none is named. */
+  private static Entity mainOrg(List<Arg> orgs) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Arg o : orgs) {
+      counts.merge(o.entity.id(), 1, Integer::sum);
+      byId.put(o.entity.id(), o.entity);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(e -> byId.get(e.getKey()))
+        .orElse(null);
+  }
+}

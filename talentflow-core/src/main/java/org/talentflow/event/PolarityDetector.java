@@ -1,0 +1,37 @@
+package org.talentflow.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.talentflow.mention.Dictionary;
+import org.talentflow.model.Polarity;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * Decides whether an event is asserted, negated, speculative or planned from the pack's cue words between the start
+ * of the trigger's clause and the trigger. Negation outranks speculation, which outranks a plan: in "将不会回到" the
+ * event is negated, in "解读为即将离职" it is speculative.
+ */
+public final class PolarityDetector {
+  private final Dictionary<Polarity> cues;
+
+  public PolarityDetector(KnowledgePack pack) {
+    Map<String, Polarity> m = new TreeMap<>();
+    for (KnowledgePack.Cue c : pack.cues()) {
+      m.merge(c.word(), c.polarity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+    }
+    this.cues = new Dictionary<>(m);
+  }
+
+  /** The polarity for a trigger at [triggerStart, ...) whose clause starts at {@code clauseStart}. */
+  public Polarity polarity(String text, int clauseStart, int triggerStart) {
+    List<Dictionary.Hit<Polarity>> hits = cues.all(text, clauseStart, triggerStart);
+    Polarity best = Polarity.ASSERTED;
+    for (Dictionary.Hit<Polarity> h : hits) {
+      if (best == Polarity.ASSERTED || h.value().ordinal() < best.ordinal()) {
+        best = h.value();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,206 @@
+package org.talentflow.event;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.model.Granularity;
+import org.talentflow.model.TimeValue;
+
+/**
+ * Finds and normalizes Chinese time expressions: absolute (2024年8月5日, 2020年底, 2018年初), and relative to the
+ * publication date (今年5月, 去年11月, 上个月, 本月初, 上周三, 周一, 昨日, 当地时间8月5日). Without a publication date a
+ * relative expression keeps its text and gets no value: unknown stays unknown, never guessed.
+ */
+public final class TimeNormalizer {
+  private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
+
+  private enum Kind { ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY }
+
+  private record Rule(Kind kind, Pattern pattern) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Kind.ISO_DAY, Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
+      new Rule(Kind.YMD, Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.YM, Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月" + PART)),
+      new Rule(Kind.Y, Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年" + PART)),
+      new Rule(Kind.REL_YMD, Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.REL_YM, Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
+      new Rule(Kind.REL_Y, Pattern.compile("(今年|去年|明年|前年)" + PART)),
+      new Rule(Kind.MD, Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.M, Pattern.compile("(?<![\\d年.个])(\\d{1,2}) ?月" + PART + "(?![\\d份个])")),
+      new Rule(Kind.REL_MONTH, Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
+      new Rule(Kind.LAST_WEEKDAY, Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
+      new Rule(Kind.WEEKDAY, Pattern.compile("(?:周|星期)([一二三四五六日天])")),
+      new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")));
+
+  /** All time expressions, leftmost-longest, not overlapping. */
+  public List<TimeMention> find(String text, LocalDate published) {
+    List<TimeMention> all = new ArrayList<>();
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        TimeValue v = value(rule.kind(), m, published);
+        if (v != null) {
+          all.add(new TimeMention(m.start(), m.end(), v));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(TimeMention::start).thenComparingInt(t -> -(t.end() - t.start())));
+    List<TimeMention> out = new ArrayList<>();
+    int covered = -1;
+    for (TimeMention t : all) {
+      if (t.start() >= covered) {
+        out.add(t);
+        covered = t.end();
+      }
+    }
+    return out;
+  }
+
+  /** The value of one match; null when the match is not a date at all (month 13). */
+  static TimeValue value(Kind kind, Matcher m, LocalDate pub) {
+    String text = m.group();
+    try {
+      switch (kind) {
+        case ISO_DAY, YMD -> {
+          return day(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), text);
+        }
+        case YM -> {
+          return withPart(YearMonth.of(num(m, 1), num(m, 2)), m.group(3), text);
+        }
+        case Y -> {
+          return yearPart(num(m, 1), m.group(2), text);
+        }
+        case REL_YMD -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          int y = pub.getYear() + yearOffset(m.group(1));
+          return day(LocalDate.of(y, num(m, 2), num(m, 3)), text);
+        }
+        case REL_YM -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          return withPart(YearMonth.of(pub.getYear() + yearOffset(m.group(1)), num(m, 2)), m.group(3), text);
+        }
+        case REL_Y -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          return yearPart(pub.getYear() + yearOffset(m.group(1)), m.group(2), text);
+        }
+        case MD -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          LocalDate d = LocalDate.of(pub.getYear(), num(m, 1), num(m, 2));
+          // news reports the past: a date well after publication belongs to the previous year
+          return day(d.isAfter(pub.plusDays(31)) ? d.minusYears(1) : d, text);
+        }
+        case M -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          YearMonth ym = YearMonth.of(pub.getYear(), num(m, 1));
+          return withPart(ym.isAfter(YearMonth.from(pub).plusMonths(1)) ? ym.minusYears(1) : ym, m.group(2), text);
+        }
+        case REL_MONTH -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          String w = m.group(1);
+          int offset = w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0;
+          return withPart(YearMonth.from(pub).plusMonths(offset), m.group(2), text);
+        }
+        case LAST_WEEKDAY -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          LocalDate mondayThisWeek = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+          return day(mondayThisWeek.minusWeeks(1).plusDays(weekday(m.group(1)).getValue() - 1L), text);
+        }
+        case WEEKDAY -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          return day(pub.with(TemporalAdjusters.previousOrSame(weekday(m.group(1)))), text);
+        }
+        case REL_DAY -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          String w = m.group(1);
+          int offset = w.equals("前天") ? -2 : w.startsWith("昨") ? -1 : w.startsWith("明") ? 1 : 0;
+          return day(pub.plusDays(offset), text);
+        }
+        default -> throw new IllegalStateException("unhandled time rule " + kind);
+      }
+    } catch (DateTimeException e) {
+      return null; // "13月", "2月30日": not a date, so not a time mention
+    }
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static int yearOffset(String word) {
+    return switch (word) {
+      case "去年" -> -1;
+      case "前年" -> -2;
+      case "明年" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static DayOfWeek weekday(String c) {
+    return switch (c) {
+      case "一" -> DayOfWeek.MONDAY;
+      case "二" -> DayOfWeek.TUESDAY;
+      case "三" -> DayOfWeek.WEDNESDAY;
+      case "四" -> DayOfWeek.THURSDAY;
+      case "五" -> DayOfWeek.FRIDAY;
+      case "六" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+
+  private static TimeValue day(LocalDate d, String text) {
+    return new TimeValue(d.toString(), Granularity.DAY, text);
+  }
+
+  private static TimeValue unknown(String text) {
+    return new TimeValue(null, null, text);
+  }
+
+  /** A month, or with 初/底/中旬 still that month: the granularity of the text is the month. */
+  private static TimeValue withPart(YearMonth ym, String part, String text) {
+    return new TimeValue(ym.toString(), Granularity.MONTH, text);
+  }
+
+  /** A year; 年初/年底 stay the year (the gold convention), a season becomes YYYY-spring and so on. */
+  private static TimeValue yearPart(int year, String part, String text) {
+    if (part != null) {
+      String season = switch (part.substring(0, 1)) {
+        case "春" -> "spring";
+        case "夏" -> "summer";
+        case "秋" -> "autumn";
+        case "冬" -> "winter";
+        default -> null;
+      };
+      if (season != null) {
+        return new TimeValue(String.format(Locale.ROOT, "%04d-%s", year, season), Granularity.SEASON, text);
+      }
+    }
+    return new TimeValue(String.format(Locale.ROOT, "%04d", year), Granularity.YEAR, text);
+  }
+}

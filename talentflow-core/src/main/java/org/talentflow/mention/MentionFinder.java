@@ -1,0 +1,321 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.text.ScriptConverter;
+import org.talentflow.text.Sentence;
+
+/**
+ * Finds names and role titles in normalized text, from several sources: the knowledge pack's aliases, parenthetical
+ * glosses in either direction ("米拉·穆拉蒂(Mira Murati)", "SamAltman(萨姆·奥尔特曼)"), Latin-script names, run-together
+ * ones included ("SamAltman"), organization names ending in a suffix ("Safe Superintelligence Inc."), and a
+ * statistical recognizer for Chinese names in sentences that may hold an event. Built once per pack; thread-safe.
+ */
+public final class MentionFinder {
+  /** One Latin name token: Altman, McGrew, D'Angelo, LeCun. */
+  private static final String TOKEN = "(?:Mc|Mac|Le|Di|Da|De|O['‘’]|D['‘’])?[A-Z][a-z]+";
+  /** Capitalized tokens separated by a space or a hyphen, or run together. */
+  private static final Pattern LATIN_NAME = Pattern.compile(TOKEN + "(?:[ \\-]?" + TOKEN + "){0,3}(?: Inc\\.| Inc|Inc\\.)?");
+  private static final Pattern SPLIT_TOKENS = Pattern.compile(TOKEN);
+  /** Latin text inside brackets after a name: "(Mira Murati)", "(Mira M i)", "(SamAltman)". */
+  private static final Pattern LATIN_GLOSS = Pattern.compile("[(]([A-Z][A-Za-z'‘’.\\- ]{1,40})[)]");
+  private static final Pattern HAN_GLOSS = Pattern.compile("[(]([\\p{IsHan}·]{2,12})[)]");
+
+  private final KnowledgePack pack;
+  private final Dictionary<List<KnowledgePack.PackEntity>> aliases;
+  private final Dictionary<String> roles;
+  private final Dictionary<Boolean> triggerWords;
+  private final NameRecognizer ner;
+  private final List<String> latinOrgSuffixes;
+
+  public MentionFinder(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner) {
+    this.pack = Objects.requireNonNull(pack, "pack");
+    this.ner = Objects.requireNonNull(ner, "ner");
+    Map<String, List<KnowledgePack.PackEntity>> byAlias = new HashMap<>();
+    for (KnowledgePack.PackEntity e : pack.entities()) {
+      Set<String> forms = new LinkedHashSet<>();
+      forms.add(e.canonical());
+      forms.addAll(e.aliases());
+      for (String form : forms) {
+        String key = converter.toSimplified(form);
+        List<KnowledgePack.PackEntity> list = byAlias.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+          list.add(e);
+        }
+      }
+    }
+    this.aliases = new Dictionary<>(byAlias);
+    this.roles = Dictionary.of(pack.roles().stream().map(converter::toSimplified).toList(), r -> r);
+    this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
+  }
+
+  public Mentions find(String text, List<Sentence> sentences) {
+    List<Mention> found = new ArrayList<>();
+    List<int[]> glossPairs = new ArrayList<>();
+    packMentions(text, found);
+    glossMentions(text, found, glossPairs);
+    latinMentions(text, found);
+    nerMentions(text, sentences, found);
+    return assemble(found, glossPairs, roleMentions(text));
+  }
+
+  private void packMentions(String text, List<Mention> out) {
+    for (Dictionary.Hit<List<KnowledgePack.PackEntity>> h : aliases.longest(text)) {
+      KnowledgePack.PackEntity e = h.value().get(0); // an alias shared by two pack entities: the first listed
+      out.add(new Mention(e.type(), h.start(), h.end(), text.substring(h.start(), h.end()), "pack", e.id()));
+    }
+  }
+
+  /** Both sides of "Han name(Latin Name)" and "LatinName(Han name)" become mentions, linked to each other. */
+  private void glossMentions(String text, List<Mention> out, List<int[]> pairs) {
+    Matcher m = LATIN_GLOSS.matcher(text);
+    while (m.find()) {
+      int hanEnd = m.start();
+      int hanStart = hanNameStart(text, hanEnd);
+      if (hanStart < 0) {
+        continue;
+      }
+      String latin = m.group(1).strip();
+      EntityType type = latinLooksLikeOrg(latin) ? EntityType.ORG : EntityType.PERSON;
+      if (type == EntityType.PERSON && !latinLooksLikePerson(latin)) {
+        continue;
+      }
+      int a = addGloss(out, type, hanStart, hanEnd, text);
+      int b = addGloss(out, type, m.start(1), m.start(1) + latin.length(), text);
+      pairs.add(new int[] {a, b});
+    }
+    Matcher h = HAN_GLOSS.matcher(text);
+    while (h.find()) {
+      int latinEnd = h.start();
+      int latinStart = latinEnd;
+      while (latinStart > 0 && (Dictionary.isLatinLetter(text.charAt(latinStart - 1)) || text.charAt(latinStart - 1) == ' ')) {
+        latinStart--;
+      }
+      while (latinStart < latinEnd && text.charAt(latinStart) == ' ') {
+        latinStart++;
+      }
+      if (latinEnd - latinStart < 3) {
+        continue;
+      }
+      String latin = text.substring(latinStart, latinEnd);
+      if (!latinLooksLikePerson(latin)) {
+        continue;
+      }
+      int a = addGloss(out, EntityType.PERSON, latinStart, latinEnd, text);
+      int b = addGloss(out, EntityType.PERSON, h.start(1), h.end(1), text);
+      pairs.add(new int[] {a, b});
+    }
+  }
+
+  private static int addGloss(List<Mention> out, EntityType type, int s, int e, String text) {
+    out.add(new Mention(type, s, e, text.substring(s, e), "gloss", null));
+    return out.size() - 1;
+  }
+
+  /**
+   * Where the Han name ending at {@code end} starts: a run of transliteration characters and "·" (米拉·穆拉蒂), or a
+   * single Chinese surname (邓 in "邓(PeterDeng)"); -1 when there is no name there.
+   */
+  int hanNameStart(String text, int end) {
+    int s = end;
+    while (s > 0 && s > end - 12) {
+      char c = text.charAt(s - 1);
+      if (pack.isTranslitChar(c) || (c == '·' && s < end)) {
+        s--;
+      } else {
+        break;
+      }
+    }
+    while (s < end && text.charAt(s) == '·') {
+      s++;
+    }
+    if (end - s >= 2) {
+      return s;
+    }
+    if (end - s == 1 || (end > 0 && pack.isSurname(text.charAt(end - 1)))) {
+      return end - 1 >= 0 && isHan(text.charAt(end - 1)) ? end - 1 : -1;
+    }
+    return -1;
+  }
+
+  private boolean latinLooksLikeOrg(String latin) {
+    for (String suffix : latinOrgSuffixes) {
+      if (latin.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Latin string names a person when its first token is a known given name ("Mira M i" too). */
+  boolean latinLooksLikePerson(String latin) {
+    Matcher t = SPLIT_TOKENS.matcher(latin);
+    if (!t.find() || t.start() != 0) {
+      return false;
+    }
+    return pack.isGivenName(t.group()) && latin.length() > t.end();
+  }
+
+  private void latinMentions(String text, List<Mention> out) {
+    Matcher m = LATIN_NAME.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      if (!Dictionary.latinEdgesOk(text, s, e)) {
+        continue;
+      }
+      String name = m.group();
+      List<String> tokens = tokens(name);
+      if (latinLooksLikeOrg(name)) {
+        out.add(new Mention(EntityType.ORG, s, e, name, "latin", null));
+      } else if (tokens.size() >= 2 && tokens.size() <= 3 && pack.isGivenName(tokens.get(0))) {
+        out.add(new Mention(EntityType.PERSON, s, e, name, "latin", null));
+      } else if (tokens.size() == 1 && pack.isGivenName(name)) {
+        out.add(new Mention(EntityType.PERSON, s, e, name, "given", null));
+      } else if (tokens.size() == 1 && name.length() >= 4) {
+        out.add(new Mention(EntityType.PERSON, s, e, name, "surname", null));
+      }
+    }
+  }
+
+  static List<String> tokens(String latin) {
+    List<String> out = new ArrayList<>();
+    Matcher t = SPLIT_TOKENS.matcher(latin);
+    while (t.find()) {
+      out.add(t.group());
+    }
+    return out;
+  }
+
+  /** The statistical recognizer runs only on sentences holding a trigger word: that is where names matter most. */
+  private void nerMentions(String text, List<Sentence> sentences, List<Mention> out) {
+    for (Sentence s : sentences) {
+      if (triggerWords.all(text, s.start(), s.end()).isEmpty()) {
+        continue;
+      }
+      for (NameRecognizer.Span span : ner.persons(text.substring(s.start(), s.end()))) {
+        int a = s.start() + span.start();
+        int b = s.start() + span.end();
+        String name = text.substring(a, b);
+        if (acceptNer(name)) {
+          out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
+        }
+      }
+    }
+  }
+
+  private boolean acceptNer(String name) {
+    if (name.length() < 2 || name.length() > 12 || pack.isNerNoise(name)) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isHan(c) && c != '·') {
+        return false;
+      }
+    }
+    if (name.length() <= 3 && pack.isSurname(name.charAt(0))) {
+      return true; // a Chinese name: surname + one or two characters
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != '·' && !pack.isTranslitChar(name.charAt(i))) {
+        return false;
+      }
+    }
+    return name.length() >= 3; // a transliterated foreign name
+  }
+
+  private List<RoleMention> roleMentions(String text) {
+    List<RoleMention> out = new ArrayList<>();
+    for (Dictionary.Hit<String> h : roles.longest(text)) {
+      int s = h.start();
+      // extend to the words that qualify the title: 消费者产品 + 副总裁, 研究 + 总监
+      int limit = Math.max(0, s - 5);
+      while (s > limit && isHan(text.charAt(s - 1)) && "的和与及、,在从被是为了将也又任前原时".indexOf(text.charAt(s - 1)) < 0) {
+        s--;
+      }
+      out.add(new RoleMention(s, h.end(), text.substring(s, h.end())));
+    }
+    return out;
+  }
+
+  /** Resolves overlaps (pack beats gloss beats latin beats ner; longer beats shorter) and remaps gloss links. */
+  private static Mentions assemble(List<Mention> found, List<int[]> pairs, List<RoleMention> roles) {
+    Integer[] order = new Integer[found.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> rank(found.get(i).source()))
+        .thenComparingInt(i -> -found.get(i).length())
+        .thenComparingInt(i -> found.get(i).start()));
+    List<Mention> kept = new ArrayList<>();
+    Map<Integer, Integer> remap = new HashMap<>();
+    for (int i : order) {
+      Mention m = found.get(i);
+      Integer same = null;
+      boolean clash = false;
+      for (int k = 0; k < kept.size(); k++) {
+        Mention o = kept.get(k);
+        if (o.start() == m.start() && o.end() == m.end()) {
+          same = k;
+          break;
+        }
+        if (o.overlaps(m)) {
+          clash = true;
+          break;
+        }
+      }
+      if (same != null) {
+        remap.put(i, same);
+      } else if (!clash) {
+        remap.put(i, kept.size());
+        kept.add(m);
+      }
+    }
+    Integer[] byStart = new Integer[kept.size()];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    java.util.Arrays.sort(byStart, Comparator.comparingInt(i -> kept.get(i).start()));
+    int[] position = new int[kept.size()];
+    List<Mention> sorted = new ArrayList<>();
+    for (int k = 0; k < byStart.length; k++) {
+      position[byStart[k]] = k;
+      sorted.add(kept.get(byStart[k]));
+    }
+    List<Mentions.Link> links = new ArrayList<>();
+    for (int[] p : pairs) {
+      Integer a = remap.get(p[0]);
+      Integer b = remap.get(p[1]);
+      if (a != null && b != null && !a.equals(b)) {
+        links.add(new Mentions.Link(position[a], position[b]));
+      }
+    }
+    return new Mentions(sorted, links, roles);
+  }
+
+  private static int rank(String source) {
+    return switch (source) {
+      case "pack" -> 0;
+      case "gloss" -> 1;
+      case "latin" -> 2;
+      case "given", "surname" -> 3;
+      default -> 4;
+    };
+  }
+
+  static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}

@@ -1,0 +1,5 @@
+package org.talentflow.model;
+
+public enum EntityType {
+  PERSON, ORG
+}

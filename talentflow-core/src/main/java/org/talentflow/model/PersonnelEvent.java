@@ -1,0 +1,28 @@
+package org.talentflow.model;
+
+import java.util.Objects;
+
+/** One claim read in one document: who, which organization, what happened, when, how sure, and where it was read. */
+public record PersonnelEvent(
+    EventType type,
+    Entity person,
+    Entity org,
+    Entity otherOrg,
+    String role,
+    TimeValue time,
+    Polarity polarity,
+    Evidence evidence,
+    double confidence) {
+  public PersonnelEvent {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(polarity, "polarity");
+    Objects.requireNonNull(evidence, "evidence");
+    if (person.type() != EntityType.PERSON) {
+      throw new IllegalArgumentException("event person is not a PERSON: " + person);
+    }
+    if (confidence < 0 || confidence > 1) {
+      throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
+    }
+  }
+}

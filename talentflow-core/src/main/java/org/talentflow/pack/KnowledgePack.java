@@ -1,0 +1,283 @@
+package org.talentflow.pack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Polarity;
+
+/**
+ * What talentflow knows before reading: entities with aliases, role titles, trigger words, polarity cues, site
+ * furniture patterns and name-shape lexicons. Read from data files (see the pack's README.md), never from code.
+ * Immutable; loaded once and passed to the stages that need it.
+ */
+public final class KnowledgePack {
+  static final String BASE = "/org/talentflow/pack/";
+
+  /** An entity the pack knows, with aliases in any script. */
+  public record PackEntity(String id, EntityType type, String canonical, List<String> aliases) {
+    public PackEntity {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** A trigger word for an event type, and where the event's organization usually stands. */
+  public record Trigger(EventType type, String word, OrgSlot slot) {}
+
+  public enum OrgSlot {
+    AFTER, BEFORE, EITHER, TITLE
+  }
+
+  /** A word that, before a trigger, makes the event negated, speculative or planned. */
+  public record Cue(Polarity polarity, String word) {}
+
+  private final List<PackEntity> entities;
+  private final List<String> roles;
+  private final List<Trigger> triggers;
+  private final List<Cue> cues;
+  private final List<Pattern> boilerplate;
+  private final String translitChars;
+  private final String surnames;
+  private final Set<String> givenNames;
+  private final List<String> orgSuffixes;
+  private final Set<String> nerStoplist;
+
+  private KnowledgePack(Files6 f) {
+    this.entities = List.copyOf(f.entities.values());
+    this.roles = List.copyOf(f.roles);
+    this.triggers = List.copyOf(f.triggers);
+    this.cues = List.copyOf(f.cues);
+    this.boilerplate = List.copyOf(f.boilerplate);
+    this.translitChars = f.translit.toString();
+    this.surnames = f.surnames.toString();
+    this.givenNames = Set.copyOf(f.givenNames);
+    this.orgSuffixes = List.copyOf(f.orgSuffixes);
+    this.nerStoplist = Set.copyOf(f.stoplist);
+  }
+
+  /** The pack shipped in the jar. */
+  public static KnowledgePack builtin() {
+    Files6 f = new Files6();
+    f.readAll(name -> {
+      InputStream in = KnowledgePack.class.getResourceAsStream(BASE + name);
+      if (in == null) {
+        throw new IllegalStateException("knowledge pack file missing from the build: " + name);
+      }
+      return in;
+    }, "builtin pack");
+    return new KnowledgePack(f);
+  }
+
+  /**
+   * The shipped pack plus a user folder holding files of the same names (any of them may be absent). A user entity
+   * with the id of a shipped one adds aliases to it.
+   */
+  public static KnowledgePack builtinPlus(Path userDir) {
+    if (!Files.isDirectory(userDir)) {
+      throw new IllegalArgumentException("knowledge pack folder not found: " + userDir);
+    }
+    Files6 f = new Files6();
+    f.readAll(name -> KnowledgePack.class.getResourceAsStream(BASE + name), "builtin pack");
+    f.readAll(name -> {
+      Path p = userDir.resolve(name);
+      try {
+        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + p, e);
+      }
+    }, userDir.toString());
+    return new KnowledgePack(f);
+  }
+
+  /** The same pack without its entity list: the system must still find people from the articles alone. */
+  public KnowledgePack withoutEntities() {
+    Files6 f = new Files6();
+    f.roles.addAll(roles);
+    f.triggers.addAll(triggers);
+    f.cues.addAll(cues);
+    f.boilerplate.addAll(boilerplate);
+    f.translit.append(translitChars);
+    f.surnames.append(surnames);
+    f.givenNames.addAll(givenNames);
+    f.orgSuffixes.addAll(orgSuffixes);
+    f.stoplist.addAll(nerStoplist);
+    return new KnowledgePack(f);
+  }
+
+  public List<PackEntity> entities() {
+    return entities;
+  }
+
+  public List<String> roles() {
+    return roles;
+  }
+
+  public List<Trigger> triggers() {
+    return triggers;
+  }
+
+  public List<Cue> cues() {
+    return cues;
+  }
+
+  public List<Pattern> boilerplate() {
+    return boilerplate;
+  }
+
+  public boolean isTranslitChar(char c) {
+    return translitChars.indexOf(c) >= 0;
+  }
+
+  public boolean isSurname(char c) {
+    return surnames.indexOf(c) >= 0;
+  }
+
+  public boolean isGivenName(String word) {
+    return givenNames.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public List<String> orgSuffixes() {
+    return orgSuffixes;
+  }
+
+  public boolean isNerNoise(String word) {
+    return nerStoplist.contains(word);
+  }
+
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open(String name);
+  }
+
+  /** The mutable accumulator used while reading the pack's files. */
+  private static final class Files6 {
+    final Map<String, PackEntity> entities = new LinkedHashMap<>();
+    final List<String> roles = new ArrayList<>();
+    final List<Trigger> triggers = new ArrayList<>();
+    final List<Cue> cues = new ArrayList<>();
+    final List<Pattern> boilerplate = new ArrayList<>();
+    final StringBuilder translit = new StringBuilder();
+    final StringBuilder surnames = new StringBuilder();
+    final Set<String> givenNames = new LinkedHashSet<>();
+    final List<String> orgSuffixes = new ArrayList<>();
+    final Set<String> stoplist = new LinkedHashSet<>();
+
+    void readAll(Opener opener, String where) {
+      read(opener, where, "entities.tsv", this::entity);
+      read(opener, where, "roles.txt", (line, at) -> roles.add(line));
+      read(opener, where, "triggers.tsv", this::trigger);
+      read(opener, where, "polarity.tsv", this::cue);
+      read(opener, where, "boilerplate.txt", this::pattern);
+      read(opener, where, "translit-chars.txt", (line, at) -> translit.append(line.strip()));
+      read(opener, where, "surnames.txt", (line, at) -> surnames.append(line.strip()));
+      read(opener, where, "given-names.txt", (line, at) -> {
+        for (String w : line.split("\\s+")) {
+          if (!w.isEmpty()) {
+            givenNames.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      });
+      read(opener, where, "org-suffixes.txt", (line, at) -> orgSuffixes.add(line.strip()));
+      read(opener, where, "ner-stoplist.txt", (line, at) -> stoplist.add(line.strip()));
+    }
+
+    private void entity(String line, String at) {
+      String[] f = fields(line, 4, at);
+      EntityType type;
+      try {
+        type = EntityType.valueOf(f[1].strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(at + ": unknown entity type '" + f[1] + "' (PERSON or ORG)", e);
+      }
+      List<String> aliases = new ArrayList<>();
+      for (String a : f[3].split("\\|")) {
+        if (!a.isBlank()) {
+          aliases.add(a.strip());
+        }
+      }
+      String id = f[0].strip();
+      PackEntity old = entities.get(id);
+      if (old != null) {
+        Set<String> merged = new LinkedHashSet<>(old.aliases());
+        merged.addAll(aliases);
+        entities.put(id, new PackEntity(id, old.type(), old.canonical(), List.copyOf(merged)));
+      } else {
+        entities.put(id, new PackEntity(id, type, f[2].strip(), aliases));
+      }
+    }
+
+    private void trigger(String line, String at) {
+      String[] f = fields(line, 3, at);
+      try {
+        triggers.add(new Trigger(EventType.valueOf(f[0].strip()), f[1].strip(),
+            OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT))));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(at + ": bad trigger line '" + line + "'", e);
+      }
+    }
+
+    private void cue(String line, String at) {
+      String[] f = fields(line, 2, at);
+      try {
+        cues.add(new Cue(Polarity.parse(f[0]), f[1].strip()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(at + ": bad polarity line '" + line + "'", e);
+      }
+    }
+
+    private void pattern(String line, String at) {
+      try {
+        boilerplate.add(Pattern.compile(line.strip()));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(at + ": bad regular expression '" + line + "'", e);
+      }
+    }
+
+    private static String[] fields(String line, int n, String at) {
+      String[] f = line.split("\t");
+      if (f.length < n) {
+        throw new IllegalArgumentException(at + ": expected " + n + " tab-separated fields in '" + line + "'");
+      }
+      return f;
+    }
+
+    private interface LineSink {
+      void accept(String line, String at);
+    }
+
+    private static void read(Opener opener, String where, String name, LineSink sink) {
+      InputStream in = opener.open(name);
+      if (in == null) {
+        return;
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          sink.accept(line, where + "/" + name + ":" + n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + where + "/" + name, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,355 @@
+package org.talentflow.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.talentflow.model.SourceDocument;
+
+/**
+ * Reads files, folders (recursively), {@code .txt}, {@code .html} and {@code .jsonl}
+ * ({@code {"id","url","published","title","text"}} per line) into {@link SourceDocument}s, one at a time: a
+ * JSON-lines file of any size is streamed. Every problem (missing path, empty or binary file, undecodable bytes, a
+ * line that does not parse, a document over the size limit) is reported to the sink and the batch goes on.
+ */
+public final class DocumentReader {
+  /** Default largest document: news articles are kilobytes; this bounds memory per document. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where documents, problems and progress go. */
+  public interface Sink {
+    void document(SourceDocument doc);
+
+    void problem(ReadProblem problem);
+
+    /** Bytes of input read so far out of the total; called after each file and every few JSON lines. */
+    default void progress(long done, long total) {}
+  }
+
+  /**
+   * @param maxDocumentBytes the largest single document (a file, or one JSON line)
+   * @param publishedOverride a publication date for plain files that have none (--published), or null
+   * @param publishedByName publication dates by file name or document key, e.g. from a docs.tsv, may be empty
+   */
+  public record Options(long maxDocumentBytes, LocalDate publishedOverride, Map<String, LocalDate> publishedByName) {
+    public Options {
+      if (maxDocumentBytes <= 0) {
+        throw new IllegalArgumentException("maximum document size must be positive: " + maxDocumentBytes);
+      }
+      publishedByName = Map.copyOf(publishedByName);
+    }
+
+    public static Options defaults() {
+      return new Options(DEFAULT_MAX_DOCUMENT_BYTES, null, Map.of());
+    }
+  }
+
+  private final Options options;
+
+  public DocumentReader(Options options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Reads every input in order; returns the number of documents delivered. */
+  public int read(List<Path> inputs, Sink sink) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : inputs) {
+      collect(p, files, sink);
+    }
+    long total = 0;
+    for (Path f : files) {
+      total += sizeOf(f);
+    }
+    long done = 0;
+    int count = 0;
+    for (Path f : files) {
+      count += readFile(f, sink, done, total);
+      done += sizeOf(f);
+      sink.progress(done, total);
+    }
+    return count;
+  }
+
+  private static long sizeOf(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void collect(Path p, List<Path> files, Sink sink) {
+    if (!Files.exists(p)) {
+      sink.problem(new ReadProblem(p.toString(), "no such file or directory"));
+      return;
+    }
+    if (Files.isRegularFile(p)) {
+      files.add(p);
+      return;
+    }
+    if (!Files.isDirectory(p)) {
+      sink.problem(new ReadProblem(p.toString(), "not a regular file or directory"));
+      return;
+    }
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(p)) {
+      walk.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .filter(f -> kind(f) != Kind.OTHER)
+          .sorted()
+          .forEach(found::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.problem(new ReadProblem(p.toString(), "cannot list directory: " + e.getMessage()));
+      return;
+    }
+    if (found.isEmpty()) {
+      sink.problem(new ReadProblem(p.toString(), "directory holds no .txt, .html or .jsonl files"));
+    }
+    files.addAll(found);
+  }
+
+  enum Kind { TEXT, HTML, JSONL, OTHER }
+
+  static Kind kind(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return Kind.JSONL;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Kind.HTML;
+    }
+    if (name.endsWith(".txt") || name.endsWith(".text")) {
+      return Kind.TEXT;
+    }
+    return Kind.OTHER;
+  }
+
+  private int readFile(Path f, Sink sink, long doneBefore, long total) {
+    Kind kind = kind(f);
+    if (kind == Kind.JSONL) {
+      return readJsonLines(f, sink, doneBefore, total);
+    }
+    try {
+      long size = Files.size(f);
+      if (size > options.maxDocumentBytes()) {
+        throw new ReadException(String.format(Locale.ROOT, "file too large: %.1f MB (limit %.1f MB per document)",
+            size / 1048576.0, options.maxDocumentBytes() / 1048576.0));
+      }
+      byte[] bytes = Files.readAllBytes(f);
+      String text = TextDecoder.decode(bytes).text();
+      String title = null;
+      if (kind == Kind.HTML || (kind == Kind.OTHER && looksLikeHtml(text))) {
+        HtmlText.Page page = HtmlText.extract(text);
+        title = page.title();
+        text = page.text();
+      }
+      if (text.isBlank()) {
+        throw new ReadException(kind == Kind.HTML ? "no text in the page" : "file holds only white space");
+      }
+      if (title == null) {
+        title = firstLine(text);
+      }
+      String key = stripExtension(f.getFileName().toString());
+      LocalDate published = publishedFor(f.getFileName().toString(), key, null, text);
+      sink.document(new SourceDocument(key, f.toString(), null, title, published, text));
+      return 1;
+    } catch (ReadException e) {
+      sink.problem(new ReadProblem(f.toString(), e.getMessage()));
+    } catch (NoSuchFileException e) {
+      sink.problem(new ReadProblem(f.toString(), "no such file"));
+    } catch (AccessDeniedException e) {
+      sink.problem(new ReadProblem(f.toString(), "permission denied"));
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+    }
+    return 0;
+  }
+
+  private LocalDate publishedFor(String fileName, String key, LocalDate fromRecord, String text) {
+    LocalDate d = options.publishedByName().get(fileName);
+    if (d == null) {
+      d = options.publishedByName().get(key);
+    }
+    if (d == null) {
+      d = fromRecord;
+    }
+    if (d == null) {
+      d = PublicationDates.fromHeader(text);
+    }
+    if (d == null) {
+      d = options.publishedOverride();
+    }
+    return d;
+  }
+
+  private int readJsonLines(Path f, Sink sink, long doneBefore, long total) {
+    int count = 0;
+    long lineNo = 0;
+    long read = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+      LineReader lines = new LineReader(in, options.maxDocumentBytes());
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        lineNo++;
+        read += lines.lastLength();
+        String where = f + ":" + lineNo;
+        if (lines.lastTooLong()) {
+          sink.problem(new ReadProblem(where, String.format(Locale.ROOT, "line too long: over %.1f MB",
+              options.maxDocumentBytes() / 1048576.0)));
+          continue;
+        }
+        if (isBlank(line)) {
+          continue;
+        }
+        try {
+          SourceDocument doc = record(line, where, f);
+          sink.document(doc);
+          count++;
+        } catch (ReadException e) {
+          sink.problem(new ReadProblem(where, e.getMessage()));
+        }
+        if (lineNo % 64 == 0) {
+          sink.progress(doneBefore + read, total);
+        }
+      }
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+    }
+    if (lineNo == 0) {
+      sink.problem(new ReadProblem(f.toString(), "empty file"));
+    }
+    return count;
+  }
+
+  private SourceDocument record(byte[] line, String where, Path f) throws ReadException {
+    String json;
+    try {
+      json = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(line))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ReadException("invalid UTF-8 in JSON line", e);
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new ReadException("invalid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (node == null || !node.isObject()) {
+      throw new ReadException("not a JSON object");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual() || text.asText().isBlank()) {
+      throw new ReadException("missing or empty \"text\"");
+    }
+    String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+    if (id == null || id.isBlank()) {
+      throw new ReadException("missing \"id\"");
+    }
+    LocalDate published;
+    try {
+      published = PublicationDates.parseField(node.hasNonNull("published") ? node.get("published").asText() : null);
+    } catch (IllegalArgumentException e) {
+      throw new ReadException(e.getMessage(), e);
+    }
+    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+    String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+    String body = text.asText();
+    published = publishedFor(f.getFileName().toString() + "#" + id, id, published, body);
+    return new SourceDocument(id, where, url, title, published, body);
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(200, text.length())).toLowerCase(Locale.ROOT);
+    return head.contains("<html") || head.contains("<!doctype html");
+  }
+
+  private static String firstLine(String text) {
+    for (String line : text.split("\n", 8)) {
+      if (!line.isBlank()) {
+        String s = line.strip();
+        return s.length() > 200 ? s.substring(0, 200) : s;
+      }
+    }
+    return null;
+  }
+
+  static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Splits a stream into lines of bytes without ever holding more than {@code max} bytes of one line. */
+  static final class LineReader {
+    private final InputStream in;
+    private final long max;
+    private boolean tooLong;
+    private long length;
+
+    LineReader(InputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    byte[] next() throws IOException {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      tooLong = false;
+      length = 0;
+      int b;
+      boolean any = false;
+      while ((b = in.read()) != -1) {
+        any = true;
+        length++;
+        if (b == '\n') {
+          break;
+        }
+        if (buf.size() < max) {
+          buf.write(b);
+        } else {
+          tooLong = true;
+        }
+      }
+      return any ? buf.toByteArray() : null;
+    }
+
+    boolean lastTooLong() {
+      return tooLong;
+    }
+
+    long lastLength() {
+      return length;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.talentflow.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Bytes to text with the charset detected: a byte order mark, else strict UTF-8, else what juniversalchardet
+ * detects (GB18030/GBK, Big5, ...), else GB18030 or Big5 if one decodes cleanly. Binary data (NUL bytes) and text
+ * that no charset decodes without many invalid sequences are rejected with a clear message.
+ */
+public final class TextDecoder {
+  /** Share of replacement characters above which a decoding is a failure, not a few damaged bytes. */
+  static final double MAX_INVALID_SHARE = 0.01;
+
+  private TextDecoder() {}
+
+  /** The decoded text and the charset it was read with. */
+  public record Decoded(String text, Charset charset, int invalidSequences) {}
+
+  public static Decoded decode(byte[] bytes) throws ReadException {
+    if (bytes.length == 0) {
+      throw new ReadException("empty file");
+    }
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return lenient(ByteBuffer.wrap(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return lenient(ByteBuffer.wrap(bytes, 2, bytes.length - 2), StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return lenient(ByteBuffer.wrap(bytes, 2, bytes.length - 2), StandardCharsets.UTF_16BE);
+    }
+    if (looksBinary(bytes)) {
+      throw new ReadException("binary file (contains NUL bytes), not text");
+    }
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, 0);
+    }
+    List<Charset> candidates = new ArrayList<>();
+    Charset detected = detect(bytes);
+    if (detected != null) {
+      candidates.add(detected);
+    }
+    candidates.add(Charset.forName("GB18030"));
+    candidates.add(Charset.forName("Big5"));
+    for (Charset c : candidates) {
+      String s = strict(bytes, c);
+      if (s != null) {
+        return new Decoded(s, c, 0);
+      }
+    }
+    // damaged text: take the best candidate if only a few sequences are invalid
+    Decoded best = null;
+    for (Charset c : List.of(StandardCharsets.UTF_8, candidates.get(0))) {
+      Decoded d = lenient(ByteBuffer.wrap(bytes), c);
+      if (best == null || d.invalidSequences() < best.invalidSequences()) {
+        best = d;
+      }
+    }
+    if (best.invalidSequences() > Math.max(3, MAX_INVALID_SHARE * best.text().length())) {
+      throw new ReadException("invalid byte sequences: " + best.invalidSequences()
+          + " bytes are not valid UTF-8, GB18030 or Big5");
+    }
+    return best;
+  }
+
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Charset detect(byte[] bytes) {
+    UniversalDetector d = new UniversalDetector();
+    d.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+    d.dataEnd();
+    String name = d.getDetectedCharset();
+    if (name == null) {
+      return null;
+    }
+    if (name.equalsIgnoreCase("GB2312") || name.equalsIgnoreCase("GBK") || name.equalsIgnoreCase("HZ-GB-2312")) {
+      return Charset.forName("GB18030"); // a superset: decodes what GB2312/GBK encoders write
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String strict(byte[] bytes, Charset c) {
+    try {
+      return c.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static Decoded lenient(ByteBuffer bytes, Charset c) {
+    try {
+      CharBuffer out = c.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(bytes);
+      String s = out.toString();
+      int bad = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == '\uFFFD') {
+          bad++;
+        }
+      }
+      return new Decoded(s, c, bad);
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a REPLACE decoder reported an error", e);
+    }
+  }
+}

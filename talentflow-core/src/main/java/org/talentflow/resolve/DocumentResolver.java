@@ -1,0 +1,229 @@
+package org.talentflow.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.mention.Mention;
+import org.talentflow.mention.Mentions;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * Groups one document's mentions into entities: mentions of the same pack entity, the two sides of a gloss, the
+ * same name written with or without spaces ("Sam Altman" / "SamAltman"), and a lone family or given name that
+ * matches exactly one full name of the document ("Sutskever", "穆拉蒂", "Mira"). Lone names that match nothing are
+ * dropped rather than guessed.
+ */
+public final class DocumentResolver {
+  private static final Pattern LATIN_TOKEN = Pattern.compile("(?:Mc|Mac|Le|Di|Da|De|O['‘’]|D['‘’])?[A-Z][a-z]+|[A-Z]");
+
+  private final Map<String, KnowledgePack.PackEntity> packById = new HashMap<>();
+
+  public DocumentResolver(KnowledgePack pack) {
+    Objects.requireNonNull(pack, "pack");
+    for (KnowledgePack.PackEntity e : pack.entities()) {
+      packById.put(e.id(), e);
+    }
+  }
+
+  /** Entities, and for each mention (same order as {@code mentions.names()}) its entity, or null when dropped. */
+  public record Resolution(List<Entity> entities, List<Entity> byMention) {}
+
+  public Resolution resolve(Mentions mentions) {
+    List<Mention> names = mentions.names();
+    int n = names.size();
+    UnionFind uf = new UnionFind(n);
+    Map<String, Integer> firstByKey = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Mention m = names.get(i);
+      String key = m.packId() != null ? "pack:" + m.packId() : m.type() + ":" + EntityIds.key(m.text());
+      if (isPartial(m)) {
+        continue;
+      }
+      Integer first = firstByKey.putIfAbsent(key, i);
+      if (first != null) {
+        uf.union(first, i);
+      }
+    }
+    for (Mentions.Link l : mentions.links()) {
+      uf.union(l.a(), l.b());
+    }
+    // a pack mention's key and the plain key of the same text must meet (gloss "Mira Murati" + pack "Murati")
+    Map<Integer, List<Integer>> groups = uf.groups();
+    linkPartials(names, uf, groups);
+    groups = uf.groups();
+
+    List<Entity> entities = new ArrayList<>();
+    Entity[] byMention = new Entity[n];
+    for (List<Integer> members : groups.values()) {
+      if (members.stream().allMatch(i -> isPartial(names.get(i)))) {
+        continue; // a lone "Altman" or "Mira" with no full name in the document: not guessed here
+      }
+      Entity e = entity(names, members);
+      entities.add(e);
+      for (int i : members) {
+        byMention[i] = e;
+      }
+    }
+    return new Resolution(entities, java.util.Arrays.asList(byMention));
+  }
+
+  /** A lone given name or family name, which needs a full name to belong to. */
+  private static boolean isPartial(Mention m) {
+    return m.packId() == null && (m.source().equals("given") || m.source().equals("surname"));
+  }
+
+  private void linkPartials(List<Mention> names, UnionFind uf, Map<Integer, List<Integer>> groups) {
+    // the family and given names each full-name group answers to
+    Map<String, Set<Integer>> owners = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+      for (int i : g.getValue()) {
+        Mention m = names.get(i);
+        if (m.type() != EntityType.PERSON || isPartial(m)) {
+          continue;
+        }
+        for (String part : parts(m.text())) {
+          owners.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(g.getKey());
+        }
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.PERSON || m.packId() != null) {
+        continue;
+      }
+      Set<Integer> candidates = owners.get(m.text());
+      if (candidates == null) {
+        continue;
+      }
+      Set<Integer> others = new LinkedHashSet<>();
+      for (int root : candidates) {
+        if (uf.find(root) != uf.find(i)) {
+          others.add(uf.find(root));
+        }
+      }
+      if (others.size() == 1) {
+        uf.union(others.iterator().next(), i);
+      }
+    }
+  }
+
+  /** The first and last parts of a full name: Latin tokens, or the sides of "·" in a Han name. */
+  static List<String> parts(String name) {
+    List<String> out = new ArrayList<>();
+    if (name.indexOf('·') >= 0) {
+      String[] p = name.split("·");
+      if (p.length >= 2) {
+        out.add(p[0]);
+        out.add(p[p.length - 1]);
+      }
+      return out;
+    }
+    List<String> tokens = new ArrayList<>();
+    Matcher t = LATIN_TOKEN.matcher(name);
+    while (t.find()) {
+      tokens.add(t.group());
+    }
+    if (tokens.size() >= 2) {
+      out.add(tokens.get(0));
+      out.add(tokens.get(tokens.size() - 1));
+    }
+    return out;
+  }
+
+  private Entity entity(List<Mention> names, List<Integer> members) {
+    Set<String> aliases = new LinkedHashSet<>();
+    String packId = null;
+    EntityType type = names.get(members.get(0)).type();
+    for (int i : members) {
+      Mention m = names.get(i);
+      aliases.add(m.text());
+      if (packId == null && m.packId() != null) {
+        packId = m.packId();
+      }
+    }
+    if (packId != null) {
+      KnowledgePack.PackEntity p = packById.get(packId);
+      return new Entity(packId, p.type(), p.canonical(), new ArrayList<>(aliases));
+    }
+    String canonical = canonical(aliases);
+    return new Entity(EntityIds.of(type, canonical), type, canonical, new ArrayList<>(aliases));
+  }
+
+  /**
+   * The best name among the aliases: a complete Latin name (every part two letters or more, run-together names
+   * spaced: "SamAltman" becomes "Sam Altman"), else the longest alias.
+   */
+  static String canonical(Set<String> aliases) {
+    String best = null;
+    for (String a : aliases) {
+      List<String> tokens = new ArrayList<>();
+      Matcher t = LATIN_TOKEN.matcher(a);
+      while (t.find()) {
+        tokens.add(t.group());
+      }
+      boolean complete = tokens.size() >= 2 && tokens.stream().allMatch(x -> x.length() >= 2)
+          && a.chars().allMatch(c -> c < 128);
+      if (complete) {
+        String spaced = a.contains(" ") ? a : String.join(" ", tokens);
+        if (best == null || spaced.length() > best.length()) {
+          best = spaced;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    String longest = "";
+    for (String a : aliases) {
+      if (a.length() > longest.length()) {
+        longest = a;
+      }
+    }
+    return longest;
+  }
+
+  /** Disjoint sets over mention indices. */
+  static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+
+    Map<Integer, List<Integer>> groups() {
+      Map<Integer, List<Integer>> out = new LinkedHashMap<>();
+      for (int i = 0; i < parent.length; i++) {
+        out.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
+      }
+      return out;
+    }
+  }
+}

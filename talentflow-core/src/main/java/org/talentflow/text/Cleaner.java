@@ -1,0 +1,180 @@
+package org.talentflow.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is not article text from a noisy web scrape, without losing the way back to the original: site
+ * furniture lines (from the knowledge pack's boilerplate patterns), navigation bullets, image file names, promo
+ * paragraphs at the edges of the article that share almost no vocabulary with the rest of it, and pinyin glosses
+ * inserted after characters ("創(chuàng)" becomes "創"). Masked characters ("*") are kept as they are.
+ */
+public final class Cleaner {
+  /** A parenthesized pinyin syllable with at least one tone mark, right after a letter or Han character. */
+  private static final Pattern PINYIN_GLOSS = Pattern.compile(
+      "(?<=[\\p{IsHan}A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*)[)）]");
+
+  private static final Pattern IMAGE_FILE = Pattern.compile("^\\S+\\.(?i:webp|jpe?g|png|gif|svg|bmp)$");
+  private static final Pattern NAV_BULLET = Pattern.compile("^[•·▪●■◆▶►\\-*]\\s*\\S.{0,40}$");
+  private static final Pattern META_ONLY = Pattern.compile("^[\\d\\s:/.\\-]{1,20}$");
+
+  /** Paragraphs shorter than this are never judged off-topic: they carry too few words to judge. */
+  private static final int MIN_OFFTOPIC_LENGTH = 60;
+  /** Share of a paragraph's word pairs found elsewhere in the article below which an edge paragraph is a promo. */
+  private static final double OFFTOPIC_OVERLAP = 0.12;
+  private static final int EDGE_PARAGRAPHS = 3;
+
+  private final List<Pattern> boilerplate;
+
+  public Cleaner(List<Pattern> boilerplate) {
+    this.boilerplate = List.copyOf(Objects.requireNonNull(boilerplate, "boilerplate"));
+  }
+
+  public MappedText clean(String original) {
+    MappedText source = MappedText.identity(original);
+    List<Line> lines = lines(original);
+    boolean[] keep = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      keep[i] = !isFurniture(lines.get(i).trimmed(original));
+    }
+    dropOffTopicEdges(original, lines, keep);
+
+    MappedText.Builder out = source.derive();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      Line line = lines.get(i);
+      keepWithoutGlosses(original, line.start, line.end, out);
+      if (line.newline >= 0) {
+        out.keep(line.newline, line.newline + 1); // the line break, so sentences never run across paragraphs
+      }
+    }
+    return out.build();
+  }
+
+  private static void keepWithoutGlosses(String original, int start, int end, MappedText.Builder out) {
+    Matcher m = PINYIN_GLOSS.matcher(original).region(start, end);
+    m.useTransparentBounds(true);
+    int at = start;
+    while (m.find()) {
+      out.keep(at, m.start());
+      at = m.end();
+    }
+    out.keep(at, end);
+  }
+
+  boolean isFurniture(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    if (IMAGE_FILE.matcher(line).matches() || NAV_BULLET.matcher(line).matches() || META_ONLY.matcher(line).matches()) {
+      return true;
+    }
+    for (Pattern p : boilerplate) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An advertisement pasted at the top or bottom of an article talks about something else: almost none of its
+   * character pairs occur anywhere else in the article.
+   */
+  private static void dropOffTopicEdges(String original, List<Line> lines, boolean[] keep) {
+    List<Integer> paragraphs = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (keep[i] && lines.get(i).trimmed(original).length() >= MIN_OFFTOPIC_LENGTH) {
+        paragraphs.add(i);
+      }
+    }
+    if (paragraphs.size() < 2 * EDGE_PARAGRAPHS) {
+      return;
+    }
+    List<Integer> edges = new ArrayList<>(paragraphs.subList(0, EDGE_PARAGRAPHS));
+    edges.addAll(paragraphs.subList(paragraphs.size() - EDGE_PARAGRAPHS, paragraphs.size()));
+    for (int candidate : edges) {
+      Set<String> own = pairs(lines.get(candidate).trimmed(original));
+      Set<String> rest = new HashSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i != candidate && keep[i]) {
+          rest.addAll(pairs(lines.get(i).trimmed(original)));
+        }
+      }
+      if (overlap(own, rest) < OFFTOPIC_OVERLAP) {
+        keep[candidate] = false;
+      }
+    }
+  }
+
+  static double overlap(Set<String> own, Set<String> rest) {
+    if (own.isEmpty()) {
+      return 1;
+    }
+    int shared = 0;
+    for (String p : own) {
+      if (rest.contains(p)) {
+        shared++;
+      }
+    }
+    return shared / (double) own.size();
+  }
+
+  /** Han character pairs and Latin words of two or more letters. */
+  static Set<String> pairs(String text) {
+    Set<String> out = new HashSet<>();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isHan(c) && i + 1 < n && isHan(text.charAt(i + 1))) {
+        out.add(text.substring(i, i + 2));
+      } else if (isAsciiLetter(c) && (i == 0 || !isAsciiLetter(text.charAt(i - 1)))) {
+        int j = i;
+        while (j < n && isAsciiLetter(text.charAt(j))) {
+          j++;
+        }
+        if (j - i >= 2) {
+          out.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i;
+        if (end > start && text.charAt(end - 1) == '\r') {
+          end--;
+        }
+        out.add(new Line(start, end, i < text.length() ? i : -1));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private record Line(int start, int end, int newline) {
+    String trimmed(String text) {
+      return text.substring(start, end).strip();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.talentflow.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalized text into sentences at Chinese and Latin sentence ends and at line breaks. Closing quotes and
+ * brackets stay with their sentence; a period between digits or inside an abbreviation like "Inc." does not end one.
+ */
+public final class SentenceSplitter {
+  private SentenceSplitter() {}
+
+  public static List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean end = false;
+      if (c == '\n') {
+        end = true;
+      } else if (c == '。' || c == '!' || c == '?' || c == ';' || c == '…') {
+        end = true;
+      } else if (c == '.' && i + 1 < n && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')
+          && i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+        end = true;
+      }
+      if (!end) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isCloser(text.charAt(j))) {
+        j++;
+      }
+      add(text, start, j, out);
+      start = j;
+      i = j - 1;
+    }
+    add(text, start, n, out);
+    return out;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '”' || c == '"' || c == '’' || c == '」' || c == '』' || c == ')' || c == '】' || c == '…'
+        || c == '!' || c == '?' || c == '。';
+  }
+
+  private static void add(String text, int start, int end, List<Sentence> out) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new Sentence(s, e));
+    }
+  }
+}

@@ -1,0 +1,397 @@
+package org.talentflow.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.talentflow.model.AnalyzedDocument;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Evidence;
+import org.talentflow.model.Granularity;
+import org.talentflow.model.MentionRef;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.model.TimeValue;
+
+/** The store over JDBC: SQLite by default, PostgreSQL by URL. One connection; not for concurrent writers. */
+final class JdbcStore implements Store {
+  private final String url;
+  private final Connection connection;
+
+  private JdbcStore(String url, Connection connection) {
+    this.url = url;
+    this.connection = connection;
+  }
+
+  static JdbcStore open(String location) {
+    String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
+    if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("unsupported database URL '" + location
+          + "' (a file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST/DB)");
+    }
+    try {
+      Flyway.configure()
+          .dataSource(url, null, null)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      Connection c = DriverManager.getConnection(url);
+      if (url.startsWith("jdbc:sqlite:")) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA foreign_keys = ON");
+          s.execute("PRAGMA busy_timeout = 5000");
+        }
+      }
+      return new JdbcStore(url, c);
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("cannot open store " + location + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  @Override
+  public String location() {
+    return url;
+  }
+
+  @Override
+  public Added add(AnalyzedDocument analyzed) {
+    SourceDocument doc = analyzed.document();
+    String hash = sha256(doc.text());
+    try {
+      connection.setAutoCommit(false);
+      try {
+        Added result = insert(analyzed, hash);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store document " + doc.key() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Added insert(AnalyzedDocument analyzed, String hash) throws SQLException {
+    SourceDocument doc = analyzed.document();
+    if (exists("SELECT 1 FROM documents WHERE hash = ?", hash)) {
+      return Added.UNCHANGED;
+    }
+    int version = 1;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT MAX(version) FROM documents WHERE doc_key = ?")) {
+      ps.setString(1, doc.key());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next() && rs.getObject(1) != null) {
+          version = rs.getInt(1) + 1;
+        }
+      }
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO documents (hash, doc_key, version, source, url, title, published, text, chars, ingested_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, hash);
+      ps.setString(2, doc.key());
+      ps.setInt(3, version);
+      ps.setString(4, doc.source());
+      setNullable(ps, 5, doc.url());
+      setNullable(ps, 6, doc.title());
+      setNullable(ps, 7, doc.published() == null ? null : doc.published().toString());
+      ps.setString(8, doc.text());
+      ps.setInt(9, doc.text().length());
+      ps.setString(10, Instant.now().toString());
+      ps.executeUpdate();
+    }
+    Map<String, String> ids = storeEntities(analyzed);
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO mentions (doc_hash, entity_id, start_offset, end_offset, text, source) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (MentionRef m : analyzed.mentions()) {
+        ps.setString(1, hash);
+        ps.setString(2, ids.getOrDefault(m.entityId(), m.entityId()));
+        ps.setInt(3, m.start());
+        ps.setInt(4, m.end());
+        ps.setString(5, m.text());
+        ps.setString(6, m.source());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO events (id, doc_hash, type, person_id, org_id, other_org_id, role, time_value, time_granularity,"
+            + " time_text, polarity, ev_start, ev_end, ev_text, confidence)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (PersonnelEvent e : analyzed.events()) {
+        ensureEntity(e.person(), ids);
+        ensureEntity(e.org(), ids);
+        ensureEntity(e.otherOrg(), ids);
+        ps.setString(1, hash + ":" + n++);
+        ps.setString(2, hash);
+        ps.setString(3, e.type().name());
+        ps.setString(4, ids.get(e.person().id()));
+        setNullable(ps, 5, e.org() == null ? null : ids.get(e.org().id()));
+        setNullable(ps, 6, e.otherOrg() == null ? null : ids.get(e.otherOrg().id()));
+        setNullable(ps, 7, e.role());
+        TimeValue t = e.time();
+        setNullable(ps, 8, t == null ? null : t.value());
+        setNullable(ps, 9, t == null || t.granularity() == null ? null : t.granularity().name());
+        setNullable(ps, 10, t == null ? null : t.text());
+        ps.setString(11, e.polarity().label());
+        ps.setInt(12, e.evidence().start());
+        ps.setInt(13, e.evidence().end());
+        ps.setString(14, e.evidence().text());
+        ps.setDouble(15, e.confidence());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return version == 1 ? Added.NEW : Added.NEW_VERSION;
+  }
+
+  /**
+   * Stores the document's entities, joining each to a stored entity of the same type that already has one of its
+   * full-name aliases (across documents). Returns document entity id -> stored entity id.
+   */
+  private Map<String, String> storeEntities(AnalyzedDocument analyzed) throws SQLException {
+    Map<String, String> ids = new HashMap<>();
+    for (Entity e : analyzed.entities()) {
+      ensureEntity(e, ids);
+    }
+    return ids;
+  }
+
+  private void ensureEntity(Entity e, Map<String, String> ids) throws SQLException {
+    if (e == null || ids.containsKey(e.id())) {
+      return;
+    }
+    String id = e.id();
+    if (!exists("SELECT 1 FROM entities WHERE id = ?", id)) {
+      String joined = entityWithAlias(e);
+      if (joined != null) {
+        id = joined;
+      } else {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO entities (id, type, name) VALUES (?, ?, ?)")) {
+          ps.setString(1, id);
+          ps.setString(2, e.type().name());
+          ps.setString(3, e.name());
+          ps.executeUpdate();
+        }
+      }
+    }
+    ids.put(e.id(), id);
+    Set<String> aliases = new LinkedHashSet<>(e.aliases());
+    aliases.add(e.name());
+    for (String a : aliases) {
+      if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, a)) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)")) {
+          ps.setString(1, id);
+          ps.setString(2, a);
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** A stored entity of the same type known by one of this entity's full-name aliases, or null. */
+  private String entityWithAlias(Entity e) throws SQLException {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(e.name());
+    forms.addAll(e.aliases());
+    for (String a : forms) {
+      if (!isFullName(a)) {
+        continue;
+      }
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id WHERE a.alias = ? AND x.type = ?")) {
+        ps.setString(1, a);
+        ps.setString(2, e.type().name());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getString(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Long enough not to be shared by chance: two Latin words, a "·" name, or four characters or more. */
+  static boolean isFullName(String alias) {
+    return alias.contains(" ") || alias.contains("·") || alias.length() >= 4;
+  }
+
+  @Override
+  public List<StoredDocument> documents() {
+    String sql = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title, d.published, d.chars, d.ingested_at,"
+        + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash) FROM documents d ORDER BY d.doc_key, d.version";
+    List<StoredDocument> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new StoredDocument(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(10), rs.getString(9)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list documents: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Entity> entities() {
+    Map<String, String[]> rows = new LinkedHashMap<>();
+    Map<String, List<String>> aliases = new HashMap<>();
+    try (Statement s = connection.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT id, type, name FROM entities ORDER BY type DESC, name")) {
+        while (rs.next()) {
+          rows.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias")) {
+        while (rs.next()) {
+          aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list entities: " + e.getMessage(), e);
+    }
+    List<Entity> out = new ArrayList<>();
+    rows.forEach((id, r) -> out.add(new Entity(id, EntityType.valueOf(r[0]), r[1], aliases.getOrDefault(id, List.of()))));
+    return out;
+  }
+
+  @Override
+  public List<Entity> entitiesOf(java.util.Collection<String> docKeys) {
+    Set<String> wanted = new java.util.HashSet<>();
+    String latest = " JOIN documents d ON d.hash = %s.doc_hash WHERE d.doc_key = ?"
+        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
+    try {
+      for (String key : docKeys) {
+        for (String sql : List.of(
+            "SELECT m.entity_id FROM mentions m" + String.format(latest, "m"),
+            "SELECT e.person_id FROM events e" + String.format(latest, "e"),
+            "SELECT e.org_id FROM events e" + String.format(latest, "e"),
+            "SELECT e.other_org_id FROM events e" + String.format(latest, "e"))) {
+          try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                if (rs.getString(1) != null) {
+                  wanted.add(rs.getString(1));
+                }
+              }
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list entities of documents: " + e.getMessage(), e);
+    }
+    return entities().stream().filter(e -> wanted.contains(e.id())).toList();
+  }
+
+  @Override
+  public List<StoredEvent> events() {
+    Map<String, Entity> entities = new HashMap<>();
+    for (Entity e : entities()) {
+      entities.put(e.id(), e);
+    }
+    String sql = "SELECT d.doc_key, e.type, e.person_id, e.org_id, e.other_org_id, e.role, e.time_value,"
+        + " e.time_granularity, e.time_text, e.polarity, e.ev_start, e.ev_end, e.ev_text, e.confidence"
+        + " FROM events e JOIN documents d ON d.hash = e.doc_hash"
+        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
+        + " ORDER BY d.doc_key, e.ev_start, e.id";
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String doc = rs.getString(1);
+        TimeValue time = null;
+        if (rs.getString(9) != null) {
+          String g = rs.getString(8);
+          time = new TimeValue(rs.getString(7), g == null ? null : Granularity.valueOf(g), rs.getString(9));
+        }
+        PersonnelEvent e = new PersonnelEvent(EventType.valueOf(rs.getString(2)), entities.get(rs.getString(3)),
+            entities.get(rs.getString(4)), entities.get(rs.getString(5)), rs.getString(6), time,
+            Polarity.parse(rs.getString(10)), new Evidence(doc, rs.getInt(11), rs.getInt(12), rs.getString(13)),
+            rs.getDouble(14));
+        out.add(new StoredEvent(doc, e));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list events: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean exists(String sql, String arg) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private boolean exists2(String sql, String a, String b) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void setNullable(PreparedStatement ps, int i, String v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else {
+      ps.setString(i, v);
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from this JVM", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+}

@@ -1,0 +1,43 @@
+package org.talentflow.store;
+
+import java.util.List;
+import org.talentflow.model.AnalyzedDocument;
+import org.talentflow.model.Entity;
+
+/**
+ * Claims with provenance. The default is an embedded SQLite file; a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ * The schema is created and upgraded by migrations when the store is opened.
+ */
+public interface Store extends AutoCloseable {
+  /** What adding a document did. */
+  enum Added { NEW, NEW_VERSION, UNCHANGED }
+
+  /** Stores a document with its entities, mentions and events in one transaction: all of it, or nothing. */
+  Added add(AnalyzedDocument doc);
+
+  /** Every stored document version, by key then version. */
+  List<StoredDocument> documents();
+
+  /** Events of the latest version of every document, in document and text order. */
+  List<StoredEvent> events();
+
+  /** Every entity with all its aliases. */
+  List<Entity> entities();
+
+  /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
+  List<Entity> entitiesOf(java.util.Collection<String> docKeys);
+
+  /** Where the store is, for messages. */
+  String location();
+
+  @Override
+  void close();
+
+  /**
+   * Opens (creating and migrating if needed) the store at {@code url}: a file path or {@code jdbc:sqlite:PATH} for
+   * SQLite, {@code jdbc:postgresql://...} for PostgreSQL.
+   */
+  static Store open(String url) {
+    return JdbcStore.open(url);
+  }
+}
