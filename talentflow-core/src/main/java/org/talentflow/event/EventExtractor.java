@@ -35,9 +35,11 @@ import org.talentflow.text.Sentence;
  * come from the same sentence. Evidence spans map back to the original text.
  */
 public final class EventExtractor {
-  private static final String CLAUSE_BREAKS = ",;:—!?。";
+  private static final String CLAUSE_BREAKS = ",;:—!?。\n";
   private static final String CONNECTORS = "和与及、跟以 ,兼";
   /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
+  /** A generic organization noun right after a trigger, standing for an organization named earlier. */
+  private static final Pattern GENERIC_ORG = Pattern.compile("(?:了)?(?:该|这家|本)?(?:球队|俱乐部|公司|集团|团队|企业|机构)");
   private static final Pattern LATIN_ORG = Pattern.compile(
       "^(?:了|到|至|竞争对手|对手|初创公司|公司|创企|人工智能公司|的|一家|名为)*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3})");
 
@@ -48,7 +50,7 @@ public final class EventExtractor {
     Objects.requireNonNull(pack, "pack");
     Map<String, Trigger> m = new HashMap<>();
     for (Trigger t : pack.triggers()) {
-      m.putIfAbsent(t.word(), t);
+      m.putIfAbsent(t.word(), t); // IGNORE entries stay: as longer matches they mask the triggers inside them
     }
     this.triggers = new Dictionary<>(m);
     this.polarity = new PolarityDetector(pack);
@@ -77,11 +79,13 @@ public final class EventExtractor {
       (e.type() == EntityType.PERSON ? persons : orgs).add(new Arg(m.start(), m.end(), e));
     }
     Entity mainOrg = mainOrg(orgs);
+    int titleEnd = titleEnd(t);
     Map<String, PersonnelEvent> byKey = new LinkedHashMap<>();
+    java.util.Set<String> fromTitle = new java.util.HashSet<>();
     for (Sentence s : in.sentences()) {
       List<Found> found = new ArrayList<>();
       for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
-        if (insideName(h.start(), h.end(), persons, orgs)) {
+        if (h.value().ignored() || insideName(h.start(), h.end(), persons, orgs)) {
           continue;
         }
         Found f = arguments(t, s, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
@@ -94,11 +98,29 @@ public final class EventExtractor {
         for (Arg p : f.persons) {
           PersonnelEvent e = event(in, s, f, p);
           String key = e.type() + "|" + e.person().id() + "|" + (e.org() == null ? "" : e.org().id());
-          byKey.merge(key, e, EventExtractor::better);
+          PersonnelEvent old = byKey.get(key);
+          boolean oldFromTitle = old != null && fromTitle.contains(key);
+          if (old == null) {
+            byKey.put(key, e);
+            if (s.end() <= titleEnd) {
+              fromTitle.add(key);
+            }
+          } else if (oldFromTitle && s.end() > titleEnd) {
+            byKey.put(key, better(e, old)); // the body tells the event more precisely than the headline
+            fromTitle.remove(key);
+          } else {
+            byKey.put(key, better(old, e));
+          }
         }
       }
     }
     return List.copyOf(byKey.values());
+  }
+
+  /** The end of the headline: the first line, when more text follows it; else 0 (no headline). */
+  private static int titleEnd(String t) {
+    int nl = t.indexOf('\n');
+    return nl > 0 && nl <= 80 && t.substring(nl).strip().length() > 0 ? nl : 0;
   }
 
   /** Of two reports of the same event in one document, keep the first, filling in what it lacks from the second. */
@@ -139,15 +161,17 @@ public final class EventExtractor {
     int clauseEnd = clauseEnd(t, h.end(), s.end());
     List<Arg> who;
     if (trig.slot() == OrgSlot.TITLE) {
-      who = titleHolders(t, h.end(), clauseEnd, persons, roles);
+      who = titleHolders(t, clauseStart, h.start(), h.end(), clauseEnd, persons);
     } else {
       who = subjects(t, s.start(), clauseStart, h.start(), h.end(), clauseEnd, persons, trig);
     }
     if (who.isEmpty()) {
       return null;
     }
-    Arg org = organization(t, trig, h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
-    if (org == null && trig.type() != EventType.JOINED && trig.type() != EventType.FOUNDED && mainOrg != null) {
+    Arg org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
+    boolean needsNamedOrg = trig.type() == EventType.JOINED
+        || (trig.type() == EventType.FOUNDED && trig.slot() != OrgSlot.TITLE);
+    if (org == null && !needsNamedOrg && mainOrg != null) {
       org = new Arg(-1, -1, mainOrg);
     }
     if (org == null && trig.type() == EventType.JOINED) {
@@ -156,40 +180,61 @@ public final class EventExtractor {
     if (org == null && trig.type() == EventType.FOUNDED) {
       return null;
     }
-    TimeMention time = nearestTime(times, s, h.start());
+    // a title (联合创始人) describes the person; the sentence's time belongs to its verb
+    TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(times, s, h.start());
+    if (time == null && trig.slot() != OrgSlot.TITLE) {
+      time = paragraphTime(t, times, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
+    }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
     return new Found(trig, h.start(), h.end(), who, org, time, pol);
   }
 
-  /** The person (and those coordinated with it) who is the subject or, after an active verb, the object. */
+  /**
+   * The person (and those coordinated with it) the event is about: for a subject trigger the first person of the
+   * clause before the trigger (carried over from an earlier clause of the sentence when the clause has none); for an
+   * object trigger ("解雇X", "任命X") the person after it, unless "被" makes the subject the patient ("X被解雇").
+   */
   private static List<Arg> subjects(String t, int sentenceStart, int clauseStart, int trigStart, int trigEnd,
       int clauseEnd, List<Arg> persons, Trigger trig) {
-    boolean objectFirst = trig.type() == EventType.DISMISSED || trig.type() == EventType.APPOINTED;
-    if (objectFirst) {
+    boolean passive = t.substring(clauseStart, trigStart).indexOf('被') >= 0;
+    if (trig.person() == KnowledgePack.PersonSlot.OBJECT && !passive) {
       for (Arg p : persons) {
-        if (p.start >= trigEnd && p.start <= trigEnd + 2 && p.start < clauseEnd) {
-          return coordinatedAfter(t, p, persons, clauseEnd);
+        if (p.start >= trigEnd && p.start < clauseEnd) {
+          return objectGap(t, trigEnd, p.start) ? coordinatedAfter(t, p, persons, clauseEnd) : List.of();
         }
       }
+      return List.of(); // "马斯克解雇多名高管": the agent is not the one dismissed
+    }
+    Arg first = null;
+    for (Arg p : persons) {
+      if (p.end <= trigStart && p.start >= clauseStart) {
+        first = p;
+        break;
+      }
+    }
+    if (first != null) {
+      return coordinatedAfter(t, first, persons, trigStart);
     }
     Arg nearest = null;
     for (Arg p : persons) {
-      if (p.end <= trigStart && p.start >= clauseStart) {
+      if (p.end <= clauseStart && p.start >= sentenceStart) {
         nearest = p;
       }
     }
-    if (nearest == null) {
-      // carry the subject over from an earlier clause of the same sentence
-      for (Arg p : persons) {
-        if (p.end <= clauseStart && p.start >= sentenceStart) {
-          nearest = p;
-        }
+    return nearest == null ? List.of() : coordinatedBefore(t, nearest, persons);
+  }
+
+  /** Between an active verb and its object: "了", a role title, a few words ("解雇了首席执行官X"), no clause break. */
+  private static boolean objectGap(String t, int from, int to) {
+    if (to - from > 16) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return false;
       }
     }
-    if (nearest == null) {
-      return List.of();
-    }
-    return coordinatedBefore(t, nearest, persons);
+    return true;
   }
 
   /** "A、B和C离职": walk left from C over connectors and role titles. */
@@ -199,6 +244,10 @@ public final class EventExtractor {
     Arg cur = last;
     for (int i = persons.indexOf(last) - 1; i >= 0; i--) {
       Arg p = persons.get(i);
+      if (p.end <= cur.start && sameNameInGloss(t, p, cur)) {
+        cur = new Arg(p.start, cur.end, cur.entity);
+        continue;
+      }
       if (p.end > cur.start || !onlyConnectors(t, p.end, cur.start)) {
         break;
       }
@@ -216,7 +265,14 @@ public final class EventExtractor {
     Arg cur = first;
     for (int i = persons.indexOf(first) + 1; i < persons.size(); i++) {
       Arg p = persons.get(i);
-      if (p.start >= limit || !onlyConnectors(t, cur.end, p.start)) {
+      if (p.start >= limit) {
+        break;
+      }
+      if (sameNameInGloss(t, cur, p)) {
+        cur = new Arg(cur.start, p.end + (p.end < t.length() && t.charAt(p.end) == ')' ? 1 : 0), cur.entity);
+        continue;
+      }
+      if (!onlyConnectors(t, cur.end, p.start)) {
         break;
       }
       if (group.stream().noneMatch(g -> g.entity.id().equals(p.entity.id()))) {
@@ -225,6 +281,15 @@ public final class EventExtractor {
       cur = p;
     }
     return group;
+  }
+
+  /** "帕拉格·阿格拉瓦尔(Parag Agrawal)": the bracketed gloss is the same name again, not a second person. */
+  private static boolean sameNameInGloss(String t, Arg a, Arg b) {
+    if (!a.entity.id().equals(b.entity.id()) || b.start < a.end) {
+      return false;
+    }
+    String between = t.substring(a.end, b.start);
+    return between.isEmpty() || between.equals("(");
   }
 
   /** Between two names: connectors, a bracketed gloss, and role words only (no verb, no clause break). */
@@ -248,9 +313,20 @@ public final class EventExtractor {
     return connector && between.length() <= 12;
   }
 
-  /** "联合创始人、首席科学家X和Y": the people the title is given to. */
-  private static List<Arg> titleHolders(String t, int titleEnd, int clauseEnd, List<Arg> persons,
-      List<RoleMention> roles) {
+  /**
+   * "联合创始人、首席科学家X和Y": the people the title is given to; or "X是Y的联合创始人(之一)", the person before.
+   */
+  private static List<Arg> titleHolders(String t, int clauseStart, int titleStart, int titleEnd, int clauseEnd,
+      List<Arg> persons) {
+    for (Arg p : persons) {
+      if (p.end <= titleStart && p.start >= clauseStart) {
+        String between = t.substring(p.end, titleStart);
+        if ((between.startsWith("是") || between.startsWith("为") || between.startsWith("也是")) && between.length() <= 16
+            && persons.stream().noneMatch(q -> q.start >= p.end && q.end <= titleStart)) {
+          return List.of(p);
+        }
+      }
+    }
     for (Arg p : persons) {
       if (p.start >= titleEnd && p.start < clauseEnd && p.start - titleEnd <= 14) {
         String between = t.substring(titleEnd, p.start);
@@ -266,8 +342,13 @@ public final class EventExtractor {
     return List.of();
   }
 
-  private static Arg organization(String t, Trigger trig, int trigStart, int trigEnd, int clauseStart,
-      int clauseEnd, Arg person, List<Arg> orgs) {
+  /**
+   * The organization of an event, where the trigger's slot says: after it ("加盟Anthropic", also a Latin name not
+   * yet known), before it in the clause ("OpenAI的X离职"), or, when the word after the trigger is a generic noun
+   * ("加盟球队", "离开公司"), the organization named last before it in the sentence.
+   */
+  private static Arg organization(String t, Trigger trig, int sentenceStart, int trigStart, int trigEnd,
+      int clauseStart, int clauseEnd, Arg person, List<Arg> orgs) {
     Arg after = null;
     for (Arg o : orgs) {
       if (o.start >= trigEnd && o.start < clauseEnd && o.start - trigEnd <= 14) {
@@ -275,13 +356,21 @@ public final class EventExtractor {
         break;
       }
     }
-    if (after == null && (trig.slot() == OrgSlot.AFTER || trig.slot() == OrgSlot.EITHER)) {
+    boolean slotAfter = trig.slot() == OrgSlot.AFTER || trig.slot() == OrgSlot.EITHER;
+    if (after == null && slotAfter) {
       Matcher m = LATIN_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 40)));
       if (m.find()) {
         String name = m.group(1);
         int s = trigEnd + m.start(1);
         after = new Arg(s, s + name.length(), new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name,
             List.of(name)));
+      }
+    }
+    if (after == null && slotAfter && GENERIC_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 8))).lookingAt()) {
+      for (Arg o : orgs) {
+        if (o.end <= trigStart && o.start >= sentenceStart) {
+          after = o; // the last one named before: "国际迈阿密宣布,梅西加盟球队"
+        }
       }
     }
     Arg before = null;
@@ -291,8 +380,15 @@ public final class EventExtractor {
         before = o;
       }
     }
+    if (before == null && trig.slot() != OrgSlot.TITLE) {
+      for (Arg o : orgs) {
+        if (o.start >= person.end && o.end <= trigStart) {
+          before = o; // between the person and the trigger: "X在微软担任"
+        }
+      }
+    }
     return switch (trig.slot()) {
-      case AFTER -> after;
+      case AFTER -> after != null ? after : (trig.type() == EventType.JOINED || trig.type() == EventType.FOUNDED ? null : before);
       case BEFORE, TITLE -> before;
       case EITHER -> after != null ? after : before;
     };
@@ -354,8 +450,32 @@ public final class EventExtractor {
         Math.min(1.0, confidence));
   }
 
-  /** The role titles standing right before the person ("联合创始人、首席科学家X"), or after an appointment verb. */
+  /**
+   * The role: a title right after a change-of-office trigger ("卸任首席执行官", "出任总裁"), else the titles standing
+   * right before the person ("联合创始人、首席科学家X").
+   */
   private static String roleOf(String t, Arg person, Found f, List<RoleMention> roles) {
+    EventType type = f.trigger.type();
+    if (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
+        || type == EventType.DISMISSED) {
+      for (RoleMention r : roles) {
+        if (r.start() >= f.end && r.start() - f.end <= 6 && objectGap(t, f.end, r.start())
+            && !t.substring(f.end, r.start()).contains("的")) {
+          StringBuilder role = new StringBuilder(r.text());
+          int end = r.end();
+          for (RoleMention next : roles) {
+            if (next.start() == end + 1 && (t.charAt(end) == '兼' || t.charAt(end) == '、')) {
+              role.append(t.charAt(end)).append(next.text());
+              end = next.end();
+            }
+          }
+          return role.toString();
+        }
+        if (r.start() > f.end + 6) {
+          break;
+        }
+      }
+    }
     List<String> chain = new ArrayList<>();
     int at = person.start;
     for (int i = roles.size() - 1; i >= 0; i--) {
@@ -364,24 +484,26 @@ public final class EventExtractor {
         continue;
       }
       String between = t.substring(r.end(), at);
-      if (between.length() <= 1 && (between.isEmpty() || "、兼,".contains(between))) {
+      if (between.isEmpty() || between.equals("、") || between.equals("兼")) {
         chain.add(0, r.text());
         at = r.start();
       } else {
         break;
       }
     }
-    if (!chain.isEmpty()) {
-      return String.join("、", chain);
-    }
-    if (f.trigger.type() == EventType.APPOINTED || f.trigger.type() == EventType.REINSTATED) {
-      for (RoleMention r : roles) {
-        if (r.start() >= f.end && r.start() - f.end <= 8) {
-          return r.text();
-        }
+    return chain.isEmpty() ? null : String.join("、", chain);
+  }
+
+  /** The last time mentioned earlier in the same paragraph (line), or null. */
+  private static TimeMention paragraphTime(String t, List<TimeMention> times, int sentenceStart) {
+    int paragraphStart = t.lastIndexOf('\n', Math.max(0, sentenceStart - 1)) + 1;
+    TimeMention last = null;
+    for (TimeMention tm : times) {
+      if (tm.start() >= paragraphStart && tm.end() <= sentenceStart) {
+        last = tm;
       }
     }
-    return null;
+    return last;
   }
 
   private static TimeMention nearestTime(List<TimeMention> times, Sentence s, int trigStart) {
@@ -439,8 +561,9 @@ public final class EventExtractor {
       counts.merge(o.entity.id(), 1, Integer::sum);
       byId.put(o.entity.id(), o.entity);
     }
+    boolean single = counts.size() == 1;
     return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
+        .filter(e -> single || e.getValue() >= 2)
         .max(Map.Entry.comparingByValue())
         .map(e -> byId.get(e.getKey()))
         .orElse(null);

@@ -103,15 +103,15 @@ public final class TimeNormalizer {
             return unknown(text);
           }
           LocalDate d = LocalDate.of(pub.getYear(), num(m, 1), num(m, 2));
-          // news reports the past: a date well after publication belongs to the previous year
-          return day(d.isAfter(pub.plusDays(31)) ? d.minusYears(1) : d, text);
+          // a date more than half a year after publication was last year's ("12月" read in January)
+          return day(d.isAfter(pub.plusDays(183)) ? d.minusYears(1) : d, text);
         }
         case M -> {
           if (pub == null) {
             return unknown(text);
           }
           YearMonth ym = YearMonth.of(pub.getYear(), num(m, 1));
-          return withPart(ym.isAfter(YearMonth.from(pub).plusMonths(1)) ? ym.minusYears(1) : ym, m.group(2), text);
+          return withPart(ym.isAfter(YearMonth.from(pub).plusMonths(6)) ? ym.minusYears(1) : ym, m.group(2), text);
         }
         case REL_MONTH -> {
           if (pub == null) {

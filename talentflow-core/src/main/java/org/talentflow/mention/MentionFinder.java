@@ -31,6 +31,9 @@ public final class MentionFinder {
   private static final Pattern LATIN_GLOSS = Pattern.compile("[(]([A-Z][A-Za-z'‘’.\\- ]{1,40})[)]");
   private static final Pattern HAN_GLOSS = Pattern.compile("[(]([\\p{IsHan}·]{2,12})[)]");
 
+  /** Characters that end a phrase, not a name. */
+  private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等";
+
   private final KnowledgePack pack;
   private final Dictionary<List<KnowledgePack.PackEntity>> aliases;
   private final Dictionary<String> roles;
@@ -55,7 +58,12 @@ public final class MentionFinder {
       }
     }
     this.aliases = new Dictionary<>(byAlias);
-    this.roles = Dictionary.of(pack.roles().stream().map(converter::toSimplified).toList(), r -> r);
+    Map<String, String> roleMap = new HashMap<>();
+    for (String r : pack.roles()) {
+      String key = converter.toSimplified(r.startsWith("!") ? r.substring(1) : r);
+      roleMap.put(key, r.startsWith("!") ? "!" + key : key);
+    }
+    this.roles = new Dictionary<>(roleMap);
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
@@ -67,6 +75,7 @@ public final class MentionFinder {
     glossMentions(text, found, glossPairs);
     latinMentions(text, found);
     nerMentions(text, sentences, found);
+    partMentions(text, found);
     return assemble(found, glossPairs, roleMentions(text));
   }
 
@@ -88,7 +97,9 @@ public final class MentionFinder {
       }
       String latin = m.group(1).strip();
       EntityType type = latinLooksLikeOrg(latin) ? EntityType.ORG : EntityType.PERSON;
-      if (type == EntityType.PERSON && !latinLooksLikePerson(latin)) {
+      // a transliterated full name ("内德·西格尔") vouches for its gloss even when the given name is not listed
+      boolean transliterated = text.substring(hanStart, hanEnd).indexOf('·') > 0 && latin.contains(" ");
+      if (type == EntityType.PERSON && !latinLooksLikePerson(latin) && !transliterated) {
         continue;
       }
       int a = addGloss(out, type, hanStart, hanEnd, text);
@@ -198,6 +209,36 @@ public final class MentionFinder {
     return out;
   }
 
+  /**
+   * The first and last parts of every Han full name found ("米拉·穆拉蒂" gives "穆拉蒂" and "米拉") are searched
+   * for again: articles name a person in full once, then by family name. Resolution links them.
+   */
+  private void partMentions(String text, List<Mention> found) {
+    Set<String> parts = new LinkedHashSet<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON && m.text().indexOf('·') > 0) {
+        String[] p = m.text().split("·");
+        for (String part : new String[] {p[0], p[p.length - 1]}) {
+          if (part.length() >= 2) {
+            parts.add(part);
+          }
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    Dictionary<Boolean> dict = Dictionary.of(parts, x -> true);
+    for (Dictionary.Hit<Boolean> h : dict.longest(text)) {
+      int s = h.start();
+      int e = h.end();
+      boolean insideLonger = (s > 0 && text.charAt(s - 1) == '·') || (e < text.length() && text.charAt(e) == '·');
+      if (!insideLonger) {
+        found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "part", null));
+      }
+    }
+  }
+
   /** The statistical recognizer runs only on sentences holding a trigger word: that is where names matter most. */
   private void nerMentions(String text, List<Sentence> sentences, List<Mention> out) {
     for (Sentence s : sentences) {
@@ -226,7 +267,8 @@ public final class MentionFinder {
       }
     }
     if (name.length() <= 3 && pack.isSurname(name.charAt(0))) {
-      return true; // a Chinese name: surname + one or two characters
+      // a Chinese name: surname + one or two characters, but never one ending in a function word (曾在, 高于)
+      return FUNCTION_CHARS.indexOf(name.charAt(name.length() - 1)) < 0;
     }
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) != '·' && !pack.isTranslitChar(name.charAt(i))) {
@@ -238,12 +280,21 @@ public final class MentionFinder {
 
   private List<RoleMention> roleMentions(String text) {
     List<RoleMention> out = new ArrayList<>();
+    int previousEnd = 0;
     for (Dictionary.Hit<String> h : roles.longest(text)) {
+      if (h.value().startsWith("!")) {
+        continue; // a mask: "董事会" holds "董事" but is no title
+      }
       int s = h.start();
       // extend to the words that qualify the title: 消费者产品 + 副总裁, 研究 + 总监
-      int limit = Math.max(0, s - 5);
-      while (s > limit && isHan(text.charAt(s - 1)) && "的和与及、,在从被是为了将也又任前原时".indexOf(text.charAt(s - 1)) < 0) {
+      int limit = Math.max(previousEnd, s - 5);
+      previousEnd = h.end();
+      while (s > limit && isHan(text.charAt(s - 1)) && "的和与及、,在从被是为了将也又任前原时兼由年月日".indexOf(text.charAt(s - 1)) < 0) {
         s--;
+      }
+      // never across a trigger word: "接替联合创始人" qualifies nothing
+      for (Dictionary.Hit<Boolean> t : triggerWords.all(text, s, h.start())) {
+        s = Math.max(s, t.end());
       }
       out.add(new RoleMention(s, h.end(), text.substring(s, h.end())));
     }
@@ -310,7 +361,7 @@ public final class MentionFinder {
       case "pack" -> 0;
       case "gloss" -> 1;
       case "latin" -> 2;
-      case "given", "surname" -> 3;
+      case "given", "surname", "part" -> 3;
       default -> 4;
     };
   }

@@ -36,11 +36,23 @@ public final class KnowledgePack {
     }
   }
 
-  /** A trigger word for an event type, and where the event's organization usually stands. */
-  public record Trigger(EventType type, String word, OrgSlot slot) {}
+  /**
+   * A trigger word for an event type, where the event's organization usually stands and whether the person is the
+   * subject or the object of the trigger. A null type masks a phrase that holds a trigger but reports no event
+   * ("继续担任": still serves).
+   */
+  public record Trigger(EventType type, String word, OrgSlot slot, PersonSlot person) {
+    public boolean ignored() {
+      return type == null;
+    }
+  }
 
   public enum OrgSlot {
     AFTER, BEFORE, EITHER, TITLE
+  }
+
+  public enum PersonSlot {
+    SUBJECT, OBJECT
   }
 
   /** A word that, before a trigger, makes the event negated, speculative or planned. */
@@ -224,8 +236,9 @@ public final class KnowledgePack {
     private void trigger(String line, String at) {
       String[] f = fields(line, 3, at);
       try {
-        triggers.add(new Trigger(EventType.valueOf(f[0].strip()), f[1].strip(),
-            OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT))));
+        EventType type = f[0].strip().equals("IGNORE") ? null : EventType.valueOf(f[0].strip());
+        PersonSlot person = f.length > 3 ? PersonSlot.valueOf(f[3].strip().toUpperCase(Locale.ROOT)) : PersonSlot.SUBJECT;
+        triggers.add(new Trigger(type, f[1].strip(), OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT)), person));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(at + ": bad trigger line '" + line + "'", e);
       }

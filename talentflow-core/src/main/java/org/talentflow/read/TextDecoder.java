@@ -52,6 +52,9 @@ public final class TextDecoder {
     candidates.add(Charset.forName("GB18030"));
     candidates.add(Charset.forName("Big5"));
     for (Charset c : candidates) {
+      if (singleByte(c) && asciiShare(bytes) < 0.9) {
+        continue; // any bytes decode in a single-byte charset: only trust it for mostly-ASCII (Western) text
+      }
       String s = strict(bytes, c);
       if (s != null) {
         return new Decoded(s, c, 0);
@@ -59,7 +62,7 @@ public final class TextDecoder {
     }
     // damaged text: take the best candidate if only a few sequences are invalid
     Decoded best = null;
-    for (Charset c : List.of(StandardCharsets.UTF_8, candidates.get(0))) {
+    for (Charset c : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("Big5"))) {
       Decoded d = lenient(ByteBuffer.wrap(bytes), c);
       if (best == null || d.invalidSequences() < best.invalidSequences()) {
         best = d;
@@ -70,6 +73,20 @@ public final class TextDecoder {
           + " bytes are not valid UTF-8, GB18030 or Big5");
     }
     return best;
+  }
+
+  private static boolean singleByte(Charset c) {
+    return c.newEncoder().maxBytesPerChar() <= 1.0f;
+  }
+
+  private static double asciiShare(byte[] bytes) {
+    int ascii = 0;
+    for (byte b : bytes) {
+      if (b >= 0) {
+        ascii++;
+      }
+    }
+    return ascii / (double) bytes.length;
   }
 
   static boolean looksBinary(byte[] bytes) {

@@ -28,6 +28,8 @@ public final class Cleaner {
   /** Share of a paragraph's word pairs found elsewhere in the article below which an edge paragraph is a promo. */
   private static final double OFFTOPIC_OVERLAP = 0.12;
   private static final int EDGE_PARAGRAPHS = 3;
+  /** The rest of the article must be this many times longer than a paragraph judged against it. */
+  private static final int REST_FACTOR = 4;
 
   private final List<Pattern> boilerplate;
 
@@ -90,21 +92,29 @@ public final class Cleaner {
    */
   private static void dropOffTopicEdges(String original, List<Line> lines, boolean[] keep) {
     List<Integer> paragraphs = new ArrayList<>();
+    int totalChars = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (keep[i] && lines.get(i).trimmed(original).length() >= MIN_OFFTOPIC_LENGTH) {
+      int len = lines.get(i).trimmed(original).length();
+      if (keep[i] && len > 0) {
         paragraphs.add(i);
+        totalChars += len;
       }
     }
-    if (paragraphs.size() < 2 * EDGE_PARAGRAPHS) {
-      return;
+    List<Integer> edges = new ArrayList<>();
+    for (int k = 0; k < paragraphs.size(); k++) {
+      if (k < EDGE_PARAGRAPHS || k >= paragraphs.size() - EDGE_PARAGRAPHS) {
+        edges.add(paragraphs.get(k));
+      }
     }
-    List<Integer> edges = new ArrayList<>(paragraphs.subList(0, EDGE_PARAGRAPHS));
-    edges.addAll(paragraphs.subList(paragraphs.size() - EDGE_PARAGRAPHS, paragraphs.size()));
     for (int candidate : edges) {
+      int len = lines.get(candidate).trimmed(original).length();
+      if (len < MIN_OFFTOPIC_LENGTH || totalChars - len < REST_FACTOR * len) {
+        continue; // too short to judge, or too little article around it to judge against
+      }
       Set<String> own = pairs(lines.get(candidate).trimmed(original));
       Set<String> rest = new HashSet<>();
-      for (int i = 0; i < lines.size(); i++) {
-        if (i != candidate && keep[i]) {
+      for (int i : paragraphs) {
+        if (i != candidate) {
           rest.addAll(pairs(lines.get(i).trimmed(original)));
         }
       }

@@ -22,7 +22,7 @@ public final class Normalizer {
     while (i < text.length()) {
       int end = chunkEnd(text, i);
       String chunk = text.substring(i, end);
-      String converted = converter.toSimplified(chunk);
+      String converted = simplified(chunk);
       if (converted.length() == chunk.length()) {
         for (int k = 0; k < chunk.length(); k++) {
           out.replaceChar(i + k, width(converted.charAt(k)));
@@ -30,7 +30,7 @@ public final class Normalizer {
       } else {
         // a phrase mapping changed the length: convert character by character so every offset stays exact
         for (int k = 0; k < chunk.length(); k++) {
-          String one = converter.toSimplified(chunk.substring(k, k + 1));
+          String one = simplified(chunk.substring(k, k + 1));
           char c = one.length() == 1 ? one.charAt(0) : chunk.charAt(k);
           out.replaceChar(i + k, width(c));
         }
@@ -38,6 +38,22 @@ public final class Normalizer {
       i = end;
     }
     return out.build();
+  }
+
+  /**
+   * Conversion to a fixpoint: some dictionary entries map to a form that is itself converted again (a character to
+   * 苧, 苧 to 苎); repeating makes normalization idempotent.
+   */
+  private String simplified(String text) {
+    String current = text;
+    for (int i = 0; i < 3; i++) {
+      String next = converter.toSimplified(current);
+      if (next.equals(current) || next.length() != current.length()) {
+        return i == 0 ? next : (next.length() == current.length() ? next : current);
+      }
+      current = next;
+    }
+    return current;
   }
 
   /** Chunks end after a sentence-ending mark or a line break, so phrase conversion never spans sentences. */

@@ -21,8 +21,7 @@ public final class SentenceSplitter {
         end = true;
       } else if (c == '。' || c == '!' || c == '?' || c == ';' || c == '…') {
         end = true;
-      } else if (c == '.' && i + 1 < n && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')
-          && i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+      } else if (c == '.' && latinSentenceEnd(text, i)) {
         end = true;
       }
       if (!end) {
@@ -39,6 +38,27 @@ public final class SentenceSplitter {
     add(text, start, n, out);
     return out;
   }
+
+  /** A period after a lower-case word that is no abbreviation, followed by a space and a capital letter. */
+  private static boolean latinSentenceEnd(String text, int i) {
+    int n = text.length();
+    if (i == 0 || !Character.isLowerCase(text.charAt(i - 1)) || i + 2 >= n || text.charAt(i + 1) != ' ') {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1)) && text.charAt(w - 1) < 128) {
+      w--;
+    }
+    String word = text.substring(w, i);
+    if (ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    char next = text.charAt(i + 2);
+    return next >= 'A' && next <= 'Z';
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of("Inc", "Co", "Corp", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "vs", "etc", "Prof");
 
   private static boolean isCloser(char c) {
     return c == '”' || c == '"' || c == '’' || c == '」' || c == '』' || c == ')' || c == '】' || c == '…'

@@ -44,7 +44,8 @@ final class JdbcStore implements Store {
   }
 
   static JdbcStore open(String location) {
-    String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
+    boolean looksLikeUrl = location.startsWith("jdbc:") || location.contains("://");
+    String url = looksLikeUrl ? location : "jdbc:sqlite:" + location;
     if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("unsupported database URL '" + location
           + "' (a file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST/DB)");

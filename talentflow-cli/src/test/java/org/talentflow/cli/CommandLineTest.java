@@ -1,0 +1,117 @@
+package org.talentflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("t.db").toString();
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    Cli r = Cli.run("--help");
+    assertThat(r.exit).isZero();
+    assertThat(r.out).contains("ingest", "events", "docs", "entities", "eval", "bench");
+  }
+
+  @Test
+  void unknownFlagIsOneClearLineAndExitCode2() {
+    Cli r = Cli.run("ingest", "--no-such-flag", "x");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("Unknown option: '--no-such-flag'");
+  }
+
+  @Test
+  void badPublishedDateIsAUsageError() {
+    Cli r = Cli.run("ingest", "--db", db(), "--published", "yesterday", Cli.root().resolve("samples").toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--published expects a date like 2024-09-27, not 'yesterday'");
+  }
+
+  @Test
+  void ingestThenEventsAsJsonFollowsTheContract() throws Exception {
+    Cli ingest = Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
+    assertThat(ingest.exit).as(ingest.err).isZero();
+    Cli events = Cli.run("events", "--json", "--db", db());
+    assertThat(events.exit).isZero();
+    String[] lines = events.out.strip().split("\n");
+    assertThat(lines.length).isGreaterThan(10);
+    for (String line : lines) {
+      JsonNode n = Json.MAPPER.readTree(line);
+      assertThat(n.fieldNames()).toIterable().contains("doc", "type", "person", "org", "other_org", "role", "time",
+          "polarity", "evidence", "confidence");
+      assertThat(n.get("person").fieldNames()).toIterable().contains("id", "name", "aliases");
+      assertThat(n.get("evidence").fieldNames()).toIterable().contains("doc", "start", "end", "text");
+      assertThat(n.get("polarity").asText()).isIn("asserted", "negated", "speculative", "planned");
+      // the evidence is the exact original text at its span
+      String docKey = n.get("doc").asText();
+      String original = originalText(docKey);
+      if (original != null) {
+        int s = n.get("evidence").get("start").asInt();
+        int e = n.get("evidence").get("end").asInt();
+        assertThat(original.substring(s, e)).isEqualTo(n.get("evidence").get("text").asText());
+      }
+    }
+  }
+
+  /** The original text of a sample .txt document (HTML and JSON-lines texts are extracted, not raw files). */
+  private static String originalText(String key) throws Exception {
+    Path f = Cli.root().resolve("samples").resolve(key + ".txt");
+    return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
+  }
+
+  @Test
+  void reingestingAddsNothing() {
+    String samples = Cli.root().resolve("samples").toString();
+    Cli.run("ingest", "-q", "--db", db(), samples);
+    Cli again = Cli.run("ingest", "--db", db(), samples);
+    assertThat(again.exit).isZero();
+    assertThat(again.out).contains("0 new, 0 new versions, 9 unchanged; 0 events");
+  }
+
+  @Test
+  void aBatchWithBadInputsGoesOnReportsEachAndExits1() throws Exception {
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("binary.txt"), new byte[] {1, 0, 2, 0});
+    Files.writeString(dir.resolve("bad.jsonl"), "{oops\n{\"id\":\"ok\",\"text\":\"张三辞职。\"}\n");
+    Files.writeString(dir.resolve("good.txt"), "微软首席技术官约翰·史密斯(John Smith)宣布离职。");
+    Cli r = Cli.run("ingest", "--db", db(), dir.resolve("missing").toString(), dir.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.err).contains("missing: no such file or directory", "empty.txt: empty file",
+        "binary.txt: binary file", "bad.jsonl:1: invalid JSON", "4 inputs failed");
+    assertThat(r.out).contains("ingested 2 documents");
+    Cli docs = Cli.run("docs", "--db", db());
+    assertThat(docs.out).contains("good", "ok");
+  }
+
+  @Test
+  void docsAndEntitiesList() {
+    Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
+    assertThat(Cli.run("docs", "--db", db()).out).contains("baidu-lu-qi", "2018-05-18", "9 documents");
+    assertThat(Cli.run("entities", "--db", db()).out).contains("Lionel Messi", "梅西");
+  }
+
+  @Test
+  void evalOnAMissingGoldFolderFailsClearly() {
+    Cli r = Cli.run("eval", "--db", db(), dir.resolve("nogold").toString());
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err).contains("gold folder not found");
+  }
+
+  @Test
+  void unreachableStoreIsOneLine() {
+    Cli r = Cli.run("events", "--db", "jdbc:postgresql://127.0.0.1:1/none");
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err.strip().split("\n")).hasSize(1);
+    assertThat(r.err).startsWith("talentflow: cannot open store");
+  }
+}

@@ -1,0 +1,27 @@
+package org.talentflow.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.talentflow.model.Polarity;
+import org.talentflow.pack.KnowledgePack;
+
+class PolarityDetectorTest {
+  private final PolarityDetector detector = new PolarityDetector(KnowledgePack.builtin());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "决定他将不会回到, 回到, NEGATED",
+    "公司未能成功吸引他回归, 回归, NEGATED",
+    "公司撤回了让他回归, 回归, NEGATED",
+    "业内普遍将此举解读为即将离职, 离职, SPECULATIVE",
+    "据传他已经离职, 离职, SPECULATIVE",
+    "他宣布将休假, 休假, PLANNED",
+    "教练计划下月离开, 离开, PLANNED",
+    "他昨日宣布离职, 离职, ASSERTED"
+  })
+  void cuesBeforeTheTrigger(String clause, String trigger, Polarity expected) {
+    assertThat(detector.polarity(clause, 0, clause.indexOf(trigger))).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,75 @@
+package org.talentflow.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TimeNormalizerTest {
+  private final TimeNormalizer times = new TimeNormalizer();
+  private static final LocalDate PUB = LocalDate.of(2024, 9, 27); // a Friday
+
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource({
+    "2024年8月5日, 2024-08-05, DAY",
+    "2020年底, 2020, YEAR",
+    "2018年初, 2018, YEAR",
+    "2020年12月, 2020-12, MONTH",
+    "2023-11-17, 2023-11-17, DAY",
+    "今年5月, 2024-05, MONTH",
+    "去年11月, 2023-11, MONTH",
+    "去年秋天, 2023-autumn, SEASON",
+    "今年, 2024, YEAR",
+    "上个月, 2024-08, MONTH",
+    "本月初, 2024-09, MONTH",
+    "上周三, 2024-09-18, DAY",
+    "周一, 2024-09-23, DAY",
+    "周五, 2024-09-27, DAY",
+    "昨日, 2024-09-26, DAY",
+    "今日, 2024-09-27, DAY",
+    "当地时间8月5日, 2024-08-05, DAY",
+    "9月25日, 2024-09-25, DAY",
+    "8月, 2024-08, MONTH",
+    "11月, 2024-11, MONTH"
+  })
+  void normalizesAgainstThePublicationDate(String text, String value, String granularity) {
+    List<TimeMention> found = times.find("据报道," + text + "他宣布离职。", PUB);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).value().value()).isEqualTo(value);
+    assertThat(found.get(0).value().granularity().name()).isEqualTo(granularity);
+  }
+
+  @Test
+  void relativeTimesWithoutAPublicationDateStayUnknown() {
+    List<TimeMention> found = times.find("今年5月他离职,2020年12月加入。", null);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).value().value()).isNull();
+    assertThat(found.get(0).value().text()).isEqualTo("今年5月");
+    assertThat(found.get(1).value().value()).isEqualTo("2020-12");
+  }
+
+  @Test
+  void impossibleDatesAreNotTimes() {
+    assertThat(times.find("13月,2月30日", PUB)).isEmpty();
+    // "2024年13月" is no month, but its year still stands
+    assertThat(times.find("2024年13月", PUB)).extracting(t -> t.value().value()).containsExactly("2024");
+  }
+
+  @Test
+  void aMonthMoreThanHalfAYearAheadWasLastYears() {
+    assertThat(times.find("12月他离职", LocalDate.of(2024, 3, 15)).get(0).value().value()).isEqualTo("2023-12");
+  }
+
+  @Test
+  void durationsAreNotMonths() {
+    assertThat(times.find("过去的10个月里,3个月后", PUB)).isEmpty();
+  }
+
+  @Test
+  void futureMonthsInTheSameHalfYearStayInTheYear() {
+    assertThat(times.find("将于7月辞去职务", LocalDate.of(2018, 5, 18)).get(0).value().value()).isEqualTo("2018-07");
+  }
+}

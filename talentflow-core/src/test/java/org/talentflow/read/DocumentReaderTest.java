@@ -1,0 +1,177 @@
+package org.talentflow.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentflow.model.SourceDocument;
+
+class DocumentReaderTest {
+  @TempDir Path dir;
+
+  private final List<SourceDocument> docs = new ArrayList<>();
+  private final List<ReadProblem> problems = new ArrayList<>();
+  private final DocumentReader.Sink sink = new DocumentReader.Sink() {
+    @Override
+    public void document(SourceDocument doc) {
+      docs.add(doc);
+    }
+
+    @Override
+    public void problem(ReadProblem problem) {
+      problems.add(problem);
+    }
+  };
+
+  private void read(Path... paths) {
+    new DocumentReader(DocumentReader.Options.defaults()).read(List.of(paths), sink);
+  }
+
+  private Path resource(String name) throws Exception {
+    return Path.of(getClass().getResource("/encodings/" + name).toURI());
+  }
+
+  @Test
+  void detectsUtf8Gb18030GbkAndBig5() throws Exception {
+    read(resource("utf8.txt"), resource("gb18030.txt"), resource("gbk.txt"), resource("big5.txt"));
+    assertThat(problems).isEmpty();
+    assertThat(docs).hasSize(4);
+    assertThat(docs.get(0).text()).contains("陆奇离开百度");
+    assertThat(docs.get(1).text()).isEqualTo(docs.get(0).text());
+    assertThat(docs.get(2).text()).isEqualTo(docs.get(0).text());
+    assertThat(docs.get(3).text()).contains("張勇卸任阿里巴巴集團董事會主席");
+  }
+
+  @Test
+  void keyIsTheFileNameWithoutExtensionAndTheHeaderDateIsRead() throws Exception {
+    read(resource("utf8.txt"));
+    assertThat(docs.get(0).key()).isEqualTo("utf8");
+    assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2018, 5, 18));
+  }
+
+  @Test
+  void publishedOverrideAppliesOnlyWhenTheDocumentHasNoDate() throws Exception {
+    Path f = Files.writeString(dir.resolve("a.txt"), "张三辞职。", StandardCharsets.UTF_8);
+    new DocumentReader(new DocumentReader.Options(1 << 20, LocalDate.of(2020, 1, 2), Map.of()))
+        .read(List.of(f, resource("utf8.txt")), sink);
+    assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2020, 1, 2));
+    assertThat(docs.get(1).published()).isEqualTo(LocalDate.of(2018, 5, 18));
+  }
+
+  @Test
+  void htmlLosesScriptsAndNavigationButKeepsParagraphs() throws IOException {
+    Path f = Files.writeString(dir.resolve("p.html"), "<html><head><title>T</title><script>var x='隐藏';</script></head>"
+        + "<body><nav>首页 科技</nav><p>张三辞职。</p><p>李四接任。</p><footer>版权</footer></body></html>");
+    read(f);
+    assertThat(docs.get(0).title()).isEqualTo("T");
+    assertThat(docs.get(0).text()).isEqualTo("张三辞职。\n李四接任。");
+  }
+
+  @Test
+  void jsonLinesAreStreamedAndABadLineIsReportedWithItsNumber() throws IOException {
+    Path f = Files.writeString(dir.resolve("n.jsonl"),
+        "{\"id\":\"a\",\"published\":\"2024-09-27\",\"title\":\"t\",\"url\":\"u\",\"text\":\"张三辞职。\"}\n"
+            + "{not json\n"
+            + "\n"
+            + "{\"id\":\"c\",\"text\":\"\"}\n"
+            + "{\"text\":\"no id\"}\n"
+            + "{\"id\":7,\"published\":\"2024-09-27T10:00:00+08:00\",\"text\":\"李四接任。\"}\n");
+    read(f);
+    assertThat(docs).extracting(SourceDocument::key).containsExactly("a", "7");
+    assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2024, 9, 27));
+    assertThat(docs.get(1).published()).isEqualTo(LocalDate.of(2024, 9, 27));
+    assertThat(problems).extracting(ReadProblem::source).containsExactly(f + ":2", f + ":4", f + ":5");
+    assertThat(problems.get(0).message()).startsWith("invalid JSON");
+    assertThat(problems.get(1).message()).contains("\"text\"");
+    assertThat(problems.get(2).message()).contains("\"id\"");
+  }
+
+  @Test
+  void missingPathIsReportedAndTheBatchGoesOn() throws Exception {
+    read(dir.resolve("nope.txt"), resource("utf8.txt"));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("no such file or directory"));
+    assertThat(docs).hasSize(1);
+  }
+
+  @Test
+  void directoryWithoutTextFiles() throws IOException {
+    Files.writeString(dir.resolve("image.png"), "x");
+    read(dir);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no .txt, .html or .jsonl"));
+  }
+
+  @Test
+  void foldersAreReadRecursivelyInOrder() throws IOException {
+    Files.createDirectories(dir.resolve("b/c"));
+    Files.writeString(dir.resolve("b/c/z.txt"), "张三辞职。");
+    Files.writeString(dir.resolve("a.txt"), "李四接任。");
+    Files.writeString(dir.resolve(".hidden.txt"), "不读");
+    read(dir);
+    assertThat(docs).extracting(SourceDocument::key).containsExactly("a", "z");
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    read(Files.write(dir.resolve("e.txt"), new byte[0]));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("empty file"));
+  }
+
+  @Test
+  void binaryFile() throws IOException {
+    read(Files.write(dir.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2}));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("binary file"));
+  }
+
+  @Test
+  void invalidByteSequencesThatNoCharsetDecodes() throws IOException {
+    byte[] bytes = new byte[400];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 2 == 0 ? 0xFF : 0xFE);
+    }
+    bytes[0] = 'a';
+    bytes[1] = 'b';
+    read(Files.write(dir.resolve("bad.txt"), bytes));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("invalid byte sequences"));
+  }
+
+  @Test
+  void aFewDamagedBytesInUtf8TextAreTolerated() throws IOException {
+    byte[] good = "张三辞职,李四接任。".repeat(50).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[good.length + 1];
+    System.arraycopy(good, 0, bytes, 0, 30);
+    bytes[30] = (byte) 0xC3; // a truncated two-byte sequence
+    System.arraycopy(good, 30, bytes, 31, good.length - 30);
+    read(Files.write(dir.resolve("damaged.txt"), bytes));
+    assertThat(problems).isEmpty();
+    assertThat(docs.get(0).text()).contains("李四接任");
+  }
+
+  @Test
+  void a200MegabyteFileIsRefusedWithoutBeingRead() throws IOException {
+    Path big = dir.resolve("big.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(200L << 20); // sparse: no disk is written
+    }
+    read(big);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("file too large: 200.0 MB"));
+  }
+
+  @Test
+  void anOverlongJsonLineIsSkippedAndTheNextOneRead() throws IOException {
+    Path f = dir.resolve("long.jsonl");
+    String big = "{\"id\":\"x\",\"text\":\"" + "长".repeat(2000) + "\"}\n";
+    Files.writeString(f, big + "{\"id\":\"y\",\"text\":\"张三辞职。\"}\n");
+    new DocumentReader(new DocumentReader.Options(1000, null, Map.of())).read(List.of(f), sink);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("line too long"));
+    assertThat(docs).extracting(SourceDocument::key).containsExactly("y");
+  }
+}

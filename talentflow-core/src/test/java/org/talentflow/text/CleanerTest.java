@@ -1,0 +1,60 @@
+package org.talentflow.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.talentflow.pack.KnowledgePack;
+
+class CleanerTest {
+  private final Cleaner cleaner = new Cleaner(KnowledgePack.builtin().boilerplate());
+
+  @Test
+  void removesPinyinGlossesAfterCharactersAndKeepsTheWayBack() {
+    String original = "他宣布離職并創(chuàng)業(yè),O(shè)penAI回應。";
+    MappedText t = cleaner.clean(original);
+    assertThat(t.text()).isEqualTo("他宣布離職并創業,OpenAI回應。");
+    int s = t.text().indexOf("創業");
+    assertThat(t.originalText(s, s + 2)).isEqualTo("創(chuàng)業");
+  }
+
+  @Test
+  void keepsLatinGlossesAndMaskedCharacters() {
+    String original = "首席技术官米拉·穆拉蒂(Mira M i)宣布,安全和保障 *员会成员表示";
+    assertThat(cleaner.clean(original).text()).isEqualTo(original);
+  }
+
+  @Test
+  void dropsSiteFurnitureLines() {
+    String original = "标题\n立即加入\n  • 首页\n12345.webp\n分享到:微信 微博\n正文第一段。";
+    assertThat(cleaner.clean(original).text()).isEqualTo("标题\n正文第一段。");
+  }
+
+  @Test
+  void dropsAnOffTopicPromoParagraphAtTheEdgeOfAnArticle() {
+    String promo = "某品牌新款折叠屏手机在二手平台的价格波动较大,部分商家标价数万元,消费者在购物应用上预订时仍需加价才能买到现货,门店也长期缺货。";
+    StringBuilder body = new StringBuilder();
+    String[] paragraphs = {
+      "足球俱乐部主教练王明宣布离职,俱乐部董事会随后任命助理教练李强接任主教练一职,球队将在下周迎来新赛季的首场比赛。",
+      "俱乐部在声明中感谢王明过去三个赛季的贡献,王明带领球队两次进入联赛前四,也是俱乐部历史上任期最长的主教练之一。",
+      "李强此前担任俱乐部助理教练五年,熟悉球队的战术体系,俱乐部董事会认为他能够保持球队的稳定,帮助球队实现赛季目标。",
+      "据俱乐部人士透露,王明离职的原因是与俱乐部董事会在球队引援方向上存在分歧,双方经过多次沟通未能达成一致意见。",
+      "球迷对主教练离职一事反应不一,有球迷认为俱乐部应当给予王明更多支持,也有球迷期待李强带领球队打出新的风格。",
+      "俱乐部表示新赛季的目标不变,仍然是进入联赛前四,并将在本月底前完成球队阵容的调整,李强将在周五首次公开亮相。"
+    };
+    body.append(promo).append('\n');
+    for (String p : paragraphs) {
+      body.append(p).append('\n');
+    }
+    String cleaned = cleaner.clean(body.toString()).text();
+    assertThat(cleaned).doesNotContain("折叠屏");
+    for (String p : paragraphs) {
+      assertThat(cleaned).contains(p);
+    }
+  }
+
+  @Test
+  void shortArticlesAreNeverJudgedOffTopic() {
+    String original = "某品牌新款折叠屏手机在二手平台的价格波动较大,部分商家标价数万元,消费者预订时仍需加价才能买到现货。\n张三辞职。";
+    assertThat(cleaner.clean(original).text()).isEqualTo(original);
+  }
+}

@@ -1,0 +1,105 @@
+package org.talentflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentflow.model.AnalyzedDocument;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Evidence;
+import org.talentflow.model.Granularity;
+import org.talentflow.model.MentionRef;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.model.TimeValue;
+
+class JdbcStoreTest {
+  @TempDir Path dir;
+
+  private static final Entity ZHANG = new Entity("P-zhang", EntityType.PERSON, "张三", List.of("张三", "張三"));
+  private static final Entity ACME = new Entity("O-acme", EntityType.ORG, "Acme", List.of("Acme"));
+
+  private static AnalyzedDocument doc(String key, String text) {
+    SourceDocument d = new SourceDocument(key, key + ".txt", null, "title", LocalDate.of(2024, 1, 2), text);
+    int s = text.indexOf("张三");
+    PersonnelEvent e = new PersonnelEvent(EventType.LEFT, ZHANG, ACME, null, "总裁",
+        new TimeValue("2024-01", Granularity.MONTH, "1月"), Polarity.ASSERTED,
+        new Evidence(key, s, s + 4, text.substring(s, s + 4)), 0.8);
+    return new AnalyzedDocument(d, List.of(ZHANG, ACME), List.of(new MentionRef("P-zhang", s, s + 2, "张三", "ner")),
+        List.of(e));
+  }
+
+  @Test
+  void sameArticleTwiceAddsNothingAndAChangedOneIsANewVersion() {
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      assertThat(store.add(doc("a", "1月,张三辞职。"))).isEqualTo(Store.Added.NEW);
+      assertThat(store.add(doc("a", "1月,张三辞职。"))).isEqualTo(Store.Added.UNCHANGED);
+      assertThat(store.add(doc("a", "1月,张三辞职了。"))).isEqualTo(Store.Added.NEW_VERSION);
+      assertThat(store.documents()).extracting(StoredDocument::version).containsExactly(1, 2);
+      assertThat(store.events()).hasSize(1); // only the latest version's events
+      PersonnelEvent e = store.events().get(0).event();
+      assertThat(e.person().aliases()).contains("張三");
+      assertThat(e.time().value()).isEqualTo("2024-01");
+      assertThat(e.evidence().text()).isEqualTo("张三辞职");
+    }
+  }
+
+  @Test
+  void storeSurvivesReopeningAndMigrationsRunOnce() {
+    Path db = dir.resolve("t.db");
+    try (Store store = Store.open(db.toString())) {
+      store.add(doc("a", "1月,张三辞职。"));
+    }
+    try (Store store = Store.open("jdbc:sqlite:" + db)) {
+      assertThat(store.documents()).hasSize(1);
+      assertThat(store.entitiesOf(List.of("a"))).extracting(Entity::id).containsExactlyInAnyOrder("P-zhang", "O-acme");
+    }
+  }
+
+  @Test
+  void aDocumentThatFailsHalfWayLeavesNothingBehind() {
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      store.add(doc("a", "1月,张三辞职。"));
+      AnalyzedDocument good = doc("b", "2月,张三加入。");
+      // a mention of an entity the document does not carry violates a foreign key after the document row is written
+      AnalyzedDocument broken = new AnalyzedDocument(good.document(), good.entities(),
+          List.of(new MentionRef("P-nobody", 0, 1, "x", "ner")), good.events());
+      assertThatThrownBy(() -> store.add(broken)).isInstanceOf(StoreException.class).hasMessageContaining("b");
+      assertThat(store.documents()).extracting(StoredDocument::key).containsExactly("a");
+      assertThat(store.events()).hasSize(1);
+      assertThat(store.add(good)).isEqualTo(Store.Added.NEW);
+    }
+  }
+
+  @Test
+  void entitiesJoinAcrossDocumentsByAFullNameAliasButNotByAShortOne() {
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      SourceDocument a = new SourceDocument("a", "a.txt", null, null, null, "x");
+      SourceDocument b = new SourceDocument("b", "b.txt", null, null, null, "y");
+      SourceDocument c = new SourceDocument("c", "c.txt", null, null, null, "z");
+      store.add(new AnalyzedDocument(a, List.of(new Entity("P-1", EntityType.PERSON, "Sam Altman",
+          List.of("Sam Altman", "奥特曼"))), List.of(), List.of()));
+      store.add(new AnalyzedDocument(b, List.of(new Entity("P-2", EntityType.PERSON, "萨姆·奥尔特曼",
+          List.of("萨姆·奥尔特曼", "Sam Altman"))), List.of(), List.of()));
+      store.add(new AnalyzedDocument(c, List.of(new Entity("P-3", EntityType.PERSON, "张三", List.of("张三", "Sam"))),
+          List.of(), List.of()));
+      assertThat(store.entities()).extracting(Entity::id).containsExactlyInAnyOrder("P-1", "P-3");
+      assertThat(store.entities().stream().filter(e -> e.id().equals("P-1")).findFirst().orElseThrow().aliases())
+          .contains("萨姆·奥尔特曼", "奥特曼");
+    }
+  }
+
+  @Test
+  void badUrlIsOneClearError() {
+    assertThatThrownBy(() -> Store.open("mysql://x")).hasMessageContaining("unsupported database URL");
+    assertThatThrownBy(() -> Store.open(dir.resolve("no/such/dir/t.db").toString()))
+        .isInstanceOf(StoreException.class).hasMessageContaining("cannot open store");
+  }
+}
