@@ -41,15 +41,24 @@ public final class TimeNormalizer {
       new Rule(Kind.WEEKDAY, Pattern.compile("(?:周|星期)([一二三四五六日天])")),
       new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")));
 
+  /** Every expression holds one of these characters; the rules only run in windows around them. */
+  private static final String ANCHORS = "年月周期天日号-";
+  /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
+  private static final int BEFORE = 12;
+  private static final int AFTER = 8;
+
   /** All time expressions, leftmost-longest, not overlapping. */
   public List<TimeMention> find(String text, LocalDate published) {
     List<TimeMention> all = new ArrayList<>();
-    for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        TimeValue v = value(rule.kind(), m, published);
-        if (v != null) {
-          all.add(new TimeMention(m.start(), m.end(), v));
+    for (int[] w : windows(text)) {
+      for (Rule rule : RULES) {
+        Matcher m = rule.pattern().matcher(text).region(w[0], w[1]);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          TimeValue v = value(rule.kind(), m, published);
+          if (v != null) {
+            all.add(new TimeMention(m.start(), m.end(), v));
+          }
         }
       }
     }
@@ -60,6 +69,25 @@ public final class TimeNormalizer {
       if (t.start() >= covered) {
         out.add(t);
         covered = t.end();
+      }
+    }
+    return out;
+  }
+
+  /** Disjoint windows around the anchor characters, merged where they touch. */
+  private static List<int[]> windows(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (ANCHORS.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int s = Math.max(0, i - BEFORE);
+      int e = Math.min(n, i + AFTER);
+      if (!out.isEmpty() && out.get(out.size() - 1)[1] >= s) {
+        out.get(out.size() - 1)[1] = e;
+      } else {
+        out.add(new int[] {s, e});
       }
     }
     return out;

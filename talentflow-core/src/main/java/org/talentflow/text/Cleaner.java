@@ -106,35 +106,36 @@ public final class Cleaner {
         edges.add(paragraphs.get(k));
       }
     }
+    java.util.Map<Integer, Set<String>> candidatePairs = new java.util.HashMap<>();
     for (int candidate : edges) {
       int len = lines.get(candidate).trimmed(original).length();
-      if (len < MIN_OFFTOPIC_LENGTH || totalChars - len < REST_FACTOR * len) {
-        continue; // too short to judge, or too little article around it to judge against
+      if (len >= MIN_OFFTOPIC_LENGTH && totalChars - len >= REST_FACTOR * len) {
+        candidatePairs.put(candidate, pairs(lines.get(candidate).trimmed(original)));
       }
-      Set<String> own = pairs(lines.get(candidate).trimmed(original));
-      Set<String> rest = new HashSet<>();
-      for (int i : paragraphs) {
-        if (i != candidate) {
-          rest.addAll(pairs(lines.get(i).trimmed(original)));
+    }
+    if (candidatePairs.isEmpty()) {
+      return; // nothing long enough to judge, or too little article around it to judge against
+    }
+    // in how many paragraphs each pair occurs, counted once for the whole article
+    java.util.Map<String, Integer> paragraphsWith = new java.util.HashMap<>();
+    for (int i : paragraphs) {
+      Set<String> p = candidatePairs.containsKey(i) ? candidatePairs.get(i) : pairs(lines.get(i).trimmed(original));
+      for (String pair : p) {
+        paragraphsWith.merge(pair, 1, Integer::sum);
+      }
+    }
+    for (java.util.Map.Entry<Integer, Set<String>> c : candidatePairs.entrySet()) {
+      Set<String> own = c.getValue();
+      int shared = 0;
+      for (String pair : own) {
+        if (paragraphsWith.get(pair) > 1) {
+          shared++;
         }
       }
-      if (overlap(own, rest) < OFFTOPIC_OVERLAP) {
-        keep[candidate] = false;
+      if (!own.isEmpty() && shared / (double) own.size() < OFFTOPIC_OVERLAP) {
+        keep[c.getKey()] = false;
       }
     }
-  }
-
-  static double overlap(Set<String> own, Set<String> rest) {
-    if (own.isEmpty()) {
-      return 1;
-    }
-    int shared = 0;
-    for (String p : own) {
-      if (rest.contains(p)) {
-        shared++;
-      }
-    }
-    return shared / (double) own.size();
   }
 
   /** Han character pairs and Latin words of two or more letters. */
