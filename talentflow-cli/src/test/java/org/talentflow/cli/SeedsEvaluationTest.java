@@ -26,10 +26,10 @@ class SeedsEvaluationTest {
     assertThat(ingest.exit).as(ingest.err).isZero();
     Cli eval = Cli.run("eval", "--db", db, shared.resolve("corpus/gold").toString());
     assertThat(eval.exit).as(eval.err).isZero();
-    assertThat(f1(eval.out, "persons")).isGreaterThanOrEqualTo(0.85);
-    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.66);
-    assertThat(accuracy(eval.out, "polarity accuracy")).isGreaterThanOrEqualTo(0.90);
-    assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.50);
+    assertThat(f1(eval.out, "persons")).isGreaterThanOrEqualTo(0.88);
+    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.74);
+    assertThat(accuracy(eval.out, "polarity accuracy")).isGreaterThanOrEqualTo(0.95);
+    assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.55);
   }
 
   private static double f1(String out, String row) {

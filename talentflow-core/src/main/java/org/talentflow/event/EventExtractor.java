@@ -45,6 +45,10 @@ public final class EventExtractor {
 
   private final Dictionary<Trigger> triggers;
   private final PolarityDetector polarity;
+  private final Dictionary<Boolean> speech;
+  private final Dictionary<Boolean> groups;
+  private final List<String> hanOrgSuffixes;
+  private final java.util.Set<String> roleWords;
 
   public EventExtractor(KnowledgePack pack) {
     Objects.requireNonNull(pack, "pack");
@@ -54,6 +58,10 @@ public final class EventExtractor {
     }
     this.triggers = new Dictionary<>(m);
     this.polarity = new PolarityDetector(pack);
+    this.speech = Dictionary.of(pack.clauseCues("speech"), w -> true);
+    this.groups = Dictionary.of(pack.clauseCues("group"), w -> true);
+    this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
+    this.roleWords = new java.util.HashSet<>(pack.roles());
   }
 
   /** Everything the extractor reads for one document. */
@@ -124,10 +132,29 @@ public final class EventExtractor {
   }
 
   /** Of two reports of the same event in one document, keep the first, filling in what it lacks from the second. */
-  private static PersonnelEvent better(PersonnelEvent a, PersonnelEvent b) {
-    TimeValue time = a.time() != null && a.time().resolved() ? a.time() : (b.time() != null ? b.time() : a.time());
+  private static PersonnelEvent better(PersonnelEvent first, PersonnelEvent second) {
+    PersonnelEvent a = first;
+    PersonnelEvent b = second;
+    boolean outcome = second.polarity() == Polarity.NEGATED
+        && (first.polarity() == Polarity.SPECULATIVE || first.polarity() == Polarity.PLANNED);
+    if (outcome) {
+      a = second; // "努力促使X回归" ... "未能成功吸引X回归": the outcome supersedes the attempt, with its evidence
+      b = first;
+    }
+    TimeValue time = finer(a.time(), b.time());
     return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
         a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence());
+  }
+
+  /** The resolved time; of two compatible ones (2024 and 2024-05) the finer. */
+  private static TimeValue finer(TimeValue a, TimeValue b) {
+    if (a == null || !a.resolved()) {
+      return b != null && b.resolved() ? b : (a != null ? a : b);
+    }
+    if (b != null && b.resolved() && b.value().startsWith(a.value()) && b.value().length() > a.value().length()) {
+      return b;
+    }
+    return a;
   }
 
   private record Arg(int start, int end, Entity entity) {}
@@ -154,9 +181,11 @@ public final class EventExtractor {
     }
   }
 
-  private Found arguments(String t, Sentence s, Dictionary.Hit<Trigger> h, List<Arg> persons, List<Arg> orgs,
+  private Found arguments(String t, Sentence s, Dictionary.Hit<Trigger> h, List<Arg> allPersons, List<Arg> orgs,
       List<RoleMention> roles, List<TimeMention> times, Entity mainOrg) {
     Trigger trig = h.value();
+    // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
+    List<Arg> persons = allPersons.stream().filter(p -> !beforeOrgSuffix(t, p)).toList();
     int clauseStart = clauseStart(t, s.start(), h.start());
     int clauseEnd = clauseEnd(t, h.end(), s.end());
     List<Arg> who;
@@ -194,8 +223,16 @@ public final class EventExtractor {
    * clause before the trigger (carried over from an earlier clause of the sentence when the clause has none); for an
    * object trigger ("解雇X", "任命X") the person after it, unless "被" makes the subject the patient ("X被解雇").
    */
-  private static List<Arg> subjects(String t, int sentenceStart, int clauseStart, int trigStart, int trigEnd,
+  private List<Arg> subjects(String t, int sentenceStart, int clauseStart, int trigStart, int trigEnd,
       int clauseEnd, List<Arg> persons, Trigger trig) {
+    // a relative clause names the person after the trigger: "被解雇的前研究员X", "因此辞职的总裁X"
+    if (trigEnd < t.length() && t.charAt(trigEnd) == '的') {
+      for (Arg p : persons) {
+        if (p.start > trigEnd && p.start - trigEnd <= 24 && p.start < clauseEnd) {
+          return coordinatedAfter(t, p, persons, clauseEnd);
+        }
+      }
+    }
     boolean passive = t.substring(clauseStart, trigStart).indexOf('被') >= 0;
     if (trig.person() == KnowledgePack.PersonSlot.OBJECT && !passive) {
       for (Arg p : persons) {
@@ -215,13 +252,53 @@ public final class EventExtractor {
     if (first != null) {
       return coordinatedAfter(t, first, persons, trigStart);
     }
+    if (!groups.all(t, clauseStart, trigStart).isEmpty()) {
+      return List.of(); // "多位前董事会成员被迫离开": unnamed people get no event
+    }
+    // carry over the subject of the nearest earlier clause that names someone ("Schulman离职,加盟Anthropic")
     Arg nearest = null;
     for (Arg p : persons) {
       if (p.end <= clauseStart && p.start >= sentenceStart) {
         nearest = p;
       }
     }
-    return nearest == null ? List.of() : coordinatedBefore(t, nearest, persons);
+    if (nearest == null) {
+      return List.of();
+    }
+    int cs = clauseStart(t, sentenceStart, nearest.start);
+    int ce = clauseEnd(t, nearest.end, clauseStart);
+    Arg subject = nearest;
+    for (Arg p : persons) {
+      if (p.start >= cs && p.end <= nearest.end) {
+        subject = p;
+        break;
+      }
+    }
+    if (!speech.all(t, subject.end, ce).isEmpty() && !singularPronoun(t, clauseStart, trigStart)) {
+      // "谭寅亮表示,...继续出走": the speaker is not who leaves; but "辛顿表示,他已辞职" is the speaker himself
+      return List.of();
+    }
+    return coordinatedAfter(t, subject, persons, ce);
+  }
+
+  /** 他 or 她 (not 他们/她们) in [from, to). */
+  private static boolean singularPronoun(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if ((c == '他' || c == '她') && (i + 1 >= t.length() || t.charAt(i + 1) != '们')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean beforeOrgSuffix(String t, Arg p) {
+    for (String suffix : hanOrgSuffixes) {
+      if (t.startsWith(suffix, p.end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Between an active verb and its object: "了", a role title, a few words ("解雇了首席执行官X"), no clause break. */
@@ -347,7 +424,7 @@ public final class EventExtractor {
    * yet known), before it in the clause ("OpenAI的X离职"), or, when the word after the trigger is a generic noun
    * ("加盟球队", "离开公司"), the organization named last before it in the sentence.
    */
-  private static Arg organization(String t, Trigger trig, int sentenceStart, int trigStart, int trigEnd,
+  private Arg organization(String t, Trigger trig, int sentenceStart, int trigStart, int trigEnd,
       int clauseStart, int clauseEnd, Arg person, List<Arg> orgs) {
     Arg after = null;
     for (Arg o : orgs) {
@@ -356,10 +433,20 @@ public final class EventExtractor {
         break;
       }
     }
+    if (after != null) {
+      // "OpenAI的竞争对手Anthropic": the head of "A的B" is B
+      for (Arg o : orgs) {
+        if (o.start > after.end && o.start - after.end <= 16 && t.charAt(after.end) == '的'
+            && objectGap(t, after.end, o.start)) {
+          after = o;
+          break;
+        }
+      }
+    }
     boolean slotAfter = trig.slot() == OrgSlot.AFTER || trig.slot() == OrgSlot.EITHER;
     if (after == null && slotAfter) {
       Matcher m = LATIN_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 40)));
-      if (m.find()) {
+      if (m.find() && !roleWords.contains(m.group(1))) {
         String name = m.group(1);
         int s = trigEnd + m.start(1);
         after = new Arg(s, s + name.length(), new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name,
@@ -374,7 +461,9 @@ public final class EventExtractor {
       }
     }
     Arg before = null;
-    int anchor = trig.slot() == OrgSlot.TITLE ? trigStart : Math.min(person.start, trigStart);
+    // before the title, or before the person (who may stand after the trigger: "被解雇的谷歌前工程师X")
+    int anchor = trig.slot() == OrgSlot.TITLE ? trigStart : person.start > trigStart ? person.start
+        : Math.min(person.start, trigStart);
     for (Arg o : orgs) {
       if (o.end <= anchor && o.start >= clauseStart) {
         before = o;

@@ -20,6 +20,9 @@ public final class PolarityDetector {
     for (KnowledgePack.Cue c : pack.cues()) {
       m.merge(c.word(), c.polarity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
     }
+    for (String attempt : pack.clauseCues("attempt")) {
+      m.putIfAbsent(attempt, Polarity.SPECULATIVE); // "努力促使X回归": an attempt, not a return
+    }
     this.cues = new Dictionary<>(m);
   }
 

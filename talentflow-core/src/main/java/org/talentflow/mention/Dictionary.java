@@ -74,14 +74,14 @@ public final class Dictionary<V> {
     return out;
   }
 
-  static boolean latinEdgesOk(String text, int s, int e) {
+  public static boolean latinEdgesOk(String text, int s, int e) {
     if (isLatinLetter(text.charAt(s)) && s > 0 && isLatinLetter(text.charAt(s - 1))) {
       return false;
     }
     return !(isLatinLetter(text.charAt(e - 1)) && e < text.length() && isLatinLetter(text.charAt(e)));
   }
 
-  static boolean isLatinLetter(char c) {
+  public static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -32,7 +32,7 @@ public final class MentionFinder {
   private static final Pattern HAN_GLOSS = Pattern.compile("[(]([\\p{IsHan}·]{2,12})[)]");
 
   /** Characters that end a phrase, not a name. */
-  private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等";
+  private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有";
 
   private final KnowledgePack pack;
   private final Dictionary<List<KnowledgePack.PackEntity>> aliases;
@@ -154,10 +154,8 @@ public final class MentionFinder {
     if (end - s >= 2) {
       return s;
     }
-    if (end - s == 1 || (end > 0 && pack.isSurname(text.charAt(end - 1)))) {
-      return end - 1 >= 0 && isHan(text.charAt(end - 1)) ? end - 1 : -1;
-    }
-    return -1;
+    // a single character only when it is a Chinese surname: "邓(PeterDeng)"
+    return end > 0 && pack.isSurname(text.charAt(end - 1)) ? end - 1 : -1;
   }
 
   private boolean latinLooksLikeOrg(String latin) {
@@ -249,11 +247,21 @@ public final class MentionFinder {
         int a = s.start() + span.start();
         int b = s.start() + span.end();
         String name = text.substring(a, b);
-        if (acceptNer(name)) {
+        if (acceptNer(name, text)) {
           out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
         }
       }
     }
+  }
+
+  /** Surnames that are also everyday words (何, 向, 于): a name built on one must be seen twice to count. */
+  private static final String AMBIGUOUS_SURNAMES = "何向于和将从以为其时高常明文方白金石";
+
+  private boolean acceptNer(String name, String text) {
+    if (AMBIGUOUS_SURNAMES.indexOf(name.charAt(0)) >= 0 && text.indexOf(name, text.indexOf(name) + 1) < 0) {
+      return false;
+    }
+    return acceptNer(name);
   }
 
   private boolean acceptNer(String name) {

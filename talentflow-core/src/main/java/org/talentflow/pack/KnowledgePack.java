@@ -63,6 +63,7 @@ public final class KnowledgePack {
   private final List<Trigger> triggers;
   private final List<Cue> cues;
   private final List<Pattern> boilerplate;
+  private final Map<String, List<String>> clauseCues;
   private final String translitChars;
   private final String surnames;
   private final Set<String> givenNames;
@@ -75,6 +76,9 @@ public final class KnowledgePack {
     this.triggers = List.copyOf(f.triggers);
     this.cues = List.copyOf(f.cues);
     this.boilerplate = List.copyOf(f.boilerplate);
+    Map<String, List<String>> cc = new LinkedHashMap<>();
+    f.clauseCues.forEach((k, v) -> cc.put(k, List.copyOf(v)));
+    this.clauseCues = Map.copyOf(cc);
     this.translitChars = f.translit.toString();
     this.surnames = f.surnames.toString();
     this.givenNames = Set.copyOf(f.givenNames);
@@ -123,6 +127,7 @@ public final class KnowledgePack {
     f.triggers.addAll(triggers);
     f.cues.addAll(cues);
     f.boilerplate.addAll(boilerplate);
+    clauseCues.forEach((k, v) -> f.clauseCues.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     f.translit.append(translitChars);
     f.surnames.append(surnames);
     f.givenNames.addAll(givenNames);
@@ -149,6 +154,11 @@ public final class KnowledgePack {
 
   public List<Pattern> boilerplate() {
     return boilerplate;
+  }
+
+  /** Clause cues of one kind (speech, group, attempt), see clause-cues.tsv. */
+  public List<String> clauseCues(String kind) {
+    return clauseCues.getOrDefault(kind, List.of());
   }
 
   public boolean isTranslitChar(char c) {
@@ -183,6 +193,7 @@ public final class KnowledgePack {
     final List<Trigger> triggers = new ArrayList<>();
     final List<Cue> cues = new ArrayList<>();
     final List<Pattern> boilerplate = new ArrayList<>();
+    final Map<String, List<String>> clauseCues = new LinkedHashMap<>();
     final StringBuilder translit = new StringBuilder();
     final StringBuilder surnames = new StringBuilder();
     final Set<String> givenNames = new LinkedHashSet<>();
@@ -195,6 +206,10 @@ public final class KnowledgePack {
       read(opener, where, "triggers.tsv", this::trigger);
       read(opener, where, "polarity.tsv", this::cue);
       read(opener, where, "boilerplate.txt", this::pattern);
+      read(opener, where, "clause-cues.tsv", (line, at) -> {
+        String[] f = fields(line, 2, at);
+        clauseCues.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
+      });
       read(opener, where, "translit-chars.txt", (line, at) -> translit.append(line.strip()));
       read(opener, where, "surnames.txt", (line, at) -> surnames.append(line.strip()));
       read(opener, where, "given-names.txt", (line, at) -> {

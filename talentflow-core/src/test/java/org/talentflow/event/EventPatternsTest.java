@@ -108,6 +108,42 @@ class EventPatternsTest {
     }
   }
 
+  @Test
+  void relativeClauseNamesThePersonAfterTheTrigger() {
+    assertThat(events(PIPELINE, "上月被解雇的谷歌前工程师大卫·李(David Lee)已加入微软。"))
+        .contains("DISMISSED David Lee @Google 2024-02", "JOINED David Lee @Microsoft 2024-02");
+  }
+
+  @Test
+  void theSpeakerIsNotWhoLeavesUnlessAPronounSaysSo() {
+    assertThat(events(NO_PACK, "分析师约翰·史密斯(John Smith)表示,优秀工程师可能继续出走。")).isEmpty();
+    assertThat(events(NO_PACK, "教练约翰·史密斯(John Smith)昨日表示,他已于上个月辞职。"))
+        .containsExactly("LEFT John Smith @- 2024-02");
+  }
+
+  @Test
+  void unnamedGroupsGetNoEvent() {
+    assertThat(events(PIPELINE, "微软总裁约翰·史密斯(John Smith)复职后,多位前董事会成员被迫离开。"))
+        .containsExactly("REINSTATED John Smith @Microsoft");
+  }
+
+  @Test
+  void theHeadOfAnOrganizationPhraseIsTheLastOrganization() {
+    assertThat(events(PIPELINE, "研究员约翰·史密斯(John Smith)加入了谷歌的竞争对手Anthropic。"))
+        .containsExactly("JOINED John Smith @Anthropic");
+  }
+
+  @Test
+  void aNameInsideAnOrganizationNameTakesNoPart() {
+    assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
+  }
+
+  @Test
+  void anOutcomeSupersedesAnEarlierAttemptInTheSameArticle() {
+    String text = "董事会努力促使约翰·史密斯(John Smith)回归微软。但最终,微软未能成功吸引史密斯回归。";
+    assertThat(events(PIPELINE, text)).containsExactly("REINSTATED John Smith @Microsoft negated");
+  }
+
   /** Known weakness, pinned: English articles yield no events yet (triggers and patterns are Chinese only). */
   @Test
   void englishTextYieldsNoEventsYet() {
