@@ -47,15 +47,33 @@ public final class TimeNormalizer {
   private static final int BEFORE = 12;
   private static final int AFTER = 8;
 
+  /** A line that is only a date: the snippets below it (a listing page's teasers) are of that date. */
+  private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]*(\\d{4})-(\\d{1,2})-(\\d{1,2})[ \\t]*$");
+  /** A news dateline, "智东西9月12日报道", "新华社北京9月12日电": the day the report was written. */
+  private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:报道|电|讯)");
+  private static final int DATELINE_WITHIN = 400;
+  /** Words before a month that make it a coming one: "将于7月". */
+  private static final Pattern FUTURE = Pattern.compile("(将于|将在|计划于|计划在|预计于|预计在|拟于|定于|将)\\s*$");
+
   /** All time expressions, leftmost-longest, not overlapping. */
   public List<TimeMention> find(String text, LocalDate published) {
+    List<int[]> anchorAt = new ArrayList<>();
+    List<LocalDate> anchorDate = new ArrayList<>();
+    anchors(text, published, anchorAt, anchorDate);
     List<TimeMention> all = new ArrayList<>();
     for (int[] w : windows(text)) {
       for (Rule rule : RULES) {
         Matcher m = rule.pattern().matcher(text).region(w[0], w[1]);
         m.useTransparentBounds(true);
         while (m.find()) {
-          TimeValue v = value(rule.kind(), m, published);
+          LocalDate reference = published;
+          for (int k = 0; k < anchorAt.size(); k++) {
+            if (anchorAt.get(k)[0] <= m.start()) {
+              reference = anchorDate.get(k);
+            }
+          }
+          boolean future = FUTURE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+          TimeValue v = value(rule.kind(), m, reference, future);
           if (v != null) {
             all.add(new TimeMention(m.start(), m.end(), v));
           }
@@ -72,6 +90,37 @@ public final class TimeNormalizer {
       }
     }
     return out;
+  }
+
+  /** Reference dates by position: a dateline near the top, and date-only lines, each from where it stands on. */
+  private static void anchors(String text, LocalDate published, List<int[]> at, List<LocalDate> dates) {
+    if (published != null) {
+      Matcher d = DATELINE.matcher(text);
+      d.region(0, Math.min(text.length(), DATELINE_WITHIN));
+      if (d.find()) {
+        try {
+          LocalDate written = LocalDate.of(published.getYear(), Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
+          if (written.isAfter(published)) {
+            written = written.minusYears(1);
+          }
+          if (!written.isBefore(published.minusDays(31))) {
+            at.add(new int[] {d.start()});
+            dates.add(written);
+          }
+        } catch (DateTimeException e) {
+          // "2月30日报道" is no dateline
+        }
+      }
+    }
+    Matcher l = DATE_LINE.matcher(text);
+    while (l.find()) {
+      try {
+        at.add(new int[] {l.start()});
+        dates.add(LocalDate.of(Integer.parseInt(l.group(1)), Integer.parseInt(l.group(2)), Integer.parseInt(l.group(3))));
+      } catch (DateTimeException e) {
+        at.remove(at.size() - 1);
+      }
+    }
   }
 
   /** Disjoint windows around the anchor characters, merged where they touch. */
@@ -94,7 +143,7 @@ public final class TimeNormalizer {
   }
 
   /** The value of one match; null when the match is not a date at all (month 13). */
-  static TimeValue value(Kind kind, Matcher m, LocalDate pub) {
+  static TimeValue value(Kind kind, Matcher m, LocalDate pub, boolean future) {
     String text = m.group();
     try {
       switch (kind) {
@@ -131,15 +180,17 @@ public final class TimeNormalizer {
             return unknown(text);
           }
           LocalDate d = LocalDate.of(pub.getYear(), num(m, 1), num(m, 2));
-          // a date more than half a year after publication was last year's ("12月" read in January)
-          return day(d.isAfter(pub.plusDays(183)) ? d.minusYears(1) : d, text);
+          // news reports the past: a later date was last year's, unless the text says it is coming ("将于")
+          boolean ahead = future ? d.isAfter(pub.plusDays(183)) : d.isAfter(pub.plusDays(1));
+          return day(ahead ? d.minusYears(1) : d, text);
         }
         case M -> {
           if (pub == null) {
             return unknown(text);
           }
           YearMonth ym = YearMonth.of(pub.getYear(), num(m, 1));
-          return withPart(ym.isAfter(YearMonth.from(pub).plusMonths(6)) ? ym.minusYears(1) : ym, m.group(2), text);
+          boolean ahead = future ? ym.isAfter(YearMonth.from(pub).plusMonths(6)) : ym.isAfter(YearMonth.from(pub));
+          return withPart(ahead ? ym.minusYears(1) : ym, m.group(2), text);
         }
         case REL_MONTH -> {
           if (pub == null) {

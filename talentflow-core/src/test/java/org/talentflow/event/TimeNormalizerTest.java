@@ -33,7 +33,8 @@ class TimeNormalizerTest {
     "当地时间8月5日, 2024-08-05, DAY",
     "9月25日, 2024-09-25, DAY",
     "8月, 2024-08, MONTH",
-    "11月, 2024-11, MONTH"
+    "11月, 2023-11, MONTH",
+    "将于11月, 2024-11, MONTH"
   })
   void normalizesAgainstThePublicationDate(String text, String value, String granularity) {
     List<TimeMention> found = times.find("据报道," + text + "他宣布离职。", PUB);
@@ -61,6 +62,20 @@ class TimeNormalizerTest {
   @Test
   void aMonthMoreThanHalfAYearAheadWasLastYears() {
     assertThat(times.find("12月他离职", LocalDate.of(2024, 3, 15)).get(0).value().value()).isEqualTo("2023-12");
+  }
+
+  @Test
+  void aDateLineAnchorsTheSnippetsBelowIt() {
+    String text = "正文:周五他离职。\n\n2023-11-25\n\n11月22日(周三)午后,他重返公司。\n2023-11-18\n周五董事会宣布。";
+    List<TimeMention> found = times.find(text, LocalDate.of(2023, 11, 19));
+    assertThat(found).extracting(t -> t.value().value())
+        .containsExactly("2023-11-17", "2023-11-25", "2023-11-22", "2023-11-22", "2023-11-18", "2023-11-17");
+  }
+
+  @Test
+  void aNewsDatelineSetsTheDayForYesterday() {
+    List<TimeMention> found = times.find("新华社北京9月12日电 昨天,他宣布离职。", LocalDate.of(2024, 9, 13));
+    assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09-12", "2024-09-11");
   }
 
   @Test
