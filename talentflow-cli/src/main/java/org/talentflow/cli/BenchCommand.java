@@ -68,19 +68,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       paths = List.of(samples);
     }
-    List<SourceDocument> docs = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
-    new DocumentReader(DocumentReader.Options.defaults()).read(paths, new DocumentReader.Sink() {
-      @Override
-      public void document(SourceDocument doc) {
-        docs.add(doc);
-      }
-
-      @Override
-      public void problem(ReadProblem problem) {
-        problems.add(problem);
-      }
-    });
+    DocumentReader.Collected corpus = new DocumentReader(DocumentReader.Options.defaults()).readAll(paths);
+    List<SourceDocument> docs = corpus.documents();
+    List<ReadProblem> problems = corpus.problems();
     problems.forEach(p -> spec.commandLine().getErr().println("talentflow: " + p));
     if (docs.isEmpty()) {
       spec.commandLine().getErr().println("talentflow: bench: no documents to measure");

@@ -70,6 +70,27 @@ public final class DocumentReader {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** Documents and problems of a small corpus, held in memory (benchmarks, tests). */
+  public record Collected(List<SourceDocument> documents, List<ReadProblem> problems) {}
+
+  /** Reads every input into memory: for small corpora only; large ones go through {@link #read}. */
+  public Collected readAll(List<Path> inputs) {
+    List<SourceDocument> docs = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
+    read(inputs, new Sink() {
+      @Override
+      public void document(SourceDocument doc) {
+        docs.add(doc);
+      }
+
+      @Override
+      public void problem(ReadProblem problem) {
+        problems.add(problem);
+      }
+    });
+    return new Collected(List.copyOf(docs), List.copyOf(problems));
+  }
+
   /** Reads every input in order; returns the number of documents delivered. */
   public int read(List<Path> inputs, Sink sink) {
     List<Path> files = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,22 +17,17 @@ import org.talentflow.model.SourceDocument;
 class DocumentReaderTest {
   @TempDir Path dir;
 
-  private final List<SourceDocument> docs = new ArrayList<>();
-  private final List<ReadProblem> problems = new ArrayList<>();
-  private final DocumentReader.Sink sink = new DocumentReader.Sink() {
-    @Override
-    public void document(SourceDocument doc) {
-      docs.add(doc);
-    }
-
-    @Override
-    public void problem(ReadProblem problem) {
-      problems.add(problem);
-    }
-  };
+  private List<SourceDocument> docs = List.of();
+  private List<ReadProblem> problems = List.of();
 
   private void read(Path... paths) {
-    new DocumentReader(DocumentReader.Options.defaults()).read(List.of(paths), sink);
+    read(DocumentReader.Options.defaults(), paths);
+  }
+
+  private void read(DocumentReader.Options options, Path... paths) {
+    DocumentReader.Collected c = new DocumentReader(options).readAll(List.of(paths));
+    docs = c.documents();
+    problems = c.problems();
   }
 
   private Path resource(String name) throws Exception {
@@ -61,8 +55,7 @@ class DocumentReaderTest {
   @Test
   void publishedOverrideAppliesOnlyWhenTheDocumentHasNoDate() throws Exception {
     Path f = Files.writeString(dir.resolve("a.txt"), "张三辞职。", StandardCharsets.UTF_8);
-    new DocumentReader(new DocumentReader.Options(1 << 20, LocalDate.of(2020, 1, 2), Map.of()))
-        .read(List.of(f, resource("utf8.txt")), sink);
+    read(new DocumentReader.Options(1 << 20, LocalDate.of(2020, 1, 2), Map.of()), f, resource("utf8.txt"));
     assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2020, 1, 2));
     assertThat(docs.get(1).published()).isEqualTo(LocalDate.of(2018, 5, 18));
   }
@@ -170,7 +163,7 @@ class DocumentReaderTest {
     Path f = dir.resolve("long.jsonl");
     String big = "{\"id\":\"x\",\"text\":\"" + "长".repeat(2000) + "\"}\n";
     Files.writeString(f, big + "{\"id\":\"y\",\"text\":\"张三辞职。\"}\n");
-    new DocumentReader(new DocumentReader.Options(1000, null, Map.of())).read(List.of(f), sink);
+    read(new DocumentReader.Options(1000, null, Map.of()), f);
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("line too long"));
     assertThat(docs).extracting(SourceDocument::key).containsExactly("y");
   }
