@@ -214,7 +214,14 @@ public final class Evaluation {
     return new EntityScore(type, new Prf(correct, predicted, found, goldById.size()), merged, split, missed, extra);
   }
 
+  /**
+   * The comparison form of a name: pinyin glosses removed (the gold keeps "陳駿達(dá)" as written), simplified
+   * script, case and spacing ignored.
+   */
   private String form(String s) {
-    return EntityIds.key(converter.toSimplified(s.replace('\u00A0', ' ')));
+    String noGloss = GLOSS_CLEANER.clean(s.replace('\u00A0', ' ')).text();
+    return EntityIds.key(converter.toSimplified(noGloss));
   }
+
+  private static final org.talentflow.text.Cleaner GLOSS_CLEANER = new org.talentflow.text.Cleaner(List.of());
 }

@@ -75,10 +75,16 @@ public final class Dictionary<V> {
   }
 
   public static boolean latinEdgesOk(String text, int s, int e) {
-    if (isLatinLetter(text.charAt(s)) && s > 0 && isLatinLetter(text.charAt(s - 1))) {
+    if (isLatinLetter(text.charAt(s)) && s > 0 && isLatinLetter(text.charAt(s - 1)) && !afterAcronym(text, s)) {
       return false;
     }
     return !(isLatinLetter(text.charAt(e - 1)) && e < text.length() && isLatinLetter(text.charAt(e)));
+  }
+
+  /** "CEOSamAltman": a capitalized word run into an upper-case acronym starts a new word. */
+  static boolean afterAcronym(String text, int s) {
+    return s >= 2 && Character.isUpperCase(text.charAt(s - 1)) && Character.isUpperCase(text.charAt(s - 2))
+        && Character.isUpperCase(text.charAt(s)) && s + 1 < text.length() && Character.isLowerCase(text.charAt(s + 1));
   }
 
   public static boolean isLatinLetter(char c) {

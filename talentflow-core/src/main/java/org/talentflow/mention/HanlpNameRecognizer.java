@@ -12,12 +12,46 @@ import java.util.List;
  */
 public final class HanlpNameRecognizer implements NameRecognizer {
   private final Segment segment;
+  private final Segment plain;
 
   public HanlpNameRecognizer() {
+    this.plain = HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)
         .enableTranslatedNameRecognize(true)
         .enableOffset(true);
+  }
+
+  @Override
+  public int nameStart(String run) {
+    List<Term> terms = plain.seg(run);
+    int start = run.length();
+    for (int i = terms.size() - 1; i >= 0; i--) {
+      Term t = terms.get(i);
+      String n = t.nature == null ? "" : t.nature.toString();
+      boolean nominal = n.startsWith("n") || n.equals("j") || n.equals("b") || n.equals("vn") || n.equals("gi")
+          || n.equals("nx") || n.startsWith("g");
+      if (!nominal) {
+        break;
+      }
+      start -= t.word.length();
+    }
+    return Math.max(0, start);
+  }
+
+  @Override
+  public boolean hasProperName(String phrase) {
+    for (Term t : plain.seg(phrase)) {
+      String n = t.nature == null ? "" : t.nature.toString();
+      if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
+          || n.equals("nrf") || n.equals("j")) {
+        return true;
+      }
+      if (com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word) == null && t.word.length() >= 2) {
+        return true; // a word the dictionary does not know is a name more often than not
+      }
+    }
+    return false;
   }
 
   @Override

@@ -39,6 +39,9 @@ public final class MentionFinder {
   private final Dictionary<String> roles;
   private final Dictionary<Boolean> triggerWords;
   private final NameRecognizer ner;
+  private final Dictionary<Boolean> bylines;
+  private final Dictionary<String> orgSuffixes;
+  private final Dictionary<Boolean> orgGeneric;
   private final List<String> latinOrgSuffixes;
 
   public MentionFinder(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner) {
@@ -64,6 +67,16 @@ public final class MentionFinder {
       roleMap.put(key, r.startsWith("!") ? "!" + key : key);
     }
     this.roles = new Dictionary<>(roleMap);
+    this.bylines = Dictionary.of(pack.clauseCues("byline"), w -> true);
+    Map<String, String> suffixes = new HashMap<>();
+    for (String x : pack.orgSuffixesWithMasks()) {
+      if (!x.isEmpty() && !Dictionary.isLatinLetter(x.charAt(x.startsWith("!") ? 1 : 0))) {
+        String key = converter.toSimplified(x.startsWith("!") ? x.substring(1) : x);
+        suffixes.put(key, x.startsWith("!") ? "!" + key : key);
+      }
+    }
+    this.orgSuffixes = new Dictionary<>(suffixes);
+    this.orgGeneric = Dictionary.of(pack.orgGeneric(), w -> true);
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
@@ -75,8 +88,12 @@ public final class MentionFinder {
     glossMentions(text, found, glossPairs);
     latinMentions(text, found);
     nerMentions(text, sentences, found);
+    bylineMentions(text, found);
+    List<RoleMention> roles = roleMentions(text);
+    orgMentions(text, found, roles);
+    latinOrgMentions(text, found);
     partMentions(text, found);
-    return assemble(found, glossPairs, roleMentions(text));
+    return assemble(found, glossPairs, roles);
   }
 
   private void packMentions(String text, List<Mention> out) {
@@ -237,6 +254,158 @@ public final class MentionFinder {
     }
   }
 
+  /** Characters that end an organization name on its left: "在上海交通大学" starts after 在. */
+  private static final String ORG_STOP = "的在是了和被由从向对为将于等及以其也并而或与据把让给称说";
+  /** A suffix followed this closely by another one is inside a longer name: 中国公司治理研究院. */
+  private static final int INNER_SUFFIX_GAP = 4;
+
+  /**
+   * Organizations named by their kind: a run of Han (or Latin) characters ending in a pack suffix (上海交通大学,
+   * 美国网络司令部, RAND公司). The run stops at function words, names, titles and triggers; generic descriptions
+   * ("人工智能公司") are dropped unless the rest holds a proper name or the candidate directly follows another
+   * organization (a unit of it: 乔治城大学安全与新兴技术中心); a known organization plus 公司/集团 is that organization.
+   */
+  private void orgMentions(String text, List<Mention> found, List<RoleMention> roles) {
+    int n = text.length();
+    boolean[] blocked = new boolean[n];
+    java.util.Set<Integer> orgEnds = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.ORG) {
+        orgEnds.add(m.end());
+      } else if (!m.source().equals("ner")) {
+        java.util.Arrays.fill(blocked, m.start(), m.end(), true);
+      }
+    }
+    for (RoleMention r : roles) {
+      java.util.Arrays.fill(blocked, r.start(), r.end(), true);
+    }
+    for (Dictionary.Hit<Boolean> t : triggerWords.longest(text)) {
+      java.util.Arrays.fill(blocked, t.start(), t.end(), true);
+    }
+    List<Dictionary.Hit<String>> hits = orgSuffixes.longest(text);
+    for (int k = 0; k < hits.size(); k++) {
+      Dictionary.Hit<String> h = hits.get(k);
+      if (h.value().startsWith("!") || blocked[h.start()]) {
+        continue;
+      }
+      if (k + 1 < hits.size() && innerSuffix(text, h, hits.get(k + 1), blocked)) {
+        continue;
+      }
+      int i = h.start();
+      while (i > 0 && i > h.start() - 12 && !orgEnds.contains(i)) {
+        char c = text.charAt(i - 1);
+        if (!(isHan(c) || Dictionary.isLatinLetter(c) || Character.isDigit(c)) || ORG_STOP.indexOf(c) >= 0
+            || blocked[i - 1]) {
+          break;
+        }
+        i--;
+      }
+      boolean chained = orgEnds.contains(i) && i > 0;
+      Mention before = orgEndingAt(found, h.start());
+      if (before != null) {
+        // a known organization right before the suffix: 阿里巴巴集团 is Alibaba, 腾讯科技 is an outlet of its own
+        boolean same = h.value().equals("公司") || h.value().equals("集团");
+        found.add(new Mention(EntityType.ORG, before.start(), h.end(), text.substring(before.start(), h.end()),
+            "org+suffix", same ? before.packId() : null));
+        orgEnds.add(h.end());
+        continue;
+      }
+      if (!chained) {
+        i += ner.nameStart(text.substring(i, h.start())); // not over verbs: "员工多来自大型科技公司"
+      }
+      int nameStart = stripGeneric(text, i, h.start());
+      if (h.start() - nameStart < 2) {
+        continue;
+      }
+      String namePart = text.substring(nameStart, h.start());
+      if (!chained && !ner.hasProperName(namePart)) {
+        continue;
+      }
+      found.add(new Mention(EntityType.ORG, nameStart, h.end(), text.substring(nameStart, h.end()), "suffix", null));
+      orgEnds.add(h.end());
+    }
+  }
+
+  private static Mention orgEndingAt(List<Mention> found, int end) {
+    for (Mention m : found) {
+      if (m.type() == EntityType.ORG && m.end() == end && !m.source().equals("suffix")) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean innerSuffix(String text, Dictionary.Hit<String> h, Dictionary.Hit<String> next,
+      boolean[] blocked) {
+    if (next.value().startsWith("!") || next.start() - h.end() > INNER_SUFFIX_GAP || next.start() < h.end()) {
+      return false;
+    }
+    for (int i = h.end(); i < next.start(); i++) {
+      if (!isHan(text.charAt(i)) || ORG_STOP.indexOf(text.charAt(i)) >= 0 || blocked[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Skips generic words at the left of a candidate ("该", "人工智能", "初创"); returns where the name starts. */
+  private int stripGeneric(String text, int from, int to) {
+    int at = from;
+    boolean changed = true;
+    while (changed && at < to) {
+      changed = false;
+      for (Dictionary.Hit<Boolean> g : orgGeneric.all(text, at, to)) {
+        if (g.start() == at) {
+          at = g.end();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** "机器人公司Covariant", "Meta、Nextdoor等公司": a Latin name in an organization's place. */
+  private void latinOrgMentions(String text, List<Mention> found) {
+    Matcher m = LATIN_NAME.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      if (!Dictionary.latinEdgesOk(text, s, e) || pack.isGivenName(tokens(m.group()).get(0))) {
+        continue;
+      }
+      for (String[] ctx : pack.orgContexts()) {
+        boolean hit = ctx[0].equals("before") ? text.startsWith(ctx[1], s - ctx[1].length()) && s >= ctx[1].length()
+            : text.startsWith(ctx[1], e);
+        if (hit) {
+          found.add(new Mention(EntityType.ORG, s, e, m.group(), "latin-org", null));
+          break;
+        }
+      }
+    }
+  }
+
+  /** "作者 | 陈骏达", "(腾讯科技特约编译/无忌)": the writer named after a byline label. */
+  private void bylineMentions(String text, List<Mention> found) {
+    for (Dictionary.Hit<Boolean> h : bylines.longest(text)) {
+      int i = h.end();
+      while (i < text.length() && i < h.end() + 4 && " |/:?｜丨".indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i == h.end()) {
+        continue; // "编辑部", "作者们": the label must be followed by a separator
+      }
+      int j = i;
+      while (j < text.length() && j < i + 4 && isHan(text.charAt(j))) {
+        j++;
+      }
+      boolean ends = j == text.length() || !isHan(text.charAt(j));
+      if (j - i >= 2 && ends) {
+        found.add(new Mention(EntityType.PERSON, i, j, text.substring(i, j), "byline", null));
+      }
+    }
+  }
+
   /** The statistical recognizer runs only on sentences holding a trigger word: that is where names matter most. */
   private void nerMentions(String text, List<Sentence> sentences, List<Mention> out) {
     for (Sentence s : sentences) {
@@ -247,7 +416,7 @@ public final class MentionFinder {
         int a = s.start() + span.start();
         int b = s.start() + span.end();
         String name = text.substring(a, b);
-        if (acceptNer(name, text)) {
+        if (acceptNer(name, text, b)) {
           out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
         }
       }
@@ -257,9 +426,14 @@ public final class MentionFinder {
   /** Surnames that are also everyday words (何, 向, 于): a name built on one must be seen twice to count. */
   private static final String AMBIGUOUS_SURNAMES = "何向于和将从以为其时高常明文方白金石";
 
-  private boolean acceptNer(String name, String text) {
-    if (AMBIGUOUS_SURNAMES.indexOf(name.charAt(0)) >= 0 && text.indexOf(name, text.indexOf(name) + 1) < 0) {
-      return false;
+  private boolean acceptNer(String name, String text, int end) {
+    if (AMBIGUOUS_SURNAMES.indexOf(name.charAt(0)) >= 0 && name.length() == 2) {
+      return false; // 向善, 何有: everyday words far more often than names
+    }
+    for (String suffix : pack.orgSuffixes()) {
+      if (text.startsWith(suffix, end)) {
+        return false; // "彭博社", "克林顿政府": part of an organization's name
+      }
     }
     return acceptNer(name);
   }
@@ -332,6 +506,9 @@ public final class MentionFinder {
         }
         if (o.overlaps(m)) {
           clash = true;
+          if (o.type() == m.type()) {
+            same = k; // the winner of the overlap inherits the loser's links ("伊尔亚·苏茨克维" in a gloss)
+          }
           break;
         }
       }
@@ -366,9 +543,10 @@ public final class MentionFinder {
 
   private static int rank(String source) {
     return switch (source) {
-      case "pack" -> 0;
+      case "pack", "org+suffix" -> 0;
       case "gloss" -> 1;
       case "latin" -> 2;
+      case "byline", "suffix", "latin-org" -> 2;
       case "given", "surname", "part" -> 3;
       default -> 4;
     };

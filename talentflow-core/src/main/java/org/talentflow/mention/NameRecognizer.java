@@ -9,6 +9,22 @@ public interface NameRecognizer {
 
   record Span(int start, int end) {}
 
+  /**
+   * Whether a phrase holds a proper name (a place, person, organization or foreign word), as "上海交通" does and
+   * "人工智能" does not: an organization candidate "X公司" is a name only if X holds one.
+   */
+  default boolean hasProperName(String phrase) {
+    return true;
+  }
+
+  /**
+   * Where a name ending at the end of {@code run} starts: after the last word that cannot be part of a name (a verb,
+   * an adverb, a measure word). "员工多来自大型科技" gives the index of "大型科技".
+   */
+  default int nameStart(String run) {
+    return 0;
+  }
+
   static NameRecognizer none() {
     return text -> List.of();
   }

@@ -68,6 +68,8 @@ public final class KnowledgePack {
   private final String surnames;
   private final Set<String> givenNames;
   private final List<String> orgSuffixes;
+  private final List<String> orgGeneric;
+  private final List<String[]> orgContexts;
   private final Set<String> nerStoplist;
 
   private KnowledgePack(Files6 f) {
@@ -83,6 +85,8 @@ public final class KnowledgePack {
     this.surnames = f.surnames.toString();
     this.givenNames = Set.copyOf(f.givenNames);
     this.orgSuffixes = List.copyOf(f.orgSuffixes);
+    this.orgGeneric = List.copyOf(f.orgGeneric);
+    this.orgContexts = List.copyOf(f.orgContexts);
     this.nerStoplist = Set.copyOf(f.stoplist);
   }
 
@@ -132,6 +136,8 @@ public final class KnowledgePack {
     f.surnames.append(surnames);
     f.givenNames.addAll(givenNames);
     f.orgSuffixes.addAll(orgSuffixes);
+    f.orgGeneric.addAll(orgGeneric);
+    f.orgContexts.addAll(orgContexts);
     f.stoplist.addAll(nerStoplist);
     return new KnowledgePack(f);
   }
@@ -173,8 +179,23 @@ public final class KnowledgePack {
     return givenNames.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Organization suffixes, masks (starting with "!") excluded. */
   public List<String> orgSuffixes() {
+    return orgSuffixes.stream().filter(x -> !x.startsWith("!")).toList();
+  }
+
+  /** Organization suffixes with their masks ("!社会"). */
+  public List<String> orgSuffixesWithMasks() {
     return orgSuffixes;
+  }
+
+  public List<String> orgGeneric() {
+    return orgGeneric;
+  }
+
+  /** {side, word} pairs: side "before" or "after" the Latin name. */
+  public List<String[]> orgContexts() {
+    return orgContexts;
   }
 
   public boolean isNerNoise(String word) {
@@ -198,6 +219,8 @@ public final class KnowledgePack {
     final StringBuilder surnames = new StringBuilder();
     final Set<String> givenNames = new LinkedHashSet<>();
     final List<String> orgSuffixes = new ArrayList<>();
+    final List<String> orgGeneric = new ArrayList<>();
+    final List<String[]> orgContexts = new ArrayList<>();
     final Set<String> stoplist = new LinkedHashSet<>();
 
     void readAll(Opener opener, String where) {
@@ -220,6 +243,11 @@ public final class KnowledgePack {
         }
       });
       read(opener, where, "org-suffixes.txt", (line, at) -> orgSuffixes.add(line.strip()));
+      read(opener, where, "org-generic.txt", (line, at) -> orgGeneric.add(line.strip()));
+      read(opener, where, "org-contexts.txt", (line, at) -> {
+        String[] f = fields(line, 2, at);
+        orgContexts.add(new String[] {f[0].strip(), f[1].strip()});
+      });
       read(opener, where, "ner-stoplist.txt", (line, at) -> stoplist.add(line.strip()));
     }
 

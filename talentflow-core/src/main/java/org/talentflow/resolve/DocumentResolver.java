@@ -97,10 +97,15 @@ public final class DocumentResolver {
     }
     for (int i = 0; i < names.size(); i++) {
       Mention m = names.get(i);
-      if (m.type() != EntityType.PERSON || m.packId() != null) {
+      if (m.type() != EntityType.PERSON) {
         continue;
       }
       Set<Integer> candidates = owners.get(m.text());
+      if (m.packId() != null && candidates != null) {
+        // a pack family name ("苏茨克维") joins a full name of the document only if that group has no pack id yet
+        candidates = new LinkedHashSet<>(candidates);
+        candidates.removeIf(root -> hasPackId(names, uf, root));
+      }
       if (candidates == null) {
         continue;
       }
@@ -114,6 +119,15 @@ public final class DocumentResolver {
         uf.union(others.iterator().next(), i);
       }
     }
+  }
+
+  private static boolean hasPackId(List<Mention> names, UnionFind uf, int root) {
+    for (int k = 0; k < names.size(); k++) {
+      if (names.get(k).packId() != null && uf.find(k) == uf.find(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first and last parts of a full name: Latin tokens, or the sides of "·" in a Han name. */
