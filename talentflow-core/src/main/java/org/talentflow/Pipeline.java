@@ -40,19 +40,21 @@ public final class Pipeline {
   private final TimeNormalizer times;
   private final EventExtractor events;
 
-  public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner) {
+  public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner,
+      org.talentflow.resolve.SoundKey sound) {
     Objects.requireNonNull(pack, "pack");
     this.cleaner = new Cleaner(pack.boilerplate());
     this.normalizer = new Normalizer(converter);
     this.mentionFinder = new MentionFinder(pack, converter, ner);
-    this.resolver = new DocumentResolver(pack);
+    this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.events = new EventExtractor(pack);
   }
 
   /** The pipeline with HanLP's script conversion and name recognition. */
   public static Pipeline withHanlp(KnowledgePack pack) {
-    return new Pipeline(pack, new HanlpScriptConverter(), new HanlpNameRecognizer());
+    return new Pipeline(pack, new HanlpScriptConverter(), new HanlpNameRecognizer(),
+        new org.talentflow.resolve.SoundKey(new org.talentflow.resolve.HanlpPinyin()));
   }
 
   public AnalyzedDocument analyze(SourceDocument doc) {

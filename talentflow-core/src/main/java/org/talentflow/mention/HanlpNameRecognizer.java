@@ -23,6 +23,12 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   }
 
   @Override
+  public boolean isCommonWord(String word) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    return a != null && a.totalFrequency > 100;
+  }
+
+  @Override
   public int nameStart(String run) {
     List<Term> terms = plain.seg(run);
     int start = run.length();

@@ -415,6 +415,18 @@ public final class MentionFinder {
       for (NameRecognizer.Span span : ner.persons(text.substring(s.start(), s.end()))) {
         int a = s.start() + span.start();
         int b = s.start() + span.end();
+        if (allTranslit(text, a, b)) {
+          // a transliterated name cut short by the segmenter ("布罗克" of 布罗克曼): take the whole run
+          while (a > s.start() && pack.isTranslitChar(text.charAt(a - 1))) {
+            a--;
+          }
+          while (b < s.end() && pack.isTranslitChar(text.charAt(b))) {
+            b++;
+          }
+        }
+        if (followedByRole(text, b)) {
+          continue; // "特斯拉CEO马斯克": a name before a title is the employer, not a person
+        }
         String name = text.substring(a, b);
         if (acceptNer(name, text, b)) {
           out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
@@ -426,9 +438,28 @@ public final class MentionFinder {
   /** Surnames that are also everyday words (何, 向, 于): a name built on one must be seen twice to count. */
   private static final String AMBIGUOUS_SURNAMES = "何向于和将从以为其时高常明文方白金石";
 
+  private boolean allTranslit(String text, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (!pack.isTranslitChar(text.charAt(i)) && text.charAt(i) != '·') {
+        return false;
+      }
+    }
+    return b - a >= 2;
+  }
+
+  private boolean followedByRole(String text, int end) {
+    for (Dictionary.Hit<String> h : roles.all(text, end, Math.min(text.length(), end + 6))) {
+      if (h.start() == end && !h.value().startsWith("!")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean acceptNer(String name, String text, int end) {
-    if (AMBIGUOUS_SURNAMES.indexOf(name.charAt(0)) >= 0 && name.length() == 2) {
-      return false; // 向善, 何有: everyday words far more often than names
+    if (AMBIGUOUS_SURNAMES.indexOf(name.charAt(0)) >= 0
+        && (name.length() == 2 || ner.isCommonWord(name.substring(1)))) {
+      return false; // 向善, 何有, 于未来: everyday words far more often than names
     }
     for (String suffix : pack.orgSuffixes()) {
       if (text.startsWith(suffix, end)) {

@@ -25,6 +25,11 @@ public interface NameRecognizer {
     return 0;
   }
 
+  /** Whether a word is an everyday dictionary word ("未来"), not likely a given name. */
+  default boolean isCommonWord(String word) {
+    return false;
+  }
+
   static NameRecognizer none() {
     return text -> List.of();
   }

@@ -171,6 +171,20 @@ public final class KnowledgePack {
     return translitChars.indexOf(c) >= 0;
   }
 
+  /** Whether every character of a Han name is one of the transliteration table's (a foreign name). */
+  public boolean isTransliteration(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '·' && !isTranslitChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean isSurname(char c) {
     return surnames.indexOf(c) >= 0;
   }

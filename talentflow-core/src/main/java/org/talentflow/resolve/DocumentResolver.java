@@ -26,11 +26,21 @@ public final class DocumentResolver {
   private static final Pattern LATIN_TOKEN = Pattern.compile("(?:Mc|Mac|Le|Di|Da|De|O['‘’]|D['‘’])?[A-Z][a-z]+|[A-Z]");
 
   private final Map<String, KnowledgePack.PackEntity> packById = new HashMap<>();
+  private final KnowledgePack pack;
+  private final SoundKey sound;
+  /** Sound keys of the pack's people by family name (the last token of the Latin canonical name). */
+  private final Map<String, String> packSurnameKeys = new HashMap<>();
 
-  public DocumentResolver(KnowledgePack pack) {
-    Objects.requireNonNull(pack, "pack");
+  /** @param sound sound keys for transliteration variants, or null to match spellings only */
+  public DocumentResolver(KnowledgePack pack, SoundKey sound) {
+    this.pack = Objects.requireNonNull(pack, "pack");
+    this.sound = sound;
     for (KnowledgePack.PackEntity e : pack.entities()) {
       packById.put(e.id(), e);
+      List<String> tokens = latinTokens(e.canonical());
+      if (e.type() == EntityType.PERSON && tokens.size() >= 2) {
+        packSurnameKeys.put(e.id(), SoundKey.latin(tokens.get(tokens.size() - 1)));
+      }
     }
   }
 
@@ -60,6 +70,8 @@ public final class DocumentResolver {
     Map<Integer, List<Integer>> groups = uf.groups();
     linkPartials(names, uf, groups);
     groups = uf.groups();
+    Map<Integer, String> soundPack = sound == null ? Map.of() : linkBySound(names, uf, groups);
+    groups = uf.groups();
 
     List<Entity> entities = new ArrayList<>();
     Entity[] byMention = new Entity[n];
@@ -67,7 +79,7 @@ public final class DocumentResolver {
       if (members.stream().allMatch(i -> isPartial(names.get(i)))) {
         continue; // a lone "Altman" or "Mira" with no full name in the document: not guessed here
       }
-      Entity e = entity(names, members);
+      Entity e = entity(names, members, soundPack.get(uf.find(members.get(0))));
       entities.add(e);
       for (int i : members) {
         byMention[i] = e;
@@ -153,7 +165,81 @@ public final class DocumentResolver {
     return out;
   }
 
-  private Entity entity(List<Mention> names, List<Integer> members) {
+  /**
+   * A Han-only person (no Latin form, no pack id) joins the one Latin-named person of the document whose family name
+   * sounds alike (蘇茨克沃 and Sutskever); failing that, the one pack person who does. Returns root -> pack id.
+   */
+  private Map<Integer, String> linkBySound(List<Mention> names, UnionFind uf, Map<Integer, List<Integer>> groups) {
+    Map<Integer, String> latinKeys = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+      String latin = null;
+      for (int i : g.getValue()) {
+        Mention m = names.get(i);
+        List<String> tokens = latinTokens(m.text());
+        if (m.type() == EntityType.PERSON && tokens.size() >= 2 && tokens.get(tokens.size() - 1).length() >= 2) {
+          latin = tokens.get(tokens.size() - 1);
+        }
+      }
+      if (latin != null) {
+        latinKeys.put(g.getKey(), SoundKey.latin(latin));
+      }
+    }
+    Map<Integer, String> soundPack = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+      List<Integer> members = g.getValue();
+      Mention first = names.get(members.get(0));
+      if (first.type() != EntityType.PERSON || latinKeys.containsKey(g.getKey())
+          || members.stream().anyMatch(i -> names.get(i).packId() != null || isPartial(names.get(i)))) {
+        continue;
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      for (int i : members) {
+        String t = names.get(i).text();
+        String family = t.contains("·") ? t.substring(t.lastIndexOf('·') + 1) : t;
+        if (family.length() >= 2 && pack.isTransliteration(family)) {
+          keys.add(sound.han(family));
+        }
+      }
+      Set<Integer> inDoc = new LinkedHashSet<>();
+      latinKeys.forEach((root, lk) -> {
+        if (keys.stream().anyMatch(k -> SoundKey.alike(k, lk))) {
+          inDoc.add(root);
+        }
+      });
+      if (inDoc.size() == 1) {
+        uf.union(inDoc.iterator().next(), g.getKey());
+        continue;
+      }
+      if (inDoc.isEmpty()) {
+        List<String> inPack = new ArrayList<>();
+        packSurnameKeys.forEach((id, pk) -> {
+          if (keys.stream().anyMatch(k -> SoundKey.alike(k, pk))) {
+            inPack.add(id);
+          }
+        });
+        if (inPack.size() == 1) {
+          soundPack.put(g.getKey(), inPack.get(0));
+        }
+      }
+    }
+    Map<Integer, String> byRoot = new HashMap<>();
+    soundPack.forEach((root, id) -> byRoot.put(uf.find(root), id));
+    return byRoot;
+  }
+
+  private static List<String> latinTokens(String name) {
+    List<String> tokens = new ArrayList<>();
+    if (!name.chars().allMatch(c -> c < 128)) {
+      return tokens;
+    }
+    Matcher t = LATIN_TOKEN.matcher(name);
+    while (t.find()) {
+      tokens.add(t.group());
+    }
+    return tokens;
+  }
+
+  private Entity entity(List<Mention> names, List<Integer> members, String soundPackId) {
     Set<String> aliases = new LinkedHashSet<>();
     String packId = null;
     EntityType type = names.get(members.get(0)).type();
@@ -163,6 +249,9 @@ public final class DocumentResolver {
       if (packId == null && m.packId() != null) {
         packId = m.packId();
       }
+    }
+    if (packId == null) {
+      packId = soundPackId;
     }
     if (packId != null) {
       KnowledgePack.PackEntity p = packById.get(packId);

@@ -32,18 +32,22 @@ import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.model.TimeValue;
+import org.talentflow.resolve.CrossDocumentResolver;
 
 /** The store over JDBC: SQLite by default, PostgreSQL by URL. One connection; not for concurrent writers. */
 final class JdbcStore implements Store {
   private final String url;
   private final Connection connection;
+  private final CrossDocumentResolver resolver;
+  private boolean resolverLoaded;
 
-  private JdbcStore(String url, Connection connection) {
+  private JdbcStore(String url, Connection connection, CrossDocumentResolver resolver) {
     this.url = url;
     this.connection = connection;
+    this.resolver = resolver;
   }
 
-  static JdbcStore open(String location) {
+  static JdbcStore open(String location, CrossDocumentResolver resolver) {
     boolean looksLikeUrl = location.startsWith("jdbc:") || location.contains("://");
     String url = looksLikeUrl ? location : "jdbc:sqlite:" + location;
     if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
@@ -63,7 +67,7 @@ final class JdbcStore implements Store {
           s.execute("PRAGMA busy_timeout = 5000");
         }
       }
-      return new JdbcStore(url, c);
+      return new JdbcStore(url, c, resolver);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + location + ": " + rootMessage(e), e);
     }
@@ -211,6 +215,9 @@ final class JdbcStore implements Store {
     ids.put(e.id(), id);
     Set<String> aliases = new LinkedHashSet<>(e.aliases());
     aliases.add(e.name());
+    if (resolverLoaded) {
+      resolver.know(id, e.type(), List.copyOf(aliases));
+    }
     for (String a : aliases) {
       if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, a)) {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)")) {
@@ -222,32 +229,15 @@ final class JdbcStore implements Store {
     }
   }
 
-  /** A stored entity of the same type known by one of this entity's full-name aliases, or null. */
-  private String entityWithAlias(Entity e) throws SQLException {
-    Set<String> forms = new LinkedHashSet<>();
-    forms.add(e.name());
-    forms.addAll(e.aliases());
-    for (String a : forms) {
-      if (!isFullName(a)) {
-        continue;
+  /** The stored entity this one is, by the cross-document resolver, or null when it is new. */
+  private String entityWithAlias(Entity e) {
+    if (!resolverLoaded) {
+      for (Entity known : entities()) {
+        resolver.know(known.id(), known.type(), known.aliases());
       }
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id WHERE a.alias = ? AND x.type = ?")) {
-        ps.setString(1, a);
-        ps.setString(2, e.type().name());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return rs.getString(1);
-          }
-        }
-      }
+      resolverLoaded = true;
     }
-    return null;
-  }
-
-  /** Long enough not to be shared by chance: two Latin words, a "·" name, or four characters or more. */
-  static boolean isFullName(String alias) {
-    return alias.contains(" ") || alias.contains("·") || alias.length() >= 4;
+    return resolver.match(e);
   }
 
   @Override

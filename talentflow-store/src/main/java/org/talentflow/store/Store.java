@@ -38,6 +38,13 @@ public interface Store extends AutoCloseable {
    * SQLite, {@code jdbc:postgresql://...} for PostgreSQL.
    */
   static Store open(String url) {
-    return JdbcStore.open(url);
+    org.talentflow.pack.KnowledgePack pack = org.talentflow.pack.KnowledgePack.builtin();
+    return open(url, new org.talentflow.resolve.CrossDocumentResolver(
+        new org.talentflow.resolve.SoundKey(new org.talentflow.resolve.HanlpPinyin()), pack::isTransliteration));
+  }
+
+  /** Opens the store with the given cross-document entity resolver. */
+  static Store open(String url, org.talentflow.resolve.CrossDocumentResolver resolver) {
+    return JdbcStore.open(url, resolver);
   }
 }

@@ -1,0 +1,132 @@
+package org.talentflow.resolve;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The consonant skeleton of a name, comparable across scripts: "Schulman" and 舒尔曼 (shu er man) both give "Srmn",
+ * "Sutskever" gives "sZkvr" and 苏茨克维 (su ci ke wei) "sZkv". Chinese transliteration does not distinguish l and r,
+ * d and t, v and w, so neither does the key. Vowels are dropped; a nasal final keeps its n.
+ */
+public final class SoundKey {
+  private final Function<String, String> pinyin;
+
+  /** @param pinyin Han text to space-separated toneless pinyin syllables (HanLP's converter) */
+  public SoundKey(Function<String, String> pinyin) {
+    this.pinyin = pinyin;
+  }
+
+  /** The key of a Latin-script name (one word: a family name). */
+  public static String latin(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    s = s.replace("sch", "S").replace("sh", "S").replace("ch", "C").replace("ph", "f").replace("th", "t")
+        .replace("ck", "k").replace("ts", "Z").replace("tz", "Z").replace("x", "ks").replace("qu", "k")
+        .replace("ce", "se").replace("ci", "si").replace("cy", "sy");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char k = switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'h' -> 0;
+        case 'l' -> 'r';
+        case 'd' -> 't';
+        case 'w' -> 'v';
+        case 'c', 'q' -> 'k';
+        case 'g' -> 'k';
+        case 'b' -> 'p';
+        case 'z' -> 'Z';
+        default -> c;
+      };
+      append(out, k);
+    }
+    return out.toString();
+  }
+
+  /** The key of a Han-script name (transliterated), through its pinyin. */
+  public String han(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String syllable : pinyin.apply(name.replace("·", "")).split("\\s+")) {
+      syllable(syllable.toLowerCase(Locale.ROOT), out);
+    }
+    return out.toString();
+  }
+
+  private static void syllable(String p, StringBuilder out) {
+    if (p.isEmpty() || !Character.isLetter(p.charAt(0))) {
+      return;
+    }
+    if (p.equals("er")) {
+      append(out, 'r');
+      return;
+    }
+    String initial;
+    if (p.startsWith("zh") || p.startsWith("ch") || p.startsWith("sh")) {
+      initial = p.substring(0, 2);
+    } else if ("bpmfdtnlgkhjqxrzcsyw".indexOf(p.charAt(0)) >= 0) {
+      initial = p.substring(0, 1);
+    } else {
+      initial = "";
+    }
+    char k = switch (initial) {
+      case "zh", "j" -> 'J';
+      case "ch", "q" -> 'C';
+      case "sh", "x" -> 'S';
+      case "z", "c" -> 'Z';
+      case "l", "r" -> 'r';
+      case "d", "t" -> 't';
+      case "g", "k" -> 'k';
+      case "b", "p" -> 'p';
+      case "w", "f" -> 'v';
+      case "y", "h", "" -> 0;
+      default -> initial.charAt(0);
+    };
+    append(out, k);
+    if (p.endsWith("n") || p.endsWith("ng")) {
+      append(out, 'n');
+    } else if (p.endsWith("r") && p.length() > 1) {
+      append(out, 'r');
+    }
+  }
+
+  private static void append(StringBuilder out, char k) {
+    if (k != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != k)) {
+      out.append(k);
+    }
+  }
+
+  /**
+   * Whether two keys sound alike: the same first consonant and at most one edit in every four consonants; keys
+   * of two consonants or fewer must be equal.
+   */
+  public static boolean alike(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (Math.min(a.length(), b.length()) <= 2) {
+      return a.equals(b);
+    }
+    if (a.charAt(0) != b.charAt(0) && !(a.charAt(0) == 'S' && b.charAt(0) == 's' || a.charAt(0) == 's' && b.charAt(0) == 'S')) {
+      return false;
+    }
+    int allowed = Math.max(1, Math.max(a.length(), b.length()) / 4);
+    return distance(a, b) <= allowed;
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
