@@ -25,19 +25,24 @@ final class EntitiesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Entity> entities;
+    java.util.Map<String, int[]> counts;
     try (Store db = Store.open(store.url)) {
       entities = db.entities();
+      counts = db.mentionCounts();
     }
     if (json) {
       for (Entity e : entities) {
-        out.println(Json.MAPPER.writeValueAsString(Json.entity(e).put("type", e.type().name())));
+        int[] c = counts.getOrDefault(e.id(), new int[2]);
+        out.println(Json.MAPPER.writeValueAsString(Json.entity(e).put("type", e.type().name())
+            .put("mentions", c[0]).put("documents", c[1])));
       }
       out.flush();
       return 0;
     }
-    Table t = new Table("ID", "TYPE", "NAME", "ALIASES");
+    Table t = new Table("ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ALIASES");
     for (Entity e : entities) {
-      t.add(e.id(), e.type(), e.name(), String.join(" | ", e.aliases()));
+      int[] c = counts.getOrDefault(e.id(), new int[2]);
+      t.add(e.id(), e.type(), e.name(), c[0], c[1], String.join(" | ", e.aliases()));
     }
     t.print(out);
     out.printf(Locale.ROOT, "%d entities%n", entities.size());

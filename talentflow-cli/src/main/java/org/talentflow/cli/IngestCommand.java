@@ -98,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       });
       progress.finish();
+      db.reapplyCorrections();
       if (!quiet) {
         out.printf(Locale.ROOT, "ingested %d documents into %s: %d new, %d new versions, %d unchanged; %d events%n",
             counts[0] + counts[1] + counts[2], store.url, counts[0], counts[1], counts[2], counts[3]);

@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       DocsCommand.class,
       EntitiesCommand.class,
+      EntityCommand.class,
+      CorrectionCommands.Merge.class,
+      CorrectionCommands.Split.class,
+      CorrectionCommands.Alias.class,
+      CorrectionCommands.Corrections.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -114,7 +114,7 @@ public final class EventExtractor {
               fromTitle.add(key);
             }
           } else if (oldFromTitle && s.end() > titleEnd) {
-            byKey.put(key, better(e, old)); // the body tells the event more precisely than the headline
+            byKey.put(key, fill(e, old)); // the body tells the event more precisely than the headline
             fromTitle.remove(key);
           } else {
             byKey.put(key, better(old, e));
@@ -135,12 +135,18 @@ public final class EventExtractor {
   private static PersonnelEvent better(PersonnelEvent first, PersonnelEvent second) {
     PersonnelEvent a = first;
     PersonnelEvent b = second;
-    boolean outcome = second.polarity() == Polarity.NEGATED
+    boolean outcome = (second.polarity() == Polarity.NEGATED || second.polarity() == Polarity.ASSERTED)
         && (first.polarity() == Polarity.SPECULATIVE || first.polarity() == Polarity.PLANNED);
     if (outcome) {
-      a = second; // "努力促使X回归" ... "未能成功吸引X回归": the outcome supersedes the attempt, with its evidence
+      // "努力促使X回归" ... "未能成功吸引X回归" / "X在五天后恢复职位": the outcome supersedes the attempt, with its evidence
+      a = second;
       b = first;
     }
+    return fill(a, b);
+  }
+
+  /** {@code a}, with what it lacks (destination, role, a finer time) taken from {@code b}. */
+  private static PersonnelEvent fill(PersonnelEvent a, PersonnelEvent b) {
     TimeValue time = finer(a.time(), b.time());
     return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
         a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence());

@@ -41,6 +41,7 @@ public final class MentionFinder {
   private final NameRecognizer ner;
   private final Dictionary<Boolean> bylines;
   private final Dictionary<String> orgSuffixes;
+  private final java.util.Set<String> weakSuffixes;
   private final Dictionary<Boolean> orgGeneric;
   private final List<String> latinOrgSuffixes;
 
@@ -77,6 +78,8 @@ public final class MentionFinder {
     }
     this.orgSuffixes = new Dictionary<>(suffixes);
     this.orgGeneric = Dictionary.of(pack.orgGeneric(), w -> true);
+    this.weakSuffixes = pack.weakOrgSuffixes().stream().map(converter::toSimplified)
+        .collect(java.util.stream.Collectors.toSet());
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
@@ -255,7 +258,7 @@ public final class MentionFinder {
   }
 
   /** Characters that end an organization name on its left: "在上海交通大学" starts after 在. */
-  private static final String ORG_STOP = "的在是了和被由从向对为将于等及以其也并而或与据把让给称说";
+  private static final String ORG_STOP = "的在是了和被由从向对为将于等及以其也并而或据把让给称说";
   /** A suffix followed this closely by another one is inside a longer name: 中国公司治理研究院. */
   private static final int INNER_SUFFIX_GAP = 4;
 
@@ -288,7 +291,7 @@ public final class MentionFinder {
       if (h.value().startsWith("!") || blocked[h.start()]) {
         continue;
       }
-      if (k + 1 < hits.size() && innerSuffix(text, h, hits.get(k + 1), blocked)) {
+      if (weakSuffixes.contains(h.value()) && k + 1 < hits.size() && innerSuffix(text, h, hits.get(k + 1), blocked)) {
         continue;
       }
       int i = h.start();
@@ -312,6 +315,9 @@ public final class MentionFinder {
       }
       if (!chained) {
         i += ner.nameStart(text.substring(i, h.start())); // not over verbs: "员工多来自大型科技公司"
+      }
+      while (!chained && i < h.start() && (text.charAt(i) == '与' || text.charAt(i) == '和')) {
+        i++; // "与XX大学合作": the conjunction is no part of the name
       }
       int nameStart = stripGeneric(text, i, h.start());
       if (h.start() - nameStart < 2) {
@@ -505,9 +511,14 @@ public final class MentionFinder {
       while (s > limit && isHan(text.charAt(s - 1)) && "的和与及、,在从被是为了将也又任前原时兼由年月日".indexOf(text.charAt(s - 1)) < 0) {
         s--;
       }
-      // never across a trigger word: "接替联合创始人" qualifies nothing
+      // never across a trigger word ("接替联合创始人" qualifies nothing) or an organization ("研究院院长")
       for (Dictionary.Hit<Boolean> t : triggerWords.all(text, s, h.start())) {
         s = Math.max(s, t.end());
+      }
+      for (Dictionary.Hit<String> o : orgSuffixes.all(text, s, h.start())) {
+        if (!o.value().startsWith("!")) {
+          s = Math.max(s, o.end());
+        }
       }
       out.add(new RoleMention(s, h.end(), text.substring(s, h.end())));
     }

@@ -193,14 +193,24 @@ public final class KnowledgePack {
     return givenNames.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Organization suffixes, masks (starting with "!") excluded. */
+  /** Organization suffixes, masks (starting with "!") excluded, weak marks (" *") removed. */
   public List<String> orgSuffixes() {
-    return orgSuffixes.stream().filter(x -> !x.startsWith("!")).toList();
+    return orgSuffixes.stream().filter(x -> !x.startsWith("!")).map(KnowledgePack::unmark).toList();
   }
 
-  /** Organization suffixes with their masks ("!社会"). */
+  /** Organization suffixes with their masks ("!社会"), weak marks removed. */
   public List<String> orgSuffixesWithMasks() {
-    return orgSuffixes;
+    return orgSuffixes.stream().map(KnowledgePack::unmark).toList();
+  }
+
+  /** Weak suffixes: they may stand inside a longer name (公司 in 中国公司治理研究院). */
+  public java.util.Set<String> weakOrgSuffixes() {
+    return orgSuffixes.stream().filter(x -> x.endsWith(" *")).map(KnowledgePack::unmark)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static String unmark(String suffix) {
+    return suffix.endsWith(" *") ? suffix.substring(0, suffix.length() - 2).strip() : suffix;
   }
 
   public List<String> orgGeneric() {

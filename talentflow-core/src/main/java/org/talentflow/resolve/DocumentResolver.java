@@ -51,10 +51,19 @@ public final class DocumentResolver {
     List<Mention> names = mentions.names();
     int n = names.size();
     UnionFind uf = new UnionFind(n);
+    // the Han side of a gloss is keyed by its Latin side: two glosses "史密斯(John Smith)" and "史密斯(Jane Smith)"
+    // are two people even though their Han sides read alike
+    Map<Integer, String> glossKey = new HashMap<>();
+    for (Mentions.Link l : mentions.links()) {
+      String latin = isLatin(names.get(l.a()).text()) ? names.get(l.a()).text() : names.get(l.b()).text();
+      glossKey.put(l.a(), "gloss:" + EntityIds.key(latin));
+      glossKey.put(l.b(), "gloss:" + EntityIds.key(latin));
+    }
     Map<String, Integer> firstByKey = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Mention m = names.get(i);
-      String key = m.packId() != null ? "pack:" + m.packId() : m.type() + ":" + EntityIds.key(m.text());
+      String key = m.packId() != null ? "pack:" + m.packId()
+          : glossKey.getOrDefault(i, m.type() + ":" + EntityIds.key(m.text()));
       if (isPartial(m)) {
         continue;
       }
@@ -88,9 +97,14 @@ public final class DocumentResolver {
     return new Resolution(entities, java.util.Arrays.asList(byMention));
   }
 
+  private static boolean isLatin(String s) {
+    return s.chars().allMatch(c -> c < 128 || c == '‘' || c == '’');
+  }
+
   /** A lone given name or family name, which needs a full name to belong to. */
   private static boolean isPartial(Mention m) {
-    return m.packId() == null && (m.source().equals("given") || m.source().equals("surname"));
+    return m.packId() == null
+        && (m.source().equals("given") || m.source().equals("surname") || m.source().equals("part"));
   }
 
   private void linkPartials(List<Mention> names, UnionFind uf, Map<Integer, List<Integer>> groups) {
@@ -127,10 +141,26 @@ public final class DocumentResolver {
           others.add(uf.find(root));
         }
       }
-      if (others.size() == 1) {
+      if (others.size() == 1 && !conflict(names, uf, others.iterator().next(), i)) {
         uf.union(others.iterator().next(), i);
       }
     }
+  }
+
+  /** Two groups that each have a complete Latin name, and not the same one, are two people. */
+  private static boolean conflict(List<Mention> names, UnionFind uf, int a, int b) {
+    String la = fullLatin(names, uf, a);
+    String lb = fullLatin(names, uf, b);
+    return la != null && lb != null && !la.equals(lb);
+  }
+
+  private static String fullLatin(List<Mention> names, UnionFind uf, int member) {
+    for (int k = 0; k < names.size(); k++) {
+      if (uf.find(k) == uf.find(member) && latinTokens(names.get(k).text()).size() >= 2) {
+        return EntityIds.key(names.get(k).text());
+      }
+    }
+    return null;
   }
 
   private static boolean hasPackId(List<Mention> names, UnionFind uf, int root) {
@@ -207,7 +237,9 @@ public final class DocumentResolver {
         }
       });
       if (inDoc.size() == 1) {
-        uf.union(inDoc.iterator().next(), g.getKey());
+        if (!conflict(names, uf, inDoc.iterator().next(), g.getKey())) {
+          uf.union(inDoc.iterator().next(), g.getKey());
+        }
         continue;
       }
       if (inDoc.isEmpty()) {

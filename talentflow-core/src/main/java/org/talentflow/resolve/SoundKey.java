@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The consonant skeleton of a name, comparable across scripts: "Schulman" and 舒尔曼 (shu er man) both give "Srmn",
- * "Sutskever" gives "sZkvr" and 苏茨克维 (su ci ke wei) "sZkv". Chinese transliteration does not distinguish l and r,
- * d and t, v and w, so neither does the key. Vowels are dropped; a nasal final keeps its n.
+ * The consonant skeleton of a name, comparable across scripts: "Schulman" and 舒尔曼 (shu er man) both give "srmn",
+ * "Sutskever" gives "skvr" and 苏茨克维 (su ci ke wei) "skv". Chinese transliteration does not keep l and r, d and t,
+ * v and w, or the sibilants (s, z, ts, sh) apart, so neither does the key. Vowels are dropped; a nasal final keeps
+ * its n.
  */
 public final class SoundKey {
   private final Function<String, String> pinyin;
@@ -33,7 +34,7 @@ public final class SoundKey {
         case 'c', 'q' -> 'k';
         case 'g' -> 'k';
         case 'b' -> 'p';
-        case 'z' -> 'Z';
+        case 'z', 'Z', 'S', 'C', 'j' -> 's';
         default -> c;
       };
       append(out, k);
@@ -67,10 +68,7 @@ public final class SoundKey {
       initial = "";
     }
     char k = switch (initial) {
-      case "zh", "j" -> 'J';
-      case "ch", "q" -> 'C';
-      case "sh", "x" -> 'S';
-      case "z", "c" -> 'Z';
+      case "zh", "j", "ch", "q", "sh", "x", "z", "c", "s" -> 's';
       case "l", "r" -> 'r';
       case "d", "t" -> 't';
       case "g", "k" -> 'k';
@@ -104,8 +102,11 @@ public final class SoundKey {
     if (Math.min(a.length(), b.length()) <= 2) {
       return a.equals(b);
     }
-    if (a.charAt(0) != b.charAt(0) && !(a.charAt(0) == 'S' && b.charAt(0) == 's' || a.charAt(0) == 's' && b.charAt(0) == 'S')) {
-      return false;
+    if (a.charAt(0) != b.charAt(0)) {
+      // a first consonant a transliteration drops before a vowel (奥特曼 for Altman): the rest must agree exactly
+      String shorter = a.length() < b.length() ? a : b;
+      String longer = a.length() < b.length() ? b : a;
+      return longer.substring(1).equals(shorter);
     }
     int allowed = Math.max(1, Math.max(a.length(), b.length()) / 4);
     return distance(a, b) <= allowed;

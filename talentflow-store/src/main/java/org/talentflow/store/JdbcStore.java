@@ -241,6 +241,244 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public java.util.Optional<Entity> findEntity(String name) {
+    String want = org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(name));
+    Entity byAlias = null;
+    for (Entity e : entities()) {
+      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(e.name())).equals(want)) {
+        return java.util.Optional.of(e); // a canonical name beats an alias
+      }
+      if (byAlias == null) {
+        for (String a : e.aliases()) {
+          if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(a)).equals(want)) {
+            byAlias = e;
+            break;
+          }
+        }
+      }
+    }
+    return java.util.Optional.ofNullable(byAlias);
+  }
+
+  private static final org.talentflow.text.ScriptConverter SCRIPT = new org.talentflow.text.HanlpScriptConverter();
+
+  @Override
+  public List<StoredMention> mentionsOf(String entityId) {
+    String sql = "SELECT d.doc_key, m.start_offset, m.end_offset, m.text FROM mentions m"
+        + " JOIN documents d ON d.hash = m.doc_hash WHERE m.entity_id = ?"
+        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
+        + " ORDER BY d.doc_key, m.start_offset";
+    List<StoredMention> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, entityId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list mentions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<String, int[]> mentionCounts() {
+    String sql = "SELECT m.entity_id, COUNT(*), COUNT(DISTINCT d.doc_key) FROM mentions m"
+        + " JOIN documents d ON d.hash = m.doc_hash"
+        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
+        + " GROUP BY m.entity_id";
+    Map<String, int[]> out = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot count mentions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void correct(Correction c) {
+    inTransaction(() -> {
+      apply(c, true);
+      int seq = 1;
+      try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM corrections")) {
+        if (rs.next() && rs.getObject(1) != null) {
+          seq = rs.getInt(1) + 1;
+        }
+      }
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO corrections (seq, kind, a, b, created_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setInt(1, seq);
+        ps.setString(2, c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        ps.setString(3, c.a());
+        ps.setString(4, c.b());
+        ps.setString(5, Instant.now().toString());
+        ps.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public List<Correction> corrections() {
+    List<Correction> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT kind, a, b FROM corrections ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(new Correction(Correction.Kind.parse(rs.getString(1)), rs.getString(2), rs.getString(3)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void reapplyCorrections() {
+    List<Correction> all = corrections();
+    if (all.isEmpty()) {
+      return;
+    }
+    inTransaction(() -> {
+      for (Correction c : all) {
+        apply(c, false);
+      }
+    });
+  }
+
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(SqlWork work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot apply correction: " + e.getMessage(), e);
+    }
+    resolverLoaded = false; // entity ids or aliases changed: reload the cross-document index on next use
+  }
+
+  /** Applies one correction; {@code strict} reports names that match nothing, a re-application skips them. */
+  private void apply(Correction c, boolean strict) throws SQLException {
+    Entity a = findEntity(c.a()).orElse(null);
+    if (a == null) {
+      if (strict) {
+        throw new IllegalArgumentException("no entity is called '" + c.a() + "'");
+      }
+      return;
+    }
+    switch (c.kind()) {
+      case MERGE -> {
+        Entity b = findEntity(c.b()).orElse(null);
+        if (b == null) {
+          if (strict) {
+            throw new IllegalArgumentException("no entity is called '" + c.b() + "'");
+          }
+          return;
+        }
+        if (!b.id().equals(a.id())) {
+          mergeInto(b.id(), a.id());
+        }
+      }
+      case ALIAS -> addAlias(a.id(), c.b());
+      case SPLIT -> split(a, c.b(), strict);
+    }
+  }
+
+  private void mergeInto(String from, String into) throws SQLException {
+    for (String alias : aliasesOf(from)) {
+      addAlias(into, alias);
+    }
+    update("DELETE FROM aliases WHERE entity_id = ?", from);
+    update2("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", into, from);
+    update2("UPDATE events SET person_id = ? WHERE person_id = ?", into, from);
+    update2("UPDATE events SET org_id = ? WHERE org_id = ?", into, from);
+    update2("UPDATE events SET other_org_id = ? WHERE other_org_id = ?", into, from);
+    update("DELETE FROM entities WHERE id = ?", from);
+  }
+
+  /** The alias leaves the entity with its mentions, as an entity of its own. */
+  private void split(Entity a, String alias, boolean strict) throws SQLException {
+    String exact = null;
+    for (String x : a.aliases()) {
+      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(x))
+          .equals(org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(alias)))) {
+        exact = x;
+      }
+    }
+    if (exact == null) {
+      if (strict) {
+        throw new IllegalArgumentException("'" + a.name() + "' has no alias '" + alias + "'");
+      }
+      return;
+    }
+    String id = org.talentflow.resolve.EntityIds.of(a.type(), exact) + "-split";
+    if (!exists("SELECT 1 FROM entities WHERE id = ?", id)) {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO entities (id, type, name) VALUES (?, ?, ?)")) {
+        ps.setString(1, id);
+        ps.setString(2, a.type().name());
+        ps.setString(3, exact);
+        ps.executeUpdate();
+      }
+    }
+    update2("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", a.id(), exact);
+    addAlias(id, exact);
+    try (PreparedStatement ps = connection.prepareStatement(
+        "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND text = ?")) {
+      ps.setString(1, id);
+      ps.setString(2, a.id());
+      ps.setString(3, exact);
+      ps.executeUpdate();
+    }
+  }
+
+  private List<String> aliasesOf(String id) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT alias FROM aliases WHERE entity_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addAlias(String id, String alias) throws SQLException {
+    if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, alias)) {
+      update2("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)", id, alias);
+    }
+  }
+
+  private void update(String sql, String a) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, a);
+      ps.executeUpdate();
+    }
+  }
+
+  private void update2(String sql, String a, String b) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, a);
+      ps.setString(2, b);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
   public List<StoredDocument> documents() {
     String sql = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title, d.published, d.chars, d.ingested_at,"
         + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash) FROM documents d ORDER BY d.doc_key, d.version";

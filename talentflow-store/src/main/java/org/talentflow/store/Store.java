@@ -27,6 +27,27 @@ public interface Store extends AutoCloseable {
   /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
   List<Entity> entitiesOf(java.util.Collection<String> docKeys);
 
+  /** An entity by any of its names, in any script (case, spacing and traditional/simplified ignored). */
+  java.util.Optional<Entity> findEntity(String name);
+
+  /** Where an entity was mentioned, in document and text order. */
+  List<StoredMention> mentionsOf(String entityId);
+
+  /** Mentions and distinct documents per entity id: {mentions, documents}. */
+  java.util.Map<String, int[]> mentionCounts();
+
+  /**
+   * Records a correction and applies it now; it is applied again after every ingest. Throws
+   * IllegalArgumentException when a name matches no entity.
+   */
+  void correct(Correction c);
+
+  /** The recorded corrections, in order. */
+  List<Correction> corrections();
+
+  /** Applies every recorded correction again (after an ingest). */
+  void reapplyCorrections();
+
   /** Where the store is, for messages. */
   String location();
 

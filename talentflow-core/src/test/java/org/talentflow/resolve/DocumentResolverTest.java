@@ -1,0 +1,84 @@
+package org.talentflow.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/** Resolution rules, one by one, with the pack's entity list switched off: the articles alone must do. */
+class DocumentResolverTest {
+  private static final Pipeline NO_PACK = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+  private static final Pipeline PACK = Pipeline.withHanlp(KnowledgePack.builtin());
+
+  private static List<Entity> people(Pipeline p, String text) {
+    return p.analyze(new SourceDocument("t", "t", null, null, LocalDate.of(2024, 1, 1), text)).entities().stream()
+        .filter(e -> e.type() == EntityType.PERSON).toList();
+  }
+
+  @Test
+  void aGlossLinksBothScriptsAndTheFamilyNameFollows() {
+    List<Entity> p = people(NO_PACK, "首席技术官米拉·穆拉蒂(Mira Murati)宣布离职。穆拉蒂表示,Mira将专注研究。");
+    assertThat(p).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Mira Murati");
+      assertThat(e.aliases()).contains("米拉·穆拉蒂", "Mira Murati", "穆拉蒂", "Mira");
+    });
+  }
+
+  @Test
+  void aGlossTheOtherWayRound() {
+    assertThat(people(NO_PACK, "首席执行官SamAltman(萨姆·奥尔特曼)将重新加入董事会。"))
+        .singleElement().satisfies(e -> assertThat(e.aliases()).contains("SamAltman", "萨姆·奥尔特曼"));
+  }
+
+  @Test
+  void runTogetherAndSpacedLatinNamesAreOne() {
+    assertThat(people(NO_PACK, "Sam Altman说。SamAltman又说。Altman还说。"))
+        .singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Sam Altman"));
+  }
+
+  @Test
+  void aLoneFamilyNameWithoutAFullNameIsNotGuessed() {
+    assertThat(people(NO_PACK, "Altman说,公司很好。")).isEmpty();
+  }
+
+  @Test
+  void aTransliterationVariantWithoutGlossJoinsTheLatinNameBySound() {
+    List<Entity> p = people(NO_PACK, "首席科学家Ilya Sutskever离职。苏茨克沃随后创办了新公司。");
+    assertThat(p).singleElement().satisfies(e -> assertThat(e.aliases()).contains("Ilya Sutskever", "苏茨克沃"));
+  }
+
+  @Test
+  void twoPeopleWithSimilarNamesStayTwo() {
+    List<Entity> p = people(NO_PACK, "研究员约翰·史密斯(John Smith)和工程师简·史密斯(Jane Smith)离职。史密斯说。");
+    assertThat(p).extracting(Entity::name).contains("John Smith", "Jane Smith");
+    assertThat(p).noneMatch(e -> e.aliases().contains("史密斯")); // ambiguous between the two: left out
+  }
+
+  @Test
+  void bylinesNameTheirWriters() {
+    assertThat(people(NO_PACK, "作者 | 陈骏达\n编辑 | 心缘\n正文。")).extracting(Entity::name)
+        .containsExactlyInAnyOrder("陈骏达", "心缘");
+  }
+
+  @Test
+  void aNameRunIntoAnAcronymIsStillAName() {
+    assertThat(people(NO_PACK, "微软CEOSatyaNadella表示欢迎。")).extracting(Entity::name).containsExactly("Satya Nadella");
+  }
+
+  @Test
+  void theEmployerBeforeATitleIsNoPerson() {
+    assertThat(people(NO_PACK, "特斯拉CEO马斯克宣布离职。")).extracting(Entity::name).doesNotContain("特斯拉");
+  }
+
+  /** Known weakness, pinned: a nickname ("老黄" for Jensen Huang) is not linked to anyone. */
+  @Test
+  void nicknamesAreNotResolvedYet() {
+    assertThat(people(PACK, "老黄准备温暖地迎接他们。")).isEmpty();
+  }
+}
