@@ -418,17 +418,32 @@ public final class MentionFinder {
       if (triggerWords.all(text, s.start(), s.end()).isEmpty()) {
         continue;
       }
+      List<Dictionary.Hit<Boolean>> sentenceTriggers = triggerWords.all(text, s.start(), s.end());
       for (NameRecognizer.Span span : ner.persons(text.substring(s.start(), s.end()))) {
         int a = s.start() + span.start();
         int b = s.start() + span.end();
         if (allTranslit(text, a, b)) {
           // a transliterated name cut short by the segmenter ("布罗克" of 布罗克曼): take the whole run
-          while (a > s.start() && pack.isTranslitChar(text.charAt(a - 1))) {
+          while (a > s.start() && (pack.isTranslitChar(text.charAt(a - 1)) || text.charAt(a - 1) == '·')) {
             a--;
           }
-          while (b < s.end() && pack.isTranslitChar(text.charAt(b))) {
+          while (b < s.end() && (pack.isTranslitChar(text.charAt(b)) || text.charAt(b) == '·')) {
             b++;
           }
+          while (a < b && text.charAt(a) == '·') {
+            a++;
+          }
+        }
+        for (Dictionary.Hit<Boolean> t : sentenceTriggers) {
+          if (t.start() >= a && t.start() < b) {
+            b = t.start(); // a name never runs into a trigger: "史密斯加盟" is 史密斯 + 加盟
+          }
+        }
+        while (b > a && text.charAt(b - 1) == '·') {
+          b--;
+        }
+        if (b - a < 2) {
+          continue;
         }
         if (followedByRole(text, b)) {
           continue; // "特斯拉CEO马斯克": a name before a title is the employer, not a person

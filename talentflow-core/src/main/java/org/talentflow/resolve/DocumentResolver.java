@@ -243,9 +243,10 @@ public final class DocumentResolver {
         continue;
       }
       if (inDoc.isEmpty()) {
+        // the pack is large: only names with enough consonants to tell apart are matched against it
         List<String> inPack = new ArrayList<>();
         packSurnameKeys.forEach((id, pk) -> {
-          if (keys.stream().anyMatch(k -> SoundKey.alike(k, pk))) {
+          if (keys.stream().anyMatch(k -> k.length() >= 4 && SoundKey.alike(k, pk))) {
             inPack.add(id);
           }
         });
