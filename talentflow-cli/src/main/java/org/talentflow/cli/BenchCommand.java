@@ -88,6 +88,7 @@ final class BenchCommand implements Callable<Integer> {
       rates.put(s, new double[rounds]);
     }
     double[] total = new double[rounds];
+    double[] entityStage = new double[rounds];
     for (int r = -warmup; r < rounds; r++) {
       long[] nanos = new long[STAGES.length];
       long t0 = System.nanoTime();
@@ -102,10 +103,12 @@ final class BenchCommand implements Callable<Integer> {
           rates.get(STAGES[s])[r] = perSecond(corpusChars * repeat, nanos[s]);
         }
         total[r] = perSecond(corpusChars * repeat, all);
+        entityStage[r] = perSecond(corpusChars * repeat, nanos[3] + nanos[4]);
       }
     }
     Table t = new Table("STAGE", "CHARS/S (median)", "MIN", "MAX");
     rates.forEach((stage, v) -> t.add(stage, fmt(median(v)), fmt(min(v)), fmt(max(v))));
+    t.add("entities (mentions + resolve)", fmt(median(entityStage)), fmt(min(entityStage)), fmt(max(entityStage)));
     t.add("pipeline (read text -> events)", fmt(median(total)), fmt(min(total)), fmt(max(total)));
     if (!noReference) {
       double[] ref = reference(docs, repeat);
