@@ -48,7 +48,7 @@ public final class Pipeline {
     this.mentionFinder = new MentionFinder(pack, converter, ner);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
-    this.events = new EventExtractor(pack);
+    this.events = new EventExtractor(pack, ner::hasProperName);
   }
 
   /** The pipeline with HanLP's script conversion and name recognition. */

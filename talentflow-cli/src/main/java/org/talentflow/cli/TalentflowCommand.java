@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CorrectionCommands.Corrections.class,
       EvalCommand.class,
       BenchCommand.class,
+      DueeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TalentflowCommand implements Runnable {

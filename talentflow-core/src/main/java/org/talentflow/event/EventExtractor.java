@@ -17,6 +17,7 @@ import org.talentflow.model.EntityType;
 import org.talentflow.model.EventType;
 import org.talentflow.model.Evidence;
 import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Surface;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.TimeValue;
 import org.talentflow.pack.KnowledgePack;
@@ -38,6 +39,26 @@ public final class EventExtractor {
   private static final String CLAUSE_BREAKS = ",;:—!?。\n";
   private static final String CONNECTORS = "和与及、跟以 ,兼";
   /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
+  /** "7名员工", "3位高管": a counted group as subject. */
+  private static final Pattern GROUP_COUNT = Pattern.compile("\\d+\\s*(?:名|位|个|人)");
+
+  /** The people listed after "其中包括"/"包括" later in the sentence, coordinated. */
+  private static List<Arg> listedMembers(String t, int from, int sentenceEnd, List<Arg> persons) {
+    Matcher m = Pattern.compile("其中包括|包括|其中有").matcher(t).region(from, sentenceEnd);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<Arg> out = new ArrayList<>();
+    for (Arg p : persons) {
+      if (p.start >= m.end() && p.start < sentenceEnd) {
+        if (out.stream().noneMatch(q -> q.entity.id().equals(p.entity.id()))) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A generic organization noun right after a trigger, standing for an organization named earlier. */
   private static final Pattern GENERIC_ORG = Pattern.compile("(?:了)?(?:该|这家|本)?(?:球队|俱乐部|公司|集团|团队|企业|机构)");
   private static final Pattern LATIN_ORG = Pattern.compile(
@@ -50,7 +71,15 @@ public final class EventExtractor {
   private final List<String> hanOrgSuffixes;
   private final java.util.Set<String> roleWords;
 
+  private final java.util.function.Predicate<String> properName;
+
   public EventExtractor(KnowledgePack pack) {
+    this(pack, name -> true);
+  }
+
+  /** @param properName whether a phrase holds a proper name (HanLP's segmentation), for names nothing else knows */
+  public EventExtractor(KnowledgePack pack, java.util.function.Predicate<String> properName) {
+    this.properName = properName;
     Objects.requireNonNull(pack, "pack");
     Map<String, Trigger> m = new HashMap<>();
     for (Trigger t : pack.triggers()) {
@@ -149,7 +178,7 @@ public final class EventExtractor {
   private static PersonnelEvent fill(PersonnelEvent a, PersonnelEvent b) {
     TimeValue time = finer(a.time(), b.time());
     return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
-        a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence());
+        a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence(), a.surface());
   }
 
   /** The resolved time; of two compatible ones (2024 and 2024-05) the finer. */
@@ -200,6 +229,10 @@ public final class EventExtractor {
     } else {
       who = subjects(t, s.start(), clauseStart, h.start(), h.end(), clauseEnd, persons, trig);
     }
+    if (who.isEmpty() && !groups.all(t, clauseStart, h.start()).isEmpty() || who.isEmpty() && GROUP_COUNT.matcher(
+        t.substring(clauseStart, h.start())).find()) {
+      who = listedMembers(t, h.end(), s.end(), persons); // "7名员工加入Anthropic,其中包括A、B和C"
+    }
     if (who.isEmpty()) {
       return null;
     }
@@ -208,6 +241,12 @@ public final class EventExtractor {
         || (trig.type() == EventType.FOUNDED && trig.slot() != OrgSlot.TITLE);
     if (org == null && !needsNamedOrg && mainOrg != null) {
       org = new Arg(-1, -1, mainOrg);
+      for (Arg o : orgs) {
+        if (o.entity.id().equals(mainOrg.id()) && o.start >= s.start() && o.end <= s.end()) {
+          org = o; // named in the sentence after all, in another clause: keep where it is written
+          break;
+        }
+      }
     }
     if (org == null && trig.type() == EventType.JOINED) {
       return null; // joining nothing named is no fact
@@ -216,9 +255,13 @@ public final class EventExtractor {
       return null;
     }
     // a title (联合创始人) describes the person; the sentence's time belongs to its verb
-    TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(times, s, h.start());
+    if (trig.type() == EventType.JOINED && org != null && org.start >= 0 && t.startsWith("董事会", org.end)) {
+      trig = new Trigger(EventType.APPOINTED, trig.word(), trig.slot(), trig.person()); // "加入OpenAI董事会"
+    }
+    List<TimeMention> own = times.stream().filter(tm -> !inModifier(t, tm, h.start())).toList();
+    TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
     if (time == null && trig.slot() != OrgSlot.TITLE) {
-      time = paragraphTime(t, times, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
+      time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
     return new Found(trig, h.start(), h.end(), who, org, time, pol);
@@ -239,7 +282,20 @@ public final class EventExtractor {
         }
       }
     }
-    boolean passive = t.substring(clauseStart, trigStart).indexOf('被') >= 0;
+    int bei = t.substring(clauseStart, trigStart).lastIndexOf('被');
+    boolean passive = bei >= 0;
+    if (passive) {
+      // "穆拉蒂在奥特曼去年被罢免时": the one dismissed stands right before 被
+      Arg patient = null;
+      for (Arg p : persons) {
+        if (p.end <= clauseStart + bei && p.start >= clauseStart) {
+          patient = p;
+        }
+      }
+      if (patient != null) {
+        return coordinatedBefore(t, patient, persons);
+      }
+    }
     if (trig.person() == KnowledgePack.PersonSlot.OBJECT && !passive) {
       for (Arg p : persons) {
         if (p.start >= trigEnd && p.start < clauseEnd) {
@@ -256,6 +312,15 @@ public final class EventExtractor {
       }
     }
     if (first != null) {
+      // "和奥尔特曼站在一起的布罗克曼休假": a person inside a modifier ending in 的 is not the subject; its head is
+      for (Arg q : persons) {
+        if (q.start > first.end && q.end <= trigStart) {
+          String between = t.substring(first.end, q.start);
+          if (between.contains("的") && objectGap(t, first.end, q.start) && !between.contains("被")) {
+            first = q;
+          }
+        }
+      }
       return coordinatedAfter(t, first, persons, trigStart);
     }
     if (!groups.all(t, clauseStart, trigStart).isEmpty()) {
@@ -274,10 +339,14 @@ public final class EventExtractor {
     int cs = clauseStart(t, sentenceStart, nearest.start);
     int ce = clauseEnd(t, nearest.end, clauseStart);
     Arg subject = nearest;
-    for (Arg p : persons) {
-      if (p.start >= cs && p.end <= nearest.end) {
-        subject = p;
-        break;
+    if (!singularPronoun(t, clauseStart, trigStart)) {
+      // no pronoun: the earlier clause's subject goes on ("苏茨克弗在投票支持解雇奥特曼后,选择离开");
+      // with one ("告知Sutskever,OpenAI撤回了让他回归的邀请") the nearest person is meant
+      for (Arg p : persons) {
+        if (p.start >= cs && p.end <= nearest.end) {
+          subject = p;
+          break;
+        }
       }
     }
     if (!speech.all(t, subject.end, ce).isEmpty() && !singularPronoun(t, clauseStart, trigStart)) {
@@ -366,6 +435,17 @@ public final class EventExtractor {
     return group;
   }
 
+  /** "和超级对齐团队负责人雷克": a title between two names starts a separate apposition. */
+  private boolean hasOwnTitle(String t, int from, int to) {
+    String between = t.substring(from, to).replaceAll("[(][^()]*[)]", "");
+    for (String r : roleWords) {
+      if (!r.startsWith("!") && between.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "帕拉格·阿格拉瓦尔(Parag Agrawal)": the bracketed gloss is the same name again, not a second person. */
   private static boolean sameNameInGloss(String t, Arg a, Arg b) {
     if (!a.entity.id().equals(b.entity.id()) || b.start < a.end) {
@@ -399,7 +479,7 @@ public final class EventExtractor {
   /**
    * "联合创始人、首席科学家X和Y": the people the title is given to; or "X是Y的联合创始人(之一)", the person before.
    */
-  private static List<Arg> titleHolders(String t, int clauseStart, int titleStart, int titleEnd, int clauseEnd,
+  private List<Arg> titleHolders(String t, int clauseStart, int titleStart, int titleEnd, int clauseEnd,
       List<Arg> persons) {
     for (Arg p : persons) {
       if (p.end <= titleStart && p.start >= clauseStart) {
@@ -416,7 +496,15 @@ public final class EventExtractor {
         if (between.indexOf('的') >= 0 || between.indexOf('是') >= 0) {
           return List.of();
         }
-        return coordinatedAfter(t, p, persons, clauseEnd);
+        // the title goes to the people coordinated with the first, unless one has a title of its own
+        List<Arg> group = new ArrayList<>();
+        for (Arg q : coordinatedAfter(t, p, persons, clauseEnd)) {
+          if (!group.isEmpty() && hasOwnTitle(t, group.get(group.size() - 1).end, q.start)) {
+            break;
+          }
+          group.add(q);
+        }
+        return group;
       }
       if (p.start >= titleEnd) {
         break;
@@ -435,7 +523,10 @@ public final class EventExtractor {
     Arg after = null;
     for (Arg o : orgs) {
       if (o.start >= trigEnd && o.start < clauseEnd && o.start - trigEnd <= 14) {
-        after = o;
+        // "离开并创立了初创公司SSI": an organization behind another trigger is that trigger's
+        if (triggers.all(t, trigEnd, o.start).stream().noneMatch(h -> !h.value().ignored())) {
+          after = o;
+        }
         break;
       }
     }
@@ -458,6 +549,9 @@ public final class EventExtractor {
         after = new Arg(s, s + name.length(), new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name,
             List.of(name)));
       }
+    }
+    if (after == null && slotAfter && (trig.type() == EventType.JOINED || trig.type() == EventType.LEFT)) {
+      after = hanOrgAfter(t, trigEnd, clauseEnd);
     }
     if (after == null && slotAfter && GENERIC_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 8))).lookingAt()) {
       for (Arg o : orgs) {
@@ -487,6 +581,29 @@ public final class EventExtractor {
       case BEFORE, TITLE -> before;
       case EITHER -> after != null ? after : before;
     };
+  }
+
+  /**
+   * "加盟成都蓉城": a proper name standing alone between the trigger and the end of its clause is the organization,
+   * even when nothing else knows it.
+   */
+  private Arg hanOrgAfter(String t, int from, int clauseEnd) {
+    int s = from;
+    while (s < clauseEnd && (t.charAt(s) == '了' || t.charAt(s) == '到' || t.charAt(s) == '至')) {
+      s++;
+    }
+    int e = s;
+    while (e < clauseEnd && e < s + 10 && MentionHelpers.isHan(t.charAt(e))) {
+      e++;
+    }
+    if (e != clauseEnd || e - s < 2 || e - s > 8) {
+      return null; // only a short name closing its clause: "加盟成都蓉城," not "加入了一家新公司并担任..."
+    }
+    String name = t.substring(s, e);
+    if (GENERIC_ORG.matcher(name).lookingAt() || !properName.test(name)) {
+      return null;
+    }
+    return new Arg(s, e, new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name, List.of(name)));
   }
 
   /** A departure followed by a move in the same sentence gives the departure its destination, and the move its origin. */
@@ -540,9 +657,24 @@ public final class EventExtractor {
     String role = roleOf(mt.text(), person, f, in.mentions().roles());
     double confidence = 0.5 + (f.org != null && f.org.start >= 0 ? 0.2 : 0) + (f.time != null ? 0.1 : 0)
         + (f.persons.size() == 1 ? 0.1 : 0);
+    int[] tr = original(mt, f.start, f.end);
+    int[] pe = original(mt, person.start, person.end);
+    int[] or = f.org == null ? Surface.none() : original(mt, f.org.start, f.org.end);
+    int[] oo = f.otherOrg == null ? Surface.none() : original(mt, f.otherOrg.start, f.otherOrg.end);
+    int[] ti = f.time == null ? Surface.none() : original(mt, f.time.start(), f.time.end());
+    Surface surface = new Surface(tr[0], tr[1], pe[0], pe[1], or[0], or[1], oo[0], oo[1], ti[0], ti[1],
+        f.trigger.word());
     return new PersonnelEvent(f.trigger.type(), person.entity, f.org == null ? null : f.org.entity,
         f.otherOrg == null ? null : f.otherOrg.entity, role, f.time == null ? null : f.time.value(), f.polarity, ev,
-        Math.min(1.0, confidence));
+        Math.min(1.0, confidence), surface);
+  }
+
+  /** The original span of a normalized span; {-1, -1} for a part not written in the text (start < 0). */
+  private static int[] original(MappedText mt, int start, int end) {
+    if (start < 0 || end <= start) {
+      return Surface.none();
+    }
+    return new int[] {mt.originalStart(start, end), mt.originalEnd(start, end)};
   }
 
   /**
@@ -589,9 +721,41 @@ public final class EventExtractor {
     return chain.isEmpty() ? null : String.join("、", chain);
   }
 
-  /** The last time mentioned earlier in the same paragraph (line), or null. */
+  /**
+   * A time inside a modifier that ends in 的 before the trigger belongs to that modifier's verb: "去年新加入的副总裁
+   * 邓也官宣离职", "发生于2023年11月的政变".
+   */
+  private boolean inModifier(String t, TimeMention tm, int trigStart) {
+    if (tm.end() > trigStart) {
+      return false;
+    }
+    int de = t.indexOf('的', tm.end());
+    if (de < 0 || de >= trigStart || de - tm.end() > 12) {
+      return false;
+    }
+    for (int i = tm.end(); i < de; i++) {
+      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    String between = t.substring(tm.end(), de);
+    return !triggers.all(t, tm.end(), de).isEmpty() || between.startsWith("的") || between.matches(".*(发生|举行|成立|发布).*");
+  }
+
+  /** The last time mentioned in the two sentences before, within the same paragraph (line), or null. */
   private static TimeMention paragraphTime(String t, List<TimeMention> times, int sentenceStart) {
     int paragraphStart = t.lastIndexOf('\n', Math.max(0, sentenceStart - 1)) + 1;
+    int ends = 0;
+    for (int i = sentenceStart - 1; i > paragraphStart; i--) {
+      char c = t.charAt(i);
+      if (c == '。' || c == '!' || c == '?') {
+        ends++;
+        if (ends == 3) {
+          paragraphStart = i + 1;
+          break;
+        }
+      }
+    }
     TimeMention last = null;
     for (TimeMention tm : times) {
       if (tm.start() >= paragraphStart && tm.end() <= sentenceStart) {

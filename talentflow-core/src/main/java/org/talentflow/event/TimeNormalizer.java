@@ -50,7 +50,7 @@ public final class TimeNormalizer {
   /** A line that is only a date: the snippets below it (a listing page's teasers) are of that date. */
   private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]*(\\d{4})-(\\d{1,2})-(\\d{1,2})[ \\t]*$");
   /** A news dateline, "智东西9月12日报道", "新华社北京9月12日电": the day the report was written. */
-  private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:报道|电|讯)");
+  private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日[?？ ]{0,2}(?:报道|电|讯)");
   private static final int DATELINE_WITHIN = 400;
   /** Words before a month that make it a coming one: "将于7月". */
   private static final Pattern FUTURE = Pattern.compile("(将于|将在|计划于|计划在|预计于|预计在|拟于|定于|将)\\s*$");
@@ -84,10 +84,15 @@ public final class TimeNormalizer {
     List<TimeMention> out = new ArrayList<>();
     int covered = -1;
     for (TimeMention t : all) {
-      if (t.start() >= covered) {
-        out.add(t);
-        covered = t.end();
+      if (t.start() < covered) {
+        continue;
       }
+      TimeMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && sameDayAside(text, previous, t)) {
+        continue; // "11月22日(周三)": the weekday restates the date
+      }
+      out.add(t);
+      covered = t.end();
     }
     return out;
   }
@@ -121,6 +126,14 @@ public final class TimeNormalizer {
         at.remove(at.size() - 1);
       }
     }
+  }
+
+  private static boolean sameDayAside(String text, TimeMention date, TimeMention weekday) {
+    if (date.value().granularity() != Granularity.DAY || !weekday.value().text().matches("(周|星期)[一二三四五六日天]")) {
+      return false;
+    }
+    String between = text.substring(date.end(), weekday.start());
+    return between.equals("(") || between.equals("（") || between.isEmpty() || between.equals(" ");
   }
 
   /** Disjoint windows around the anchor characters, merged where they touch. */

@@ -32,9 +32,10 @@ public final class MentionFinder {
   private static final Pattern HAN_GLOSS = Pattern.compile("[(]([\\p{IsHan}·]{2,12})[)]");
 
   /** Characters that end a phrase, not a name. */
-  private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有";
+  private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有已因曾正均亦即暂";
 
   private final KnowledgePack pack;
+  private final ScriptConverter converter;
   private final Dictionary<List<KnowledgePack.PackEntity>> aliases;
   private final Dictionary<String> roles;
   private final Dictionary<Boolean> triggerWords;
@@ -47,6 +48,7 @@ public final class MentionFinder {
 
   public MentionFinder(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner) {
     this.pack = Objects.requireNonNull(pack, "pack");
+    this.converter = Objects.requireNonNull(converter, "converter");
     this.ner = Objects.requireNonNull(ner, "ner");
     Map<String, List<KnowledgePack.PackEntity>> byAlias = new HashMap<>();
     for (KnowledgePack.PackEntity e : pack.entities()) {
@@ -93,6 +95,7 @@ public final class MentionFinder {
     nerMentions(text, sentences, found);
     bylineMentions(text, found);
     List<RoleMention> roles = roleMentions(text);
+    titledMentions(text, found, roles);
     orgMentions(text, found, roles);
     latinOrgMentions(text, found);
     partMentions(text, found);
@@ -102,8 +105,113 @@ public final class MentionFinder {
   private void packMentions(String text, List<Mention> out) {
     for (Dictionary.Hit<List<KnowledgePack.PackEntity>> h : aliases.longest(text)) {
       KnowledgePack.PackEntity e = h.value().get(0); // an alias shared by two pack entities: the first listed
-      out.add(new Mention(e.type(), h.start(), h.end(), text.substring(h.start(), h.end()), "pack", e.id()));
+      int end = h.end();
+      if (e.type() == EntityType.PERSON && pack.isTransliteration(text.substring(h.start(), end))) {
+        while (end < text.length() && end < h.end() + 2 && pack.isTranslitChar(text.charAt(end))) {
+          end++; // the written form may be longer than the listed one: 苏茨克维 in 苏茨克维尔
+        }
+      }
+      out.add(new Mention(e.type(), h.start(), end, text.substring(h.start(), end), "pack", e.id()));
     }
+  }
+
+  /**
+   * Names standing right after a title are people ("主教练波特", "局长张明"): a transliteration run, or a Chinese
+   * surname with one or two more characters. A name right before a title that a person follows is the employer
+   * ("利物浦主帅克洛普", "特斯拉CEO马斯克").
+   */
+  private void titledMentions(String text, List<Mention> found, List<RoleMention> roles) {
+    boolean[] taken = new boolean[text.length()];
+    for (Mention m : found) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    for (RoleMention r : roles) {
+      int s = r.end();
+      if (s >= text.length() || taken[s]) {
+        continue;
+      }
+      int e = s;
+      if (pack.isTranslitChar(text.charAt(s))) {
+        while (e < text.length() && e < s + 8 && (pack.isTranslitChar(text.charAt(e)) || text.charAt(e) == '·')
+            && !taken[e]) {
+          e++;
+        }
+      } else if (pack.isSurname(text.charAt(s))) {
+        e = s + 1;
+        while (e < text.length() && e < s + 3 && isHan(text.charAt(e)) && FUNCTION_CHARS.indexOf(text.charAt(e)) < 0
+            && !taken[e] && !startsTrigger(text, e)) {
+          e++;
+        }
+      }
+      while (e > s && text.charAt(e - 1) == '·') {
+        e--;
+      }
+      if (e - s < 2 || startsTrigger(text, s)) {
+        continue;
+      }
+      // the name ends where a trigger or a function word begins
+      for (int k = s + 1; k < e; k++) {
+        if (startsTrigger(text, k)) {
+          e = k;
+          break;
+        }
+      }
+      if (e - s >= 2 && !ner.isCommonWord(text.substring(s, e))) {
+        found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", truncatedPackId(text, s, e)));
+        java.util.Arrays.fill(taken, s, e, true);
+        employerBeforeTitle(text, r, found, taken);
+      }
+    }
+  }
+
+  /**
+   * A name cut off at the end of a line (a teaser: "董事会主席格雷") that begins exactly one pack person's Han alias is
+   * that person; otherwise null.
+   */
+  private String truncatedPackId(String text, int s, int e) {
+    if (e < text.length() && text.charAt(e) != '\n') {
+      return null;
+    }
+    String prefix = text.substring(s, e);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (KnowledgePack.PackEntity p : pack.entities()) {
+      if (p.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (String a : p.aliases()) {
+        if (a.length() > prefix.length() && converter.toSimplified(a).startsWith(prefix)) {
+          ids.add(p.id());
+        }
+      }
+    }
+    return ids.size() == 1 ? ids.iterator().next() : null;
+  }
+
+  private void employerBeforeTitle(String text, RoleMention r, List<Mention> found, boolean[] taken) {
+    int e = r.start();
+    if (e == 0 || taken[e - 1]) {
+      return;
+    }
+    int s = e;
+    while (s > 0 && s > e - 8 && (isHan(text.charAt(s - 1)) || Dictionary.isLatinLetter(text.charAt(s - 1)))
+        && ORG_STOP.indexOf(text.charAt(s - 1)) < 0 && !taken[s - 1]) {
+      s--;
+    }
+    s += ner.nameStart(text.substring(s, e));
+    s = stripGeneric(text, s, e);
+    if (e - s >= 2 && ner.hasProperName(text.substring(s, e)) && !startsTrigger(text, s)) {
+      found.add(new Mention(EntityType.ORG, s, e, text.substring(s, e), "employer", null));
+      java.util.Arrays.fill(taken, s, e, true);
+    }
+  }
+
+  private boolean startsTrigger(String text, int at) {
+    for (Dictionary.Hit<Boolean> t : triggerWords.all(text, at, Math.min(text.length(), at + 5))) {
+      if (t.start() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Both sides of "Han name(Latin Name)" and "LatinName(Han name)" become mentions, linked to each other. */
@@ -603,7 +711,7 @@ public final class MentionFinder {
       case "pack", "org+suffix" -> 0;
       case "gloss" -> 1;
       case "latin" -> 2;
-      case "byline", "suffix", "latin-org" -> 2;
+      case "byline", "suffix", "latin-org", "titled", "employer" -> 2;
       case "given", "surname", "part" -> 3;
       default -> 4;
     };

@@ -22,6 +22,8 @@ public final class Cleaner {
   private static final Pattern IMAGE_FILE = Pattern.compile("^\\S+\\.(?i:webp|jpe?g|png|gif|svg|bmp)$");
   private static final Pattern NAV_BULLET = Pattern.compile("^[•·▪●■◆▶►\\-*]\\s*\\S.{0,40}$");
   private static final Pattern META_ONLY = Pattern.compile("^[\\d\\s:/.\\-]{1,20}$");
+  /** A line that is only a full date stays: it dates the snippets below it (a listing page's teasers). */
+  private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}$");
 
   /** Paragraphs shorter than this are never judged off-topic: they carry too few words to judge. */
   private static final int MIN_OFFTOPIC_LENGTH = 60;
@@ -75,7 +77,8 @@ public final class Cleaner {
     if (line.isEmpty()) {
       return false;
     }
-    if (IMAGE_FILE.matcher(line).matches() || NAV_BULLET.matcher(line).matches() || META_ONLY.matcher(line).matches()) {
+    if (IMAGE_FILE.matcher(line).matches() || NAV_BULLET.matcher(line).matches()
+        || (META_ONLY.matcher(line).matches() && !DATE_ONLY.matcher(line).matches())) {
       return true;
     }
     for (Pattern p : boilerplate) {
