@@ -39,18 +39,22 @@ public final class EventExtractor {
   private static final String CLAUSE_BREAKS = ",;:—!?。\n";
   private static final String CONNECTORS = "和与及、跟以 ,兼";
   /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
+  /** "该公司", "这家公司": an organization named before. */
+  private static final Pattern ANAPHORIC_ORG = Pattern.compile("(该|这家|此)(公司|企业|机构|俱乐部|集团)");
+
   /** "7名员工", "3位高管": a counted group as subject. */
   private static final Pattern GROUP_COUNT = Pattern.compile("\\d+\\s*(?:名|位|个|人)");
 
-  /** The people listed after "其中包括"/"包括" later in the sentence, coordinated. */
-  private static List<Arg> listedMembers(String t, int from, int sentenceEnd, List<Arg> persons) {
-    Matcher m = Pattern.compile("其中包括|包括|其中有").matcher(t).region(from, sentenceEnd);
-    if (!m.find()) {
+  /** The people listed after a list cue ("其中包括", "分别是") later in the sentence. */
+  private List<Arg> listedMembers(String t, int from, int sentenceEnd, List<Arg> persons) {
+    List<Dictionary.Hit<Boolean>> cues = lists.longest(t, from, sentenceEnd);
+    if (cues.isEmpty()) {
       return List.of();
     }
+    int start = cues.get(0).end();
     List<Arg> out = new ArrayList<>();
     for (Arg p : persons) {
-      if (p.start >= m.end() && p.start < sentenceEnd) {
+      if (p.start >= start && p.start < sentenceEnd) {
         if (out.stream().noneMatch(q -> q.entity.id().equals(p.entity.id()))) {
           out.add(p);
         }
@@ -68,6 +72,8 @@ public final class EventExtractor {
   private final PolarityDetector polarity;
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> groups;
+  private final Dictionary<Boolean> lists;
+  private final Dictionary<Boolean> shifts;
   private final List<String> hanOrgSuffixes;
   private final java.util.Set<String> roleWords;
 
@@ -89,6 +95,8 @@ public final class EventExtractor {
     this.polarity = new PolarityDetector(pack);
     this.speech = Dictionary.of(pack.clauseCues("speech"), w -> true);
     this.groups = Dictionary.of(pack.clauseCues("group"), w -> true);
+    this.lists = Dictionary.of(pack.clauseCues("list"), w -> true);
+    this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
     this.roleWords = new java.util.HashSet<>(pack.roles());
   }
@@ -119,17 +127,19 @@ public final class EventExtractor {
     int titleEnd = titleEnd(t);
     Map<String, PersonnelEvent> byKey = new LinkedHashMap<>();
     java.util.Set<String> fromTitle = new java.util.HashSet<>();
+    Sentence previous = null;
     for (Sentence s : in.sentences()) {
       List<Found> found = new ArrayList<>();
       for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
         if (h.value().ignored() || insideName(h.start(), h.end(), persons, orgs)) {
           continue;
         }
-        Found f = arguments(t, s, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
+        Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
         if (f != null) {
           found.add(f);
         }
       }
+      previous = s;
       linkMoves(found);
       for (Found f : found) {
         for (Arg p : f.persons) {
@@ -216,7 +226,8 @@ public final class EventExtractor {
     }
   }
 
-  private Found arguments(String t, Sentence s, Dictionary.Hit<Trigger> h, List<Arg> allPersons, List<Arg> orgs,
+  private Found arguments(String t, Sentence s, Sentence previous, Dictionary.Hit<Trigger> h, List<Arg> allPersons,
+      List<Arg> orgs,
       List<RoleMention> roles, List<TimeMention> times, Entity mainOrg) {
     Trigger trig = h.value();
     // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
@@ -229,15 +240,25 @@ public final class EventExtractor {
     } else {
       who = subjects(t, s.start(), clauseStart, h.start(), h.end(), clauseEnd, persons, trig);
     }
+    if (who.isEmpty() && previous != null && pronounSubject(t, clauseStart, h.start())
+        && persons.stream().noneMatch(p -> p.start >= s.start() && p.end <= h.start())) {
+      // "他却在几个月后被开除": a pronoun with nobody named in its sentence is the previous sentence's subject
+      who = previousSubject(t, previous, s.start(), persons);
+    }
     if (who.isEmpty() && !groups.all(t, clauseStart, h.start()).isEmpty() || who.isEmpty() && GROUP_COUNT.matcher(
         t.substring(clauseStart, h.start())).find()) {
       who = listedMembers(t, h.end(), s.end(), persons); // "7名员工加入Anthropic,其中包括A、B和C"
+    }
+    if (who.isEmpty() && trig.slot() == OrgSlot.TITLE) {
+      who = listedMembers(t, h.end(), s.end(), persons); // "11位联合创始人中仅剩3位,分别是:A、B和C"
     }
     if (who.isEmpty()) {
       return null;
     }
     Arg org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
-    boolean needsNamedOrg = trig.type() == EventType.JOINED
+    // "新加入的副总裁X": a member joining, of the organization the article is about
+    boolean relative = h.end() < t.length() && t.charAt(h.end()) == '的';
+    boolean needsNamedOrg = (trig.type() == EventType.JOINED && !relative)
         || (trig.type() == EventType.FOUNDED && trig.slot() != OrgSlot.TITLE);
     if (org == null && !needsNamedOrg && mainOrg != null) {
       org = new Arg(-1, -1, mainOrg);
@@ -260,7 +281,7 @@ public final class EventExtractor {
     }
     List<TimeMention> own = times.stream().filter(tm -> !inModifier(t, tm, h.start())).toList();
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
-    if (time == null && trig.slot() != OrgSlot.TITLE) {
+    if (time == null && trig.slot() != OrgSlot.TITLE && shifts.all(t, clauseStart, h.start()).isEmpty()) {
       time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
@@ -274,8 +295,9 @@ public final class EventExtractor {
    */
   private List<Arg> subjects(String t, int sentenceStart, int clauseStart, int trigStart, int trigEnd,
       int clauseEnd, List<Arg> persons, Trigger trig) {
-    // a relative clause names the person after the trigger: "被解雇的前研究员X", "因此辞职的总裁X"
-    if (trigEnd < t.length() && t.charAt(trigEnd) == '的') {
+    // a relative clause names the person after the trigger: "被解雇的前研究员X", "加入OpenAI 9年的联合创始人X"
+    if (relativeMarker(t, trigEnd, clauseEnd) >= 0) {
+      trigEnd = relativeMarker(t, trigEnd, clauseEnd);
       for (Arg p : persons) {
         if (p.start > trigEnd && p.start - trigEnd <= 24 && p.start < clauseEnd) {
           return coordinatedAfter(t, p, persons, clauseEnd);
@@ -283,7 +305,17 @@ public final class EventExtractor {
       }
     }
     int bei = t.substring(clauseStart, trigStart).lastIndexOf('被');
-    boolean passive = bei >= 0;
+    // 被 is this trigger's only when no other trigger stands between: "在奥特曼被罢免时曾担任" is no passive 担任
+    boolean passive = bei >= 0 && triggers.all(t, clauseStart + bei, trigStart).stream()
+        .noneMatch(x -> !x.value().ignored() && x.start() < trigStart);
+    if (trig.person() == KnowledgePack.PersonSlot.AGENT && passive) {
+      for (Arg p : persons) {
+        if (p.start > clauseStart + bei && p.end <= trigStart) {
+          return List.of(p); // "她被埃米特·谢尔取代": the successor
+        }
+      }
+      return List.of();
+    }
     if (passive) {
       // "穆拉蒂在奥特曼去年被罢免时": the one dismissed stands right before 被
       Arg patient = null;
@@ -315,8 +347,9 @@ public final class EventExtractor {
       // "和奥尔特曼站在一起的布罗克曼休假": a person inside a modifier ending in 的 is not the subject; its head is
       for (Arg q : persons) {
         if (q.start > first.end && q.end <= trigStart) {
-          String between = t.substring(first.end, q.start);
-          if (between.contains("的") && objectGap(t, first.end, q.start) && !between.contains("被")) {
+          String between = t.substring(first.end, q.start).replaceAll("^[(][^()]*[)]", "");
+          boolean coordinated = !between.isEmpty() && "和与及、".indexOf(between.charAt(0)) >= 0;
+          if (between.contains("的") && objectGap(t, first.end, q.start) && !between.contains("被") && !coordinated) {
             first = q;
           }
         }
@@ -349,7 +382,8 @@ public final class EventExtractor {
         }
       }
     }
-    if (!speech.all(t, subject.end, ce).isEmpty() && !singularPronoun(t, clauseStart, trigStart)) {
+    if (!speech.all(t, subject.end, ce).isEmpty() && !singularPronoun(t, subject.end, trigStart)
+        && !t.substring(clauseStart, trigStart).contains("自己")) {
       // "谭寅亮表示,...继续出走": the speaker is not who leaves; but "辛顿表示,他已辞职" is the speaker himself
       return List.of();
     }
@@ -387,6 +421,40 @@ public final class EventExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the 的 of a relative clause starting at a trigger stands: right after it ("辞职的总裁X"), or after an
+   * organization and a duration ("加入OpenAI 9年的X"); -1 when there is none.
+   */
+  private int relativeMarker(String t, int trigEnd, int clauseEnd) {
+    if (trigEnd < t.length() && t.charAt(trigEnd) == '的') {
+      return trigEnd;
+    }
+    int de = t.indexOf('的', trigEnd);
+    if (de < 0 || de >= clauseEnd || de - trigEnd > 12) {
+      return -1;
+    }
+    String between = t.substring(trigEnd, de);
+    return between.matches("[A-Za-z][A-Za-z0-9 ]*[0-9一二三四五六七八九十多]+ ?(年|个月|月|周|天)(多|余)?") ? de : -1;
+  }
+
+  /** A singular pronoun (他, 她, 自己) before the trigger in its clause. */
+  private static boolean pronounSubject(String t, int clauseStart, int trigStart) {
+    return singularPronoun(t, clauseStart, trigStart) || t.substring(clauseStart, trigStart).contains("自己");
+  }
+
+  /** The subject (first person) of the previous sentence, when it is in the same paragraph. */
+  private static List<Arg> previousSubject(String t, Sentence previous, int sentenceStart, List<Arg> persons) {
+    if (t.substring(previous.end(), sentenceStart).contains("\n")) {
+      return List.of(); // another paragraph: no antecedent
+    }
+    for (Arg p : persons) {
+      if (p.start >= previous.start() && p.end <= previous.end()) {
+        return List.of(p);
+      }
+    }
+    return List.of();
   }
 
   /** "A、B和C离职": walk left from C over connectors and role titles. */
@@ -435,6 +503,15 @@ public final class EventExtractor {
     return group;
   }
 
+  private boolean endsWithRole(String s) {
+    for (String r : roleWords) {
+      if (!r.startsWith("!") && s.endsWith(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "和超级对齐团队负责人雷克": a title between two names starts a separate apposition. */
   private boolean hasOwnTitle(String t, int from, int to) {
     String between = t.substring(from, to).replaceAll("[(][^()]*[)]", "");
@@ -457,7 +534,7 @@ public final class EventExtractor {
 
   /** Between two names: connectors, a bracketed gloss, and role words only (no verb, no clause break). */
   private static boolean onlyConnectors(String t, int from, int to) {
-    if (to - from > 16) {
+    if (to - from > 24) {
       return false;
     }
     String between = t.substring(from, to).replaceAll("[(][^()]*[)]", "");
@@ -473,7 +550,7 @@ public final class EventExtractor {
         return false;
       }
     }
-    return connector && between.length() <= 12;
+    return connector && between.length() <= 18;
   }
 
   /**
@@ -493,8 +570,8 @@ public final class EventExtractor {
     for (Arg p : persons) {
       if (p.start >= titleEnd && p.start < clauseEnd && p.start - titleEnd <= 14) {
         String between = t.substring(titleEnd, p.start);
-        if (between.indexOf('的') >= 0 || between.indexOf('是') >= 0) {
-          return List.of();
+        if (between.indexOf('是') >= 0 || (between.indexOf('的') >= 0 && !endsWithRole(between))) {
+          return List.of(); // "联合创始人、最受尊敬的科学家X" is fine; "创始人的公司X" is not
         }
         // the title goes to the people coordinated with the first, unless one has a title of its own
         List<Arg> group = new ArrayList<>();
@@ -573,6 +650,13 @@ public final class EventExtractor {
       for (Arg o : orgs) {
         if (o.start >= person.end && o.end <= trigStart) {
           before = o; // between the person and the trigger: "X在微软担任"
+        }
+      }
+    }
+    if (before == null && ANAPHORIC_ORG.matcher(t.substring(clauseStart, trigStart)).find()) {
+      for (Arg o : orgs) {
+        if (o.end <= clauseStart) {
+          before = o; // "该公司最近还聘请了X": the organization named last before
         }
       }
     }

@@ -52,7 +52,7 @@ public final class KnowledgePack {
   }
 
   public enum PersonSlot {
-    SUBJECT, OBJECT
+    SUBJECT, OBJECT, AGENT
   }
 
   /** A word that, before a trigger, makes the event negated, speculative or planned. */
