@@ -30,7 +30,7 @@ class SeedsEvaluationTest {
     assertThat(eval.exit).as(eval.err).isZero();
     assertThat(f1(eval.out, "persons")).isGreaterThanOrEqualTo(0.95);
     assertThat(f1(eval.out, "organizations")).isGreaterThanOrEqualTo(0.85);
-    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.79);
+    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.89);
     assertThat(accuracy(eval.out, "polarity accuracy")).isGreaterThanOrEqualTo(0.95);
     assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.75);
     assertThat(eval.out).contains("persons").containsPattern("persons .* merged 0, split 0");

@@ -436,7 +436,8 @@ public final class EventExtractor {
       return -1;
     }
     String between = t.substring(trigEnd, de);
-    return between.matches("[A-Za-z][A-Za-z0-9 ]*[0-9一二三四五六七八九十多]+ ?(年|个月|月|周|天)(多|余)?") ? de : -1;
+    boolean duration = between.matches("[^,;:。的]{1,10}?[0-9一二三四五六七八九十多]+ ?(年|个月|月|周|天)(多|余)?");
+    return duration && triggers.all(t, trigEnd, de).isEmpty() ? de : -1;
   }
 
   /** A singular pronoun (他, 她, 自己) before the trigger in its clause. */

@@ -144,6 +144,47 @@ class EventPatternsTest {
     assertThat(events(PIPELINE, text)).containsExactly("REINSTATED John Smith @Microsoft negated");
   }
 
+  @Test
+  void passiveBelongsOnlyToItsOwnVerb() {
+    assertThat(events(PIPELINE, "玛丽·琼斯(Mary Jones)在约翰·史密斯(John Smith)被谷歌解雇时曾担任首席技术官。"))
+        .contains("DISMISSED John Smith @Google", "APPOINTED Mary Jones @Google");
+  }
+
+  @Test
+  void theSuccessorOfAReplacement() {
+    assertThat(events(PIPELINE, "几天后,她被彼得·布朗(Peter Brown)取代。")).containsExactly("APPOINTED Peter Brown @-");
+  }
+
+  @Test
+  void aPronounWithNobodyNamedIsThePreviousSentencesSubject() {
+    String text = "研究员约翰·史密斯(John Smith)发现了安全漏洞。几个月后,他被谷歌开除。";
+    assertThat(events(PIPELINE, text)).containsExactly("DISMISSED John Smith @Google"); // 几个月后: no anchor
+  }
+
+  @Test
+  void membersListedAfterAGroup() {
+    assertThat(events(PIPELINE, "今年有3名员工加入Anthropic,其中包括玛丽·琼斯(Mary Jones)和彼得·布朗(Peter Brown)。"))
+        .contains("JOINED Mary Jones @Anthropic 2024", "JOINED Peter Brown @Anthropic 2024");
+  }
+
+  @Test
+  void aRelativeClauseWithOrganizationAndDuration() {
+    assertThat(events(PIPELINE, "加入谷歌9年的工程师约翰·史密斯(John Smith)宣布退休。"))
+        .contains("JOINED John Smith @Google", "LEFT John Smith @Google");
+  }
+
+  @Test
+  void anAnaphoricCompanyIsTheOrganizationNamedBefore() {
+    assertThat(events(PIPELINE, "Anthropic发展迅速。该公司最近还聘请了前研究员约翰·史密斯(John Smith)。"))
+        .containsExactly("JOINED John Smith @Anthropic");
+  }
+
+  @Test
+  void aTimeShiftingAdverbStopsTheParagraphsTime() {
+    String text = "2023年5月,约翰·史密斯(John Smith)加盟谷歌。此前他曾在微软担任副总裁。";
+    assertThat(events(PIPELINE, text)).contains("JOINED John Smith @Google 2023-05", "APPOINTED John Smith @Microsoft");
+  }
+
   /** Known weakness, pinned: English articles yield no events yet (triggers and patterns are Chinese only). */
   @Test
   void englishTextYieldsNoEventsYet() {
