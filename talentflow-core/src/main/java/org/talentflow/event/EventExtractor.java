@@ -74,6 +74,7 @@ public final class EventExtractor {
   private final Dictionary<Boolean> groups;
   private final Dictionary<Boolean> lists;
   private final Dictionary<Boolean> shifts;
+  private final java.util.Set<String> titleWords = new java.util.HashSet<>();
   private final List<String> hanOrgSuffixes;
   private final java.util.Set<String> roleWords;
 
@@ -90,6 +91,9 @@ public final class EventExtractor {
     Map<String, Trigger> m = new HashMap<>();
     for (Trigger t : pack.triggers()) {
       m.putIfAbsent(t.word(), t); // IGNORE entries stay: as longer matches they mask the triggers inside them
+      if (t.slot() == OrgSlot.TITLE) {
+        titleWords.add(t.word());
+      }
     }
     this.triggers = new Dictionary<>(m);
     this.polarity = new PolarityDetector(pack);
@@ -171,7 +175,11 @@ public final class EventExtractor {
   }
 
   /** Of two reports of the same event in one document, keep the first, filling in what it lacks from the second. */
-  private static PersonnelEvent better(PersonnelEvent first, PersonnelEvent second) {
+  private boolean isTitle(PersonnelEvent e) {
+    return e.surface() != null && titleWords.contains(e.surface().trigger());
+  }
+
+  private PersonnelEvent better(PersonnelEvent first, PersonnelEvent second) {
     PersonnelEvent a = first;
     PersonnelEvent b = second;
     boolean outcome = (second.polarity() == Polarity.NEGATED || second.polarity() == Polarity.ASSERTED)
@@ -185,8 +193,9 @@ public final class EventExtractor {
   }
 
   /** {@code a}, with what it lacks (destination, role, a finer time) taken from {@code b}. */
-  private static PersonnelEvent fill(PersonnelEvent a, PersonnelEvent b) {
-    TimeValue time = finer(a.time(), b.time());
+  private PersonnelEvent fill(PersonnelEvent a, PersonnelEvent b) {
+    // a title ("联合创始人") dates nothing: only a founding verb's report ("2015年...一起创建") gives the time
+    TimeValue time = finer(isTitle(a) ? null : a.time(), isTitle(b) ? null : b.time());
     return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
         a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence(), a.surface());
   }
@@ -279,7 +288,9 @@ public final class EventExtractor {
     if (trig.type() == EventType.JOINED && org != null && org.start >= 0 && t.startsWith("董事会", org.end)) {
       trig = new Trigger(EventType.APPOINTED, trig.word(), trig.slot(), trig.person()); // "加入OpenAI董事会"
     }
-    List<TimeMention> own = times.stream().filter(tm -> !inModifier(t, tm, h.start())).toList();
+    // not a modifier's time ("去年新加入的"), nor an end ("休假至年底")
+    List<TimeMention> own = times.stream()
+        .filter(tm -> !inModifier(t, tm, h.start()) && !endOfSpan(t, tm)).toList();
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
     if (time == null && trig.slot() != OrgSlot.TITLE && shifts.all(t, clauseStart, h.start()).isEmpty()) {
       time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
@@ -825,6 +836,11 @@ public final class EventExtractor {
     }
     String between = t.substring(tm.end(), de);
     return !triggers.all(t, tm.end(), de).isEmpty() || between.startsWith("的") || between.matches(".*(发生|举行|成立|发布).*");
+  }
+
+  private static boolean endOfSpan(String t, TimeMention tm) {
+    String before = t.substring(Math.max(0, tm.start() - 2), tm.start());
+    return before.endsWith("至") || before.endsWith("到") || before.endsWith("直到");
   }
 
   /** The last time mentioned in the two sentences before, within the same paragraph (line), or null. */

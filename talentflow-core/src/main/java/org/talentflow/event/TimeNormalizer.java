@@ -22,7 +22,10 @@ import org.talentflow.model.TimeValue;
 public final class TimeNormalizer {
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
-  private enum Kind { ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY }
+  private enum Kind {
+    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
+    SAME_DAY
+  }
 
   private record Rule(Kind kind, Pattern pattern) {}
 
@@ -39,10 +42,13 @@ public final class TimeNormalizer {
       new Rule(Kind.REL_MONTH, Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
       new Rule(Kind.LAST_WEEKDAY, Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
       new Rule(Kind.WEEKDAY, Pattern.compile("(?:周|星期)([一二三四五六日天])")),
-      new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")));
+      new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
+      new Rule(Kind.RECENT, Pattern.compile("(近期|最近|近日|日前|近来)")),
+      new Rule(Kind.YEAR_PART, Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
+      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日)")));
 
   /** Every expression holds one of these characters; the rules only run in windows around them. */
-  private static final String ANCHORS = "年月周期天日号-";
+  private static final String ANCHORS = "年月周期天日号-近前";
   /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
   private static final int BEFORE = 12;
   private static final int AFTER = 8;
@@ -91,6 +97,9 @@ public final class TimeNormalizer {
       if (previous != null && sameDayAside(text, previous, t)) {
         continue; // "11月22日(周三)": the weekday restates the date
       }
+      if (t.value().text().matches("同一天|同日|当天|当日")) {
+        t = sameDayAs(out, t); // "在同一天": the day mentioned last
+      }
       out.add(t);
       covered = t.end();
     }
@@ -126,6 +135,16 @@ public final class TimeNormalizer {
         at.remove(at.size() - 1);
       }
     }
+  }
+
+  private static TimeMention sameDayAs(List<TimeMention> before, TimeMention t) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      TimeValue v = before.get(i).value();
+      if (v.resolved() && v.granularity() == Granularity.DAY) {
+        return new TimeMention(t.start(), t.end(), new TimeValue(v.value(), Granularity.DAY, t.value().text()));
+      }
+    }
+    return t;
   }
 
   private static boolean sameDayAside(String text, TimeMention date, TimeMention weekday) {
@@ -225,6 +244,13 @@ public final class TimeNormalizer {
             return unknown(text);
           }
           return day(pub.with(TemporalAdjusters.previousOrSame(weekday(m.group(1)))), text);
+        }
+        case RECENT, YEAR_PART -> {
+          // "近期", "年底": the year of the report (the gold convention: granularity year)
+          return pub == null ? unknown(text) : yearPart(pub.getYear(), null, text);
+        }
+        case SAME_DAY -> {
+          return unknown(text); // resolved against the day mentioned before it, in find()
         }
         case REL_DAY -> {
           if (pub == null) {

@@ -176,7 +176,7 @@ class EventPatternsTest {
   @Test
   void anAnaphoricCompanyIsTheOrganizationNamedBefore() {
     assertThat(events(PIPELINE, "Anthropic发展迅速。该公司最近还聘请了前研究员约翰·史密斯(John Smith)。"))
-        .containsExactly("JOINED John Smith @Anthropic");
+        .containsExactly("JOINED John Smith @Anthropic 2024"); // 最近: this year
   }
 
   @Test
