@@ -98,6 +98,7 @@ public final class MentionFinder {
     titledMentions(text, found, roles);
     orgMentions(text, found, roles);
     latinOrgMentions(text, found);
+    mediaMentions(text, found);
     partMentions(text, found);
     return assemble(found, glossPairs, roles);
   }
@@ -479,6 +480,21 @@ public final class MentionFinder {
     return at;
   }
 
+  /** News outlets named by how reports cite them: "来源:华尔街见闻", "《纽约时报》报道", "接受第一财经采访". */
+  private void mediaMentions(String text, List<Mention> found) {
+    for (Pattern p : pack.mediaContexts()) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int s = m.start(1);
+        int e = m.end(1);
+        String name = text.substring(s, e).strip();
+        if (name.length() >= 2 && !name.contains("·") && stripGeneric(text, s, e) == s) {
+          found.add(new Mention(EntityType.ORG, s, s + name.length(), name, "media", null));
+        }
+      }
+    }
+  }
+
   /** "机器人公司Covariant", "Meta、Nextdoor等公司": a Latin name in an organization's place. */
   private void latinOrgMentions(String text, List<Mention> found) {
     Matcher m = LATIN_NAME.matcher(text);
@@ -711,7 +727,7 @@ public final class MentionFinder {
       case "pack", "org+suffix" -> 0;
       case "gloss" -> 1;
       case "latin" -> 2;
-      case "byline", "suffix", "latin-org", "titled", "employer" -> 2;
+      case "byline", "suffix", "latin-org", "titled", "employer", "media" -> 2;
       case "given", "surname", "part" -> 3;
       default -> 4;
     };

@@ -63,6 +63,7 @@ public final class KnowledgePack {
   private final List<Trigger> triggers;
   private final List<Cue> cues;
   private final List<Pattern> boilerplate;
+  private final List<Pattern> mediaContexts;
   private final Map<String, List<String>> clauseCues;
   private final String translitChars;
   private final String surnames;
@@ -78,6 +79,7 @@ public final class KnowledgePack {
     this.triggers = List.copyOf(f.triggers);
     this.cues = List.copyOf(f.cues);
     this.boilerplate = List.copyOf(f.boilerplate);
+    this.mediaContexts = List.copyOf(f.mediaContexts);
     Map<String, List<String>> cc = new LinkedHashMap<>();
     f.clauseCues.forEach((k, v) -> cc.put(k, List.copyOf(v)));
     this.clauseCues = Map.copyOf(cc);
@@ -131,6 +133,7 @@ public final class KnowledgePack {
     f.triggers.addAll(triggers);
     f.cues.addAll(cues);
     f.boilerplate.addAll(boilerplate);
+    f.mediaContexts.addAll(mediaContexts);
     clauseCues.forEach((k, v) -> f.clauseCues.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     f.translit.append(translitChars);
     f.surnames.append(surnames);
@@ -160,6 +163,11 @@ public final class KnowledgePack {
 
   public List<Pattern> boilerplate() {
     return boilerplate;
+  }
+
+  /** Patterns whose first group names a news outlet ("《X》报道", "接受X采访"). */
+  public List<Pattern> mediaContexts() {
+    return mediaContexts;
   }
 
   /** Clause cues of one kind (speech, group, attempt), see clause-cues.tsv. */
@@ -238,6 +246,7 @@ public final class KnowledgePack {
     final List<Trigger> triggers = new ArrayList<>();
     final List<Cue> cues = new ArrayList<>();
     final List<Pattern> boilerplate = new ArrayList<>();
+    final List<Pattern> mediaContexts = new ArrayList<>();
     final Map<String, List<String>> clauseCues = new LinkedHashMap<>();
     final StringBuilder translit = new StringBuilder();
     final StringBuilder surnames = new StringBuilder();
@@ -253,6 +262,13 @@ public final class KnowledgePack {
       read(opener, where, "triggers.tsv", this::trigger);
       read(opener, where, "polarity.tsv", this::cue);
       read(opener, where, "boilerplate.txt", this::pattern);
+      read(opener, where, "media-contexts.txt", (line, at) -> {
+        try {
+          mediaContexts.add(Pattern.compile(line.strip(), Pattern.MULTILINE));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(at + ": bad regular expression '" + line + "'", e);
+        }
+      });
       read(opener, where, "clause-cues.tsv", (line, at) -> {
         String[] f = fields(line, 2, at);
         clauseCues.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
