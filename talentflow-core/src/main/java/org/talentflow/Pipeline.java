@@ -3,6 +3,7 @@ package org.talentflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.talentflow.claim.ClaimExtractor;
 import org.talentflow.event.EventExtractor;
 import org.talentflow.event.TimeMention;
 import org.talentflow.event.TimeNormalizer;
@@ -12,6 +13,7 @@ import org.talentflow.mention.MentionFinder;
 import org.talentflow.mention.Mentions;
 import org.talentflow.mention.NameRecognizer;
 import org.talentflow.model.AnalyzedDocument;
+import org.talentflow.model.Claim;
 import org.talentflow.model.Entity;
 import org.talentflow.model.MentionRef;
 import org.talentflow.model.PersonnelEvent;
@@ -39,6 +41,7 @@ public final class Pipeline {
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final EventExtractor events;
+  private final ClaimExtractor claimExtractor;
 
   public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner,
       org.talentflow.resolve.SoundKey sound) {
@@ -49,6 +52,7 @@ public final class Pipeline {
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.events = new EventExtractor(pack, ner::hasProperName);
+    this.claimExtractor = new ClaimExtractor(pack);
   }
 
   /** The pipeline with HanLP's script conversion and name recognition. */
@@ -66,7 +70,8 @@ public final class Pipeline {
     List<TimeMention> timeMentions = times(text, doc);
     List<PersonnelEvent> found = events(doc, text, sentences, mentions, resolution, timeMentions);
     List<MentionRef> refs = mentionRefs(text, mentions, resolution);
-    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, found);
+    List<Claim> claimList = claims(doc, text, sentences, mentions, resolution, timeMentions);
+    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, found, claimList);
   }
 
   /** Entities found in normalized text also answer to the forms as written (traditional script, full width). */
@@ -114,6 +119,25 @@ public final class Pipeline {
       Mentions mentions, DocumentResolver.Resolution resolution, List<TimeMention> timeMentions) {
     return events.extract(new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
         timeMentions));
+  }
+
+  public List<Claim> claims(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,
+      DocumentResolver.Resolution resolution, List<TimeMention> timeMentions) {
+    List<ClaimExtractor.OrgAt> orgs = new ArrayList<>();
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+    for (int i = 0; i < mentions.names().size(); i++) {
+      Entity e = resolution.byMention().get(i);
+      if (e != null && e.type() == org.talentflow.model.EntityType.ORG) {
+        Mention m = mentions.names().get(i);
+        orgs.add(new ClaimExtractor.OrgAt(m.start(), m.end(), e));
+        counts.merge(e.id(), 1, Integer::sum);
+        byId.put(e.id(), e);
+      }
+    }
+    Entity main = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .map(x -> byId.get(x.getKey())).orElse(null);
+    return claimExtractor.extract(doc.key(), text, sentences, orgs, main, timeMentions, doc.published());
   }
 
   private static List<MentionRef> mentionRefs(MappedText text, Mentions mentions,

@@ -21,6 +21,12 @@ import picocli.CommandLine.Command;
       CorrectionCommands.Alias.class,
       CorrectionCommands.Corrections.class,
       EvalCommand.class,
+      KnowledgeCommands.Person.class,
+      KnowledgeCommands.Roster.class,
+      KnowledgeCommands.Flows.class,
+      KnowledgeCommands.Stats.class,
+      KnowledgeCommands.Claims.class,
+      KnowledgeCommands.ContradictionsCommand.class,
       BenchCommand.class,
       DueeCommand.class,
       CommandLine.HelpCommand.class

@@ -148,7 +148,12 @@ public final class EventExtractor {
       for (Found f : found) {
         for (Arg p : f.persons) {
           PersonnelEvent e = event(in, s, f, p);
-          String key = e.type() + "|" + e.person().id() + "|" + (e.org() == null ? "" : e.org().id());
+          // a denial and an assertion of the same event stay two claims (a later report may overturn the denial);
+          // an attempt and its outcome are one (the outcome supersedes)
+          String key = positiveKey(e);
+          if (byKey.containsKey(key) && denialAndAssertion(byKey.get(key), e)) {
+            key = key + "|" + e.polarity();
+          }
           PersonnelEvent old = byKey.get(key);
           boolean oldFromTitle = old != null && fromTitle.contains(key);
           if (old == null) {
@@ -166,6 +171,15 @@ public final class EventExtractor {
       }
     }
     return List.copyOf(byKey.values());
+  }
+
+  private static String positiveKey(PersonnelEvent e) {
+    return e.type() + "|" + e.person().id() + "|" + (e.org() == null ? "" : e.org().id());
+  }
+
+  private static boolean denialAndAssertion(PersonnelEvent a, PersonnelEvent b) {
+    return (a.polarity() == Polarity.NEGATED && b.polarity() == Polarity.ASSERTED)
+        || (a.polarity() == Polarity.ASSERTED && b.polarity() == Polarity.NEGATED);
   }
 
   /** The end of the headline: the first line, when more text follows it; else 0 (no headline). */
@@ -292,7 +306,7 @@ public final class EventExtractor {
     List<TimeMention> own = times.stream()
         .filter(tm -> !inModifier(t, tm, h.start()) && !endOfSpan(t, tm)).toList();
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
-    if (time == null && trig.slot() != OrgSlot.TITLE && shifts.all(t, clauseStart, h.start()).isEmpty()) {
+    if (time == null && trig.type() != EventType.FOUNDED && shifts.all(t, clauseStart, h.start()).isEmpty()) {
       time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
@@ -642,7 +656,8 @@ public final class EventExtractor {
     if (after == null && slotAfter && (trig.type() == EventType.JOINED || trig.type() == EventType.LEFT)) {
       after = hanOrgAfter(t, trigEnd, clauseEnd);
     }
-    if (after == null && slotAfter && GENERIC_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 8))).lookingAt()) {
+    // "加盟球队": the team named before; but "创立公司时" founds no organization named earlier
+    if (after == null && slotAfter && trig.type() != EventType.FOUNDED && GENERIC_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 8))).lookingAt()) {
       for (Arg o : orgs) {
         if (o.end <= trigStart && o.start >= sentenceStart) {
           after = o; // the last one named before: "国际迈阿密宣布,梅西加盟球队"

@@ -3,13 +3,20 @@ package org.talentflow.model;
 import java.util.List;
 import java.util.Objects;
 
-/** The pipeline's output for one document: its entities, their mentions and the events read in it. */
-public record AnalyzedDocument(
-    SourceDocument document, List<Entity> entities, List<MentionRef> mentions, List<PersonnelEvent> events) {
+/** The pipeline's output for one document: its entities, their mentions, the events and the claims read in it. */
+public record AnalyzedDocument(SourceDocument document, List<Entity> entities, List<MentionRef> mentions,
+    List<PersonnelEvent> events, List<Claim> claims) {
   public AnalyzedDocument {
     Objects.requireNonNull(document, "document");
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
     events = List.copyOf(events);
+    claims = List.copyOf(claims);
+  }
+
+  /** A document without numeric claims. */
+  public AnalyzedDocument(SourceDocument document, List<Entity> entities, List<MentionRef> mentions,
+      List<PersonnelEvent> events) {
+    this(document, entities, mentions, events, List.of());
   }
 }

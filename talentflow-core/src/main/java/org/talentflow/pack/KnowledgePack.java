@@ -64,6 +64,7 @@ public final class KnowledgePack {
   private final List<Cue> cues;
   private final List<Pattern> boilerplate;
   private final List<Pattern> mediaContexts;
+  private final List<ClaimPattern> claimPatterns;
   private final Map<String, List<String>> clauseCues;
   private final String translitChars;
   private final String surnames;
@@ -80,6 +81,7 @@ public final class KnowledgePack {
     this.cues = List.copyOf(f.cues);
     this.boilerplate = List.copyOf(f.boilerplate);
     this.mediaContexts = List.copyOf(f.mediaContexts);
+    this.claimPatterns = List.copyOf(f.claimPatterns);
     Map<String, List<String>> cc = new LinkedHashMap<>();
     f.clauseCues.forEach((k, v) -> cc.put(k, List.copyOf(v)));
     this.clauseCues = Map.copyOf(cc);
@@ -134,6 +136,7 @@ public final class KnowledgePack {
     f.cues.addAll(cues);
     f.boilerplate.addAll(boilerplate);
     f.mediaContexts.addAll(mediaContexts);
+    f.claimPatterns.addAll(claimPatterns);
     clauseCues.forEach((k, v) -> f.clauseCues.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     f.translit.append(translitChars);
     f.surnames.append(surnames);
@@ -163,6 +166,13 @@ public final class KnowledgePack {
 
   public List<Pattern> boilerplate() {
     return boilerplate;
+  }
+
+  /** A claim pattern: its kind (remaining, release) and a regular expression with named groups. */
+  public record ClaimPattern(String kind, Pattern pattern) {}
+
+  public List<ClaimPattern> claimPatterns() {
+    return claimPatterns;
   }
 
   /** Patterns whose first group names a news outlet ("《X》报道", "接受X采访"). */
@@ -247,6 +257,7 @@ public final class KnowledgePack {
     final List<Cue> cues = new ArrayList<>();
     final List<Pattern> boilerplate = new ArrayList<>();
     final List<Pattern> mediaContexts = new ArrayList<>();
+    final List<ClaimPattern> claimPatterns = new ArrayList<>();
     final Map<String, List<String>> clauseCues = new LinkedHashMap<>();
     final StringBuilder translit = new StringBuilder();
     final StringBuilder surnames = new StringBuilder();
@@ -262,6 +273,17 @@ public final class KnowledgePack {
       read(opener, where, "triggers.tsv", this::trigger);
       read(opener, where, "polarity.tsv", this::cue);
       read(opener, where, "boilerplate.txt", this::pattern);
+      read(opener, where, "claim-patterns.tsv", (line, at) -> {
+        String[] f = line.split("\t", 2);
+        if (f.length < 2) {
+          throw new IllegalArgumentException(at + ": expected 'kind TAB pattern'");
+        }
+        try {
+          claimPatterns.add(new ClaimPattern(f[0].strip(), Pattern.compile(f[1].strip())));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(at + ": bad regular expression '" + f[1] + "'", e);
+        }
+      });
       read(opener, where, "media-contexts.txt", (line, at) -> {
         try {
           mediaContexts.add(Pattern.compile(line.strip(), Pattern.MULTILINE));

@@ -42,7 +42,7 @@ public final class CrossDocumentResolver {
   public void know(String id, EntityType type, List<String> aliases) {
     typeOf.put(id, type);
     for (String a : aliases) {
-      byAlias.computeIfAbsent(type + ":" + EntityIds.key(a), k -> new LinkedHashSet<>()).add(id);
+      byAlias.computeIfAbsent(type + ":" + key(type, a), k -> new LinkedHashSet<>()).add(id);
       List<String> t = tokens(a);
       if (type == EntityType.PERSON && t.size() >= 2) {
         byGivenName.computeIfAbsent(t.get(0), k -> new LinkedHashSet<>()).add(id);
@@ -57,13 +57,13 @@ public final class CrossDocumentResolver {
     forms.add(e.name());
     forms.addAll(e.aliases());
     for (String a : forms) {
-      Set<String> ids = byAlias.getOrDefault(e.type() + ":" + EntityIds.key(a), Set.of());
+      Set<String> ids = byAlias.getOrDefault(e.type() + ":" + key(e.type(), a), Set.of());
       if (!ids.isEmpty() && isFullName(a)) {
         return ids.iterator().next();
       }
     }
     for (String a : forms) {
-      Set<String> ids = byAlias.getOrDefault(e.type() + ":" + EntityIds.key(a), Set.of());
+      Set<String> ids = byAlias.getOrDefault(e.type() + ":" + key(e.type(), a), Set.of());
       if (ids.size() == 1 && isHan(a) && a.length() >= 3) {
         return ids.iterator().next();
       }
@@ -107,6 +107,10 @@ public final class CrossDocumentResolver {
       });
     }
     return alike.size() == 1 ? alike.iterator().next() : null;
+  }
+
+  private static String key(EntityType type, String alias) {
+    return type == EntityType.ORG ? EntityIds.orgKey(alias) : EntityIds.key(alias);
   }
 
   static boolean isFullName(String alias) {

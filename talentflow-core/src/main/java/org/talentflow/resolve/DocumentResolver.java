@@ -62,8 +62,16 @@ public final class DocumentResolver {
     Map<String, Integer> firstByKey = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Mention m = names.get(i);
+      if (m.packId() != null && m.type() == EntityType.ORG) {
+        // a pack organization also answers to its names written without the legal form: SafeSuperintelligenceInc
+        Integer other = firstByKey.putIfAbsent(m.type() + ":" + EntityIds.orgKey(m.text()), i);
+        if (other != null) {
+          uf.union(other, i);
+        }
+      }
       String key = m.packId() != null ? "pack:" + m.packId()
-          : glossKey.getOrDefault(i, m.type() + ":" + EntityIds.key(m.text()));
+          : glossKey.getOrDefault(i, m.type() + ":" + (m.type() == EntityType.ORG ? EntityIds.orgKey(m.text())
+              : EntityIds.key(m.text())));
       if (isPartial(m)) {
         continue;
       }

@@ -21,6 +21,11 @@ public final class EntityIds {
     }
   }
 
+  /** The key of an organization's name: as {@link #key}, without a legal form at the end (Inc., Ltd., Corp.). */
+  public static String orgKey(String name) {
+    return key(name).replaceAll("(inc|ltd|llc|corp|corporation|co|gmbh|plc)$", "");
+  }
+
   /** The comparison key of a name: lower case, without spaces, dots between names or hyphens. */
   public static String key(String name) {
     StringBuilder sb = new StringBuilder(name.length());

@@ -179,6 +179,22 @@ final class JdbcStore implements Store {
       }
       ps.executeBatch();
     }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO claims (doc_hash, subject, quantity, value, as_of, ev_start, ev_end, ev_text)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (org.talentflow.model.Claim c : analyzed.claims()) {
+        ps.setString(1, hash);
+        ps.setString(2, c.subject());
+        ps.setString(3, c.quantity());
+        ps.setString(4, c.value());
+        setNullable(ps, 5, c.asOf());
+        ps.setInt(6, c.evidence().start());
+        ps.setInt(7, c.evidence().end());
+        ps.setString(8, c.evidence().text());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
     return version == 1 ? Added.NEW : Added.NEW_VERSION;
   }
 
@@ -491,6 +507,39 @@ final class JdbcStore implements Store {
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list documents: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String LATEST = " d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
+
+  @Override
+  public List<org.talentflow.model.Claim> claims() {
+    String sql = "SELECT d.doc_key, c.subject, c.quantity, c.value, c.as_of, c.ev_start, c.ev_end, c.ev_text"
+        + " FROM claims c JOIN documents d ON d.hash = c.doc_hash WHERE" + LATEST + " ORDER BY d.doc_key, c.ev_start";
+    List<org.talentflow.model.Claim> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new org.talentflow.model.Claim(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            new Evidence(rs.getString(1), rs.getInt(6), rs.getInt(7), rs.getString(8))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list claims: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<String, java.time.LocalDate> publicationDates() {
+    Map<String, java.time.LocalDate> out = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT d.doc_key, d.published FROM documents d WHERE d.published IS NOT NULL AND" + LATEST);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list publication dates: " + e.getMessage(), e);
     }
   }
 

@@ -21,6 +21,12 @@ public interface Store extends AutoCloseable {
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
 
+  /** Claims of the latest version of every document. */
+  List<org.talentflow.model.Claim> claims();
+
+  /** Publication dates by document key (latest versions; documents without a date are absent). */
+  java.util.Map<String, java.time.LocalDate> publicationDates();
+
   /** Every entity with all its aliases. */
   List<Entity> entities();
 

@@ -1,0 +1,117 @@
+package org.talentflow.claim;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.Claim;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.Evidence;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.text.MappedText;
+import org.talentflow.text.Sentence;
+
+/**
+ * Numeric and date claims from the patterns in the pack's claim-patterns.tsv: "N位X中仅剩M位" (a total and what
+ * remains, about the organization named in the sentence or the article's main one) and product releases dated by
+ * the time in their clause. Every claim keeps its evidence in the original text.
+ */
+public final class ClaimExtractor {
+  private final List<KnowledgePack.ClaimPattern> rules;
+
+  public ClaimExtractor(KnowledgePack pack) {
+    this.rules = pack.claimPatterns();
+  }
+
+  /** Where the organizations of the text are: {start, end} in normalized text, with the entity. */
+  public record OrgAt(int start, int end, Entity org) {}
+
+  public List<Claim> extract(String doc, MappedText text, List<Sentence> sentences, List<OrgAt> orgs, Entity mainOrg,
+      List<TimeMention> times, LocalDate published) {
+    String t = text.text();
+    List<Claim> out = new ArrayList<>();
+    String asOfPub = published == null ? null : YearMonth.from(published).toString();
+    for (Sentence s : sentences) {
+      for (KnowledgePack.ClaimPattern rule : rules) {
+        Matcher m = rule.pattern().matcher(t).region(s.start(), s.end());
+        while (m.find()) {
+          Evidence ev = evidence(doc, text, m.start(), m.end());
+          if (rule.kind().equals("remaining")) {
+            Entity subject = orgBefore(orgs, s.start(), m.start());
+            if (subject == null) {
+              subject = mainOrg;
+            }
+            if (subject == null) {
+              continue;
+            }
+            String noun = m.group("noun").replaceAll("(现在|如今|目前|当前)$", "");
+            out.add(new Claim(subject.name(), noun + " total", String.valueOf(number(m.group("total"))), asOfPub, ev));
+            out.add(new Claim(subject.name(), noun + " remaining", String.valueOf(number(m.group("value"))), asOfPub, ev));
+          } else if (rule.kind().equals("release")) {
+            TimeMention when = timeInClause(t, times, s, m.start());
+            if (when != null && when.value().resolved()) {
+              String year = when.value().value().substring(0, 4);
+              out.add(new Claim(m.group("product"), "release year", year, null, evidence(doc, text,
+                  Math.min(when.start(), m.start()), Math.max(when.end(), m.end()))));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Entity orgBefore(List<OrgAt> orgs, int from, int to) {
+    Entity last = null;
+    for (OrgAt o : orgs) {
+      if (o.start() >= from && o.end() <= to && o.org().type() == EntityType.ORG) {
+        last = o.org();
+      }
+    }
+    return last;
+  }
+
+  private static TimeMention timeInClause(String t, List<TimeMention> times, Sentence s, int at) {
+    TimeMention best = null;
+    for (TimeMention tm : times) {
+      if (tm.start() >= s.start() && tm.end() <= s.end() && Math.abs(tm.start() - at) <= 30) {
+        String between = tm.end() <= at ? t.substring(tm.end(), at) : t.substring(at, tm.start());
+        if (between.indexOf('。') < 0 && (best == null || Math.abs(tm.start() - at) < Math.abs(best.start() - at))) {
+          best = tm;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Evidence evidence(String doc, MappedText text, int start, int end) {
+    int s = text.originalStart(start, end);
+    int e = text.originalEnd(start, end);
+    return new Evidence(doc, s, e, text.original().substring(s, e));
+  }
+
+  /** Arabic or Chinese numbers up to 99: 3, 11, 三, 十一, 两. */
+  static int number(String s) {
+    if (s.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(s);
+    }
+    String digits = "零一二三四五六七八九";
+    int value = 0;
+    int current = 0;
+    for (char c : s.toCharArray()) {
+      if (c == '两') {
+        current = 2;
+      } else if (c == '十') {
+        value += (current == 0 ? 1 : current) * 10;
+        current = 0;
+      } else if (digits.indexOf(c) >= 0) {
+        current = digits.indexOf(c);
+      }
+    }
+    return value + current;
+  }
+}
