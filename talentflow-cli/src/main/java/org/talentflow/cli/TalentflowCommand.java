@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       KnowledgeCommands.Stats.class,
       KnowledgeCommands.Claims.class,
       KnowledgeCommands.ContradictionsCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       DueeCommand.class,
       CommandLine.HelpCommand.class

@@ -128,7 +128,12 @@ public final class Knowledge {
             Spell last = out.remove(out.size() - 1);
             List<MergedEvent> events = new ArrayList<>(last.events());
             events.add(e);
-            out.add(new Spell(last.person(), last.org(), last.start(), last.startType(), last.end(), last.endType(),
+            // the finer date, and the more specific kind: a dismissal is a departure with its cause
+            Interval was = Interval.of(last.end());
+            Interval now = e.interval();
+            String end = now != null && (was == null || now.width() < was.width()) ? e.time() : last.end();
+            EventType how = e.type() == EventType.DISMISSED ? EventType.DISMISSED : last.endType();
+            out.add(new Spell(last.person(), last.org(), last.start(), last.startType(), end, how,
                 last.roles(), last.onLeaveSince(), false, events));
             continue;
           }
