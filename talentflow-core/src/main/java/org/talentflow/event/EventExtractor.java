@@ -305,8 +305,20 @@ public final class EventExtractor {
     // not a modifier's time ("去年新加入的"), nor an end ("休假至年底")
     List<TimeMention> own = times.stream()
         .filter(tm -> !inModifier(t, tm, h.start()) && !endOfSpan(t, tm)).toList();
+    Arg subject = who.get(0);
+    if (subject.end <= h.start()) {
+      // "在去年罢免风波中...站在一起的布罗克曼宣布休假": a time in a modifier of the subject is the modifier's
+      own = own.stream().filter(tm -> !(tm.end() <= subject.start
+          && t.substring(tm.end(), subject.start).contains("的") && noClauseBreak(t, tm.end(), subject.start))).toList();
+    }
+    if (relative) {
+      // a relative clause's event is dated only inside its clause: in "11月20日,...宣布,因此辞职的X加入微软" the date
+      // is the announcement's
+      int from = clauseStart;
+      own = own.stream().filter(tm -> tm.start() >= from).toList();
+    }
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
-    if (time == null && trig.type() != EventType.FOUNDED && shifts.all(t, clauseStart, h.start()).isEmpty()) {
+    if (time == null && trig.type() != EventType.FOUNDED && !relative && shifts.all(t, clauseStart, h.start()).isEmpty()) {
       time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
@@ -325,7 +337,15 @@ public final class EventExtractor {
       trigEnd = relativeMarker(t, trigEnd, clauseEnd);
       for (Arg p : persons) {
         if (p.start > trigEnd && p.start - trigEnd <= 24 && p.start < clauseEnd) {
-          return coordinatedAfter(t, p, persons, clauseEnd);
+          // "被罢免的A和因此辞职的B": B has a modifier of its own, so the first one's event is A's alone
+          List<Arg> group = new ArrayList<>();
+          for (Arg q : coordinatedAfter(t, p, persons, clauseEnd)) {
+            if (!group.isEmpty() && ownPredicate(t, group.get(group.size() - 1).end, q.start)) {
+              break;
+            }
+            group.add(q);
+          }
+          return group;
         }
       }
     }
@@ -536,6 +556,19 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  private static boolean noClauseBreak(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean ownPredicate(String t, int from, int to) {
+    return triggers.all(t, from, to).stream().anyMatch(h -> !h.value().ignored());
   }
 
   /** "和超级对齐团队负责人雷克": a title between two names starts a separate apposition. */

@@ -63,29 +63,56 @@ public final class Knowledge {
     return order(events);
   }
 
-  /** Events in time order; events whose times overlap or are unknown go in the order a career runs. */
+  /**
+   * Events in time order. A dated event sorts by a key date: a departure as early as its time allows, a return as
+   * late as it allows (a return "in November" comes after a dismissal on the 17th), others by their start. Undated
+   * events go where a career puts them: foundings first, a departure right before the next return, the rest last.
+   */
   static List<MergedEvent> order(List<MergedEvent> events) {
-    List<MergedEvent> out = new ArrayList<>();
+    List<MergedEvent> dated = new ArrayList<>();
+    List<MergedEvent> undated = new ArrayList<>();
     for (MergedEvent e : events) {
-      int at = out.size();
-      while (at > 0 && precedes(e, out.get(at - 1))) {
-        at--;
+      (e.interval() == null ? undated : dated).add(e);
+    }
+    dated.sort(Comparator.comparing(Knowledge::keyDate).thenComparingInt(e -> rank(e.type())));
+    List<MergedEvent> out = new ArrayList<>();
+    for (MergedEvent e : undated) {
+      if (e.type() == EventType.FOUNDED) {
+        out.add(e);
       }
-      out.add(at, e);
+    }
+    for (MergedEvent e : undated) {
+      if (e.type() == EventType.JOINED || e.type() == EventType.APPOINTED) {
+        out.add(e);
+      }
+    }
+    out.addAll(dated);
+    for (MergedEvent e : undated) {
+      switch (e.type()) {
+        case LEFT, DISMISSED -> {
+          int at = out.size();
+          for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).type() == EventType.REINSTATED) {
+              at = i;
+              break;
+            }
+          }
+          out.add(at, e);
+        }
+        case FOUNDED, JOINED, APPOINTED -> { }
+        default -> out.add(e);
+      }
     }
     return out;
   }
 
-  private static boolean precedes(MergedEvent a, MergedEvent b) {
-    if ((a.type() == EventType.FOUNDED) != (b.type() == EventType.FOUNDED)) {
-      return a.type() == EventType.FOUNDED; // nobody founds an organization after leaving it
-    }
-    Interval ia = a.interval();
-    Interval ib = b.interval();
-    if (ia != null && ib != null && !ia.overlaps(ib)) {
-      return ia.before(ib);
-    }
-    return rank(a.type()) < rank(b.type());
+  private static LocalDate keyDate(MergedEvent e) {
+    Interval i = e.interval();
+    return switch (e.type()) {
+      case LEFT, DISMISSED -> i.start();
+      case REINSTATED -> i.end();
+      default -> i.start();
+    };
   }
 
   private static int rank(EventType t) {
@@ -214,10 +241,26 @@ public final class Knowledge {
       if (end != null && !at.isBefore(end.start()) && !at.isAfter(end.end())) {
         status += " (leaves around " + s.end() + ")";
       }
+      if (s.endType() != null && s.end() == null) {
+        status = "left at an unstated date" + nextStart(s).map(n -> " before " + n).orElse("");
+      }
       out.add(new RosterEntry(s.person(), s.roles(), s.start(), status));
     }
     out.sort(Comparator.comparing(r -> r.person().name()));
     return out;
+  }
+
+  /** When the person's next spell at the same organization starts, if stated. */
+  private java.util.Optional<String> nextStart(Spell s) {
+    boolean seen = false;
+    for (Spell x : spellsOf(s.person().id())) {
+      if (x == s) {
+        seen = true;
+      } else if (seen && x.org().id().equals(s.org().id()) && x.start() != null) {
+        return java.util.Optional.of(x.start());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Where an organization's people went and where its newcomers came from. */
