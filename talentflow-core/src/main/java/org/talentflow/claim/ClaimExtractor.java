@@ -51,6 +51,17 @@ public final class ClaimExtractor {
             String noun = m.group("noun").replaceAll("(现在|如今|目前|当前)$", "");
             out.add(new Claim(subject.name(), noun + " total", String.valueOf(number(m.group("total"))), asOfPub, ev));
             out.add(new Claim(subject.name(), noun + " remaining", String.valueOf(number(m.group("value"))), asOfPub, ev));
+          } else if (rule.kind().equals("count")) {
+            Entity subject = orgBefore(orgs, s.start(), m.start());
+            if (subject == null) {
+              subject = mainOrg;
+            }
+            if (subject == null) {
+              continue;
+            }
+            String noun = m.group("noun").replaceAll("^[A-Za-z]+", ""); // "OpenAI员工": the subject is already known
+            out.add(new Claim(subject.name(), noun + " " + m.group("verb"), hedge(m.group("hedge")) + m.group("value"),
+                asOfPub, ev));
           } else if (rule.kind().equals("release")) {
             TimeMention when = timeInClause(t, times, s, m.start());
             if (when != null && when.value().resolved()) {
@@ -92,6 +103,20 @@ public final class ClaimExtractor {
     int s = text.originalStart(start, end);
     int e = text.originalEnd(start, end);
     return new Evidence(doc, s, e, text.original().substring(s, e));
+  }
+
+  /** The gold's convention for hedged numbers: >= for 至少, ~ for 约/近, > for 超过, < for 不到. */
+  static String hedge(String word) {
+    if (word == null) {
+      return "";
+    }
+    return switch (word) {
+      case "至少", "最少" -> ">=";
+      case "近", "约", "大约" -> "~";
+      case "超过", "超", "逾" -> ">";
+      case "不到" -> "<";
+      default -> "";
+    };
   }
 
   /** Arabic or Chinese numbers up to 99: 3, 11, 三, 十一, 两. */
