@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, XMLStreamException {
     try (Store db = Store.open(store.url)) {
-      KnowledgeCommands.Loaded k = KnowledgeCommands.load(db);
+      org.talentflow.store.Snapshot k = KnowledgeCommands.load(db);
       OutputStream os = out == null ? System.out : Files.newOutputStream(out);
       try {
         switch (format) {
@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void csv(Store db, KnowledgeCommands.Loaded k, OutputStream os) throws IOException {
+  private void csv(Store db, org.talentflow.store.Snapshot k, OutputStream os) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     switch (what) {
       case events -> {
@@ -137,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static void jsonl(Store db, KnowledgeCommands.Loaded k, OutputStream os) throws IOException {
+  private static void jsonl(Store db, org.talentflow.store.Snapshot k, OutputStream os) throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
     for (Entity e : db.entities()) {
       w.write(Json.MAPPER.writeValueAsString(Json.entity(e).put("kind", "entity").put("type", e.type().name())));
@@ -164,7 +164,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** GraphML: entities as nodes (type, name, aliases), merged events as directed edges person -> organization. */
-  private static void graphml(Store db, KnowledgeCommands.Loaded k, OutputStream os) throws XMLStreamException {
+  private static void graphml(Store db, org.talentflow.store.Snapshot k, OutputStream os) throws XMLStreamException {
     XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(os, "UTF-8");
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("graphml");

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.talentflow.knowledge.Contradictions;
 import org.talentflow.knowledge.Knowledge;
@@ -17,7 +16,6 @@ import org.talentflow.model.Claim;
 import org.talentflow.model.Entity;
 import org.talentflow.model.Evidence;
 import org.talentflow.store.Store;
-import org.talentflow.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,13 +27,8 @@ final class KnowledgeCommands {
   private KnowledgeCommands() {}
 
   /** Everything a knowledge query needs, read from the store once. */
-  record Loaded(Store store, Knowledge knowledge, List<Claim> claims, Map<String, LocalDate> published) {}
-
-  static Loaded load(Store db) {
-    List<org.talentflow.model.PersonnelEvent> events = db.events().stream().map(StoredEvent::event).toList();
-    Map<String, LocalDate> published = db.publicationDates();
-    LocalDate asOf = published.values().stream().max(LocalDate::compareTo).orElse(LocalDate.now(java.time.ZoneOffset.UTC));
-    return new Loaded(db, new Knowledge(events, asOf), db.claims(), published);
+  static org.talentflow.store.Snapshot load(Store db) {
+    return org.talentflow.store.Snapshot.of(db);
   }
 
   static Entity entity(CommandLine.Model.CommandSpec spec, Store db, String name) {
@@ -65,7 +58,7 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity p = entity(spec, db, name);
-        Loaded k = load(db);
+        org.talentflow.store.Snapshot k = load(db);
         out.println(p.name() + "  (" + String.join(" | ", p.aliases()) + ")");
         out.println();
         out.println("timeline:");
@@ -111,7 +104,7 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity o = entity(spec, db, org);
-        Loaded k = load(db);
+        org.talentflow.store.Snapshot k = load(db);
         LocalDate date;
         try {
           date = at == null ? k.knowledge().asOf() : LocalDate.parse(at);
@@ -196,7 +189,7 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity o = entity(spec, db, org);
-        Loaded k = load(db);
+        org.talentflow.store.Snapshot k = load(db);
         Knowledge.Stats s = k.knowledge().stats(o.id(), quarters);
         out.println(o.name() + " (as of " + k.knowledge().asOf() + ")");
         out.println();
@@ -255,7 +248,7 @@ final class KnowledgeCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
-        Loaded k = load(db);
+        org.talentflow.store.Snapshot k = load(db);
         List<Contradictions.Contradiction> all = Contradictions.find(k.knowledge(), k.claims(), k.published());
         for (Contradictions.Contradiction c : all) {
           if (json) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       KnowledgeCommands.Claims.class,
       KnowledgeCommands.ContradictionsCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       DueeCommand.class,
       CommandLine.HelpCommand.class

@@ -31,6 +31,9 @@ public final class MentionFinder {
   private static final Pattern LATIN_GLOSS = Pattern.compile("[(]([A-Z][A-Za-z'‘’.\\- ]{1,40})[)]");
   private static final Pattern HAN_GLOSS = Pattern.compile("[(]([\\p{IsHan}·]{2,12})[)]");
 
+  /** Characters that end transliterated names (-r, -s, -d, -t, -k, -f, -m, -n): 苏茨克维尔. */
+  private static final String NAME_ENDINGS = "尔斯德特克夫姆恩森顿";
+
   /** Characters that end a phrase, not a name. */
   private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有已因曾正均亦即暂";
 
@@ -108,8 +111,8 @@ public final class MentionFinder {
       KnowledgePack.PackEntity e = h.value().get(0); // an alias shared by two pack entities: the first listed
       int end = h.end();
       if (e.type() == EntityType.PERSON && pack.isTransliteration(text.substring(h.start(), end))) {
-        while (end < text.length() && end < h.end() + 2 && pack.isTranslitChar(text.charAt(end))) {
-          end++; // the written form may be longer than the listed one: 苏茨克维 in 苏茨克维尔
+        while (end < text.length() && end < h.end() + 1 && NAME_ENDINGS.indexOf(text.charAt(end)) >= 0) {
+          end++; // the written form may be longer than the listed one: 苏茨克维 in 苏茨克维尔 (not 奥特曼 in 奥特曼彻底)
         }
       }
       out.add(new Mention(e.type(), h.start(), end, text.substring(h.start(), end), "pack", e.id()));

@@ -280,21 +280,43 @@ final class JdbcStore implements Store {
 
   @Override
   public List<StoredMention> mentionsOf(String entityId) {
-    String sql = "SELECT d.doc_key, m.start_offset, m.end_offset, m.text FROM mentions m"
-        + " JOIN documents d ON d.hash = m.doc_hash WHERE m.entity_id = ?"
+    return mentions("m.entity_id = ?", entityId);
+  }
+
+  @Override
+  public List<StoredMention> mentionsIn(String docKey) {
+    return mentions("d.doc_key = ?", docKey);
+  }
+
+  private List<StoredMention> mentions(String where, String arg) {
+    String sql = "SELECT d.doc_key, m.start_offset, m.end_offset, m.text, m.entity_id FROM mentions m"
+        + " JOIN documents d ON d.hash = m.doc_hash WHERE " + where
         + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
         + " ORDER BY d.doc_key, m.start_offset";
     List<StoredMention> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, entityId);
+      ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+          out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
         }
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list mentions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public java.util.Optional<String> documentText(String docKey) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT d.text FROM documents d WHERE d.doc_key = ? AND" + LATEST)) {
+      ps.setString(1, docKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document " + docKey + ": " + e.getMessage(), e);
     }
   }
 

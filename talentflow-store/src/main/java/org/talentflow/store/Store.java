@@ -39,6 +39,12 @@ public interface Store extends AutoCloseable {
   /** Where an entity was mentioned, in document and text order. */
   List<StoredMention> mentionsOf(String entityId);
 
+  /** Mentions in the latest version of a document, in text order. */
+  List<StoredMention> mentionsIn(String docKey);
+
+  /** The original text of the latest version of a document, if stored. */
+  java.util.Optional<String> documentText(String docKey);
+
   /** Mentions and distinct documents per entity id: {mentions, documents}. */
   java.util.Map<String, int[]> mentionCounts();
 

@@ -1,4 +1,4 @@
 package org.talentflow.store;
 
-/** Where an entity was mentioned: a document key and a span of its original text. */
-public record StoredMention(String docKey, int start, int end, String text) {}
+/** Where an entity was mentioned: a document key, a span of its original text, and the entity. */
+public record StoredMention(String docKey, int start, int end, String text, String entityId) {}
