@@ -8,7 +8,7 @@ function el(tag, attrs, ...children) {
     if (v === null || v === undefined) continue;
     if (k === "class") e.className = v; else e.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     e.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
   }
@@ -126,7 +126,11 @@ async function orgPage(id, at) {
   const links = [];
   for (const f of flows.destinations) { nodes.add(f.other.name + " "); links.push({ source: stats.org, target: f.other.name + " ", value: f.count }); }
   for (const f of flows.origins) { nodes.add(" " + f.other.name); links.push({ source: " " + f.other.name, target: stats.org, value: f.count }); }
-  drawChart("flow-chart", { tooltip: {}, series: [{ type: "sankey", data: [...nodes].map(n => ({ name: n })), links, emphasis: { focus: "adjacency" } }] });
+  if (links.length) {
+    drawChart("flow-chart", { tooltip: {}, series: [{ type: "sankey", data: [...nodes].map(n => ({ name: n })), links, emphasis: { focus: "adjacency" } }] });
+  } else {
+    document.getElementById("flow-chart").replaceWith(el("p", { class: "muted", id: "flow-chart-empty" }, "No moves to or from other organizations are known."));
+  }
   const periods = Object.keys(stats.departures);
   drawChart("departures-chart", { tooltip: {}, xAxis: { type: "category", data: periods }, yAxis: { type: "value", minInterval: 1 },
     series: [{ type: "bar", data: periods.map(p => stats.departures[p].length) }] });
