@@ -62,6 +62,24 @@ public final class ClaimExtractor {
             String noun = m.group("noun").replaceAll("^[A-Za-z]+", ""); // "OpenAI员工": the subject is already known
             out.add(new Claim(subject.name(), noun + " " + m.group("verb"), hedge(m.group("hedge")) + m.group("value"),
                 asOfPub, ev));
+          } else if (rule.kind().equals("headcount")) {
+            Entity subject = orgBefore(orgs, s.start(), m.start());
+            if (subject == null) {
+              subject = mainOrg;
+            }
+            if (subject == null) {
+              continue;
+            }
+            if (m.pattern().pattern().contains("?<v1>")) {
+              out.add(new Claim(subject.name(), "headcount", m.group("v1"), timeIn(times, m.start("t1"), m.end("t1"), asOfPub), ev));
+              out.add(new Claim(subject.name(), "headcount", m.group("v2"), timeIn(times, m.start("t2"), m.end("t2"), asOfPub), ev));
+            } else {
+              // "至2017年初他们已拥有45名员工": as of the time its clause names, else of publication
+              TimeMention when = timeInClause(t, times, s, m.start());
+              String asOf = when != null && when.end() <= m.start() && when.value().resolved()
+                  ? when.value().value().substring(0, Math.min(7, when.value().value().length())) : asOfPub;
+              out.add(new Claim(subject.name(), "headcount", hedge(m.group("hedge")) + m.group("value"), asOf, ev));
+            }
           } else if (rule.kind().equals("release")) {
             TimeMention when = timeInClause(t, times, s, m.start());
             if (when != null && when.value().resolved()) {
@@ -74,6 +92,17 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** The month of the time expression inside [from, to), or the fallback ("目前": as of publication). */
+  private static String timeIn(List<TimeMention> times, int from, int to, String fallback) {
+    for (TimeMention tm : times) {
+      if (tm.start() >= from && tm.end() <= to && tm.value().resolved()) {
+        String v = tm.value().value();
+        return v.length() > 7 ? v.substring(0, 7) : v;
+      }
+    }
+    return fallback;
   }
 
   private static Entity orgBefore(List<OrgAt> orgs, int from, int to) {

@@ -83,11 +83,16 @@ public final class Contradictions {
     }
   }
 
+  /**
+   * Different values for the same quantity at the same time (the same year; claims without a date are timeless, like
+   * a release year). Hedges are set aside: ">1700" agrees with "1700".
+   */
   private static void values(List<Claim> claims, List<Contradiction> out) {
     Map<String, Map<String, List<Claim>>> byQuantity = new LinkedHashMap<>();
     for (Claim c : claims) {
-      byQuantity.computeIfAbsent(c.subject() + " | " + c.quantity(), x -> new LinkedHashMap<>())
-          .computeIfAbsent(c.value(), x -> new ArrayList<>()).add(c);
+      String year = c.asOf() == null ? "" : " | " + c.asOf().substring(0, 4);
+      byQuantity.computeIfAbsent(c.subject() + " | " + c.quantity() + year, x -> new LinkedHashMap<>())
+          .computeIfAbsent(c.value().replaceAll("^(>=|<=|~|>|<)", ""), x -> new ArrayList<>()).add(c);
     }
     byQuantity.forEach((about, values) -> {
       if (values.size() < 2) {

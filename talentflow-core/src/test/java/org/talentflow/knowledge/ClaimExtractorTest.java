@@ -31,6 +31,13 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void headcountsWithTheirOwnTimes() {
+    assertThat(claims("谷歌公司员工从去年11月的700人增加到目前的1500人。")).containsExactly(
+        "Google | headcount = 700 @2023-11", "Google | headcount = 1500 @2024-08");
+    assertThat(claims("如今的谷歌拥有超过1700名员工。")).containsExactly("Google | headcount = >1700 @2024-08");
+  }
+
+  @Test
   void everyClaimKeepsItsEvidence() {
     String text = "微軟的11名聯合創始人僅剩2人。";
     Claim c = PIPELINE.analyze(new SourceDocument("t", "t", null, null, LocalDate.of(2024, 8, 20), text)).claims().get(0);
