@@ -376,7 +376,9 @@ public final class EventExtractor {
     if (trig.person() == KnowledgePack.PersonSlot.OBJECT && !passive) {
       for (Arg p : persons) {
         if (p.start >= trigEnd && p.start < clauseEnd) {
-          return objectGap(t, trigEnd, p.start) ? coordinatedAfter(t, p, persons, clauseEnd) : List.of();
+          boolean gap = objectGap(t, trigEnd, p.start)
+              || (p.start - trigEnd <= 40 && noClauseBreak(t, trigEnd, p.start) && t.substring(trigEnd, p.start).contains("的"));
+          return gap ? coordinatedAfter(t, p, persons, clauseEnd) : List.of(); // "聘请了...被解雇的前研究员X"
         }
       }
       return List.of(); // "马斯克解雇多名高管": the agent is not the one dismissed
@@ -490,17 +492,21 @@ public final class EventExtractor {
     return singularPronoun(t, clauseStart, trigStart) || t.substring(clauseStart, trigStart).contains("自己");
   }
 
-  /** The subject (first person) of the previous sentence, when it is in the same paragraph. */
+  /**
+   * The antecedent of a pronoun: the person mentioned last in the previous sentence of the same paragraph
+   * ("员工曾对穆拉蒂的忠诚度表示过怀疑。她被旧董事会任命为临时CEO").
+   */
   private static List<Arg> previousSubject(String t, Sentence previous, int sentenceStart, List<Arg> persons) {
     if (t.substring(previous.end(), sentenceStart).contains("\n")) {
       return List.of(); // another paragraph: no antecedent
     }
+    Arg last = null;
     for (Arg p : persons) {
       if (p.start >= previous.start() && p.end <= previous.end()) {
-        return List.of(p);
+        last = p;
       }
     }
-    return List.of();
+    return last == null ? List.of() : List.of(last);
   }
 
   /** "A、B和C离职": walk left from C over connectors and role titles. */
@@ -699,8 +705,12 @@ public final class EventExtractor {
     }
     Arg before = null;
     // before the title, or before the person (who may stand after the trigger: "被解雇的谷歌前工程师X")
-    int anchor = trig.slot() == OrgSlot.TITLE ? trigStart : person.start > trigStart ? person.start
-        : Math.min(person.start, trigStart);
+    // before the title; before an active verb whose object is the person ("该公司聘请了...的前研究员X": the agent);
+    // else before the person, who may stand after the trigger in a relative clause ("被解雇的谷歌前工程师X")
+    boolean relative = trigEnd < t.length() && t.charAt(trigEnd) == '的';
+    int anchor = trig.slot() == OrgSlot.TITLE ? trigStart
+        : trig.person() == KnowledgePack.PersonSlot.OBJECT && !relative ? trigStart
+        : person.start > trigStart ? person.start : Math.min(person.start, trigStart);
     for (Arg o : orgs) {
       if (o.end <= anchor && o.start >= clauseStart) {
         before = o;
@@ -715,8 +725,8 @@ public final class EventExtractor {
     }
     if (before == null && ANAPHORIC_ORG.matcher(t.substring(clauseStart, trigStart)).find()) {
       for (Arg o : orgs) {
-        if (o.end <= clauseStart) {
-          before = o; // "该公司最近还聘请了X": the organization named last before
+        if (o.end <= clauseStart && (o.end >= t.length() || t.charAt(o.end) != '的')) {
+          before = o; // "该公司最近还聘请了X": the organization named last before, not one in a modifier ("X的成员")
         }
       }
     }
