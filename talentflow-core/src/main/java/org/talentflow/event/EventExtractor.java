@@ -128,6 +128,8 @@ public final class EventExtractor {
       (e.type() == EntityType.PERSON ? persons : orgs).add(new Arg(m.start(), m.end(), e));
     }
     Entity mainOrg = mainOrg(orgs);
+    // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
+    persons.removeIf(p -> beforeOrgSuffix(t, p));
     int titleEnd = titleEnd(t);
     Map<String, PersonnelEvent> byKey = new LinkedHashMap<>();
     java.util.Set<String> fromTitle = new java.util.HashSet<>();
@@ -253,8 +255,7 @@ public final class EventExtractor {
       List<Arg> orgs,
       List<RoleMention> roles, List<TimeMention> times, Entity mainOrg) {
     Trigger trig = h.value();
-    // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
-    List<Arg> persons = allPersons.stream().filter(p -> !beforeOrgSuffix(t, p)).toList();
+    List<Arg> persons = allPersons;
     int clauseStart = clauseStart(t, s.start(), h.start());
     int clauseEnd = clauseEnd(t, h.end(), s.end());
     List<Arg> who;

@@ -48,7 +48,7 @@ public final class TimeNormalizer {
       new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日)")));
 
   /** Every expression holds one of these characters; the rules only run in windows around them. */
-  private static final String ANCHORS = "年月周期天日号-近前";
+  private static final String ANCHORS = "年月周期天日号-近";
   /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
   private static final int BEFORE = 12;
   private static final int AFTER = 8;

@@ -15,7 +15,8 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   private final Segment plain;
 
   public HanlpNameRecognizer() {
-    this.plain = HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    // natures from the core dictionary suffice to tell a name from a description (上海 is ns there already)
+    this.plain = HanLP.newSegment();
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)
         .enableTranslatedNameRecognize(true)
