@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.talentflow.Pipeline;
-import org.talentflow.model.AnalyzedDocument;
-import org.talentflow.model.SourceDocument;
 import org.talentflow.read.DocumentReader;
 import org.talentflow.read.ReadProblem;
+import org.talentflow.store.Ingestion;
 import org.talentflow.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,46 +65,30 @@ final class IngestCommand implements Callable<Integer> {
         new DocumentReader.Options((long) (maxDocMb * 1048576), override, byName));
     Pipeline pipeline = Pipeline.withHanlp(pack.load());
     Progress progress = new Progress(err, !quiet && Progress.terminal());
-    int[] counts = new int[4]; // new, new version, unchanged, events
-    List<ReadProblem> problems = new ArrayList<>();
+    Ingestion.Result result;
     try (Store db = Store.open(store.url)) {
-      reader.read(paths, new DocumentReader.Sink() {
-        @Override
-        public void document(SourceDocument doc) {
-          try {
-            AnalyzedDocument analyzed = pipeline.analyze(doc);
-            Store.Added added = db.add(analyzed);
-            counts[added.ordinal()]++;
-            if (added != Store.Added.UNCHANGED) {
-              counts[3] += analyzed.events().size();
-            }
-          } catch (RuntimeException e) {
-            problem(new ReadProblem(doc.source(), "not stored: " + e.getMessage()));
-          }
-        }
-
+      result = new Ingestion(db, pipeline, reader).run(paths, new Ingestion.Listener() {
         @Override
         public void problem(ReadProblem problem) {
-          problems.add(problem);
           progress.finish();
           err.println("talentflow: " + problem.source() + ": " + problem.message());
         }
 
         @Override
-        public void progress(long done, long total) {
-          progress.update(done, total, counts[0] + counts[1] + counts[2]);
+        public void progress(long done, long total, int documents) {
+          progress.update(done, total, documents);
         }
       });
       progress.finish();
-      db.reapplyCorrections();
       if (!quiet) {
         out.printf(Locale.ROOT, "ingested %d documents into %s: %d new, %d new versions, %d unchanged; %d events%n",
-            counts[0] + counts[1] + counts[2], store.url, counts[0], counts[1], counts[2], counts[3]);
+            result.documents(), store.url, result.added(), result.newVersions(), result.unchanged(), result.events());
       }
     }
-    if (!problems.isEmpty()) {
+    int failed = result.problems().size();
+    if (failed > 0) {
       err.printf(Locale.ROOT, "talentflow: %d input%s failed (listed above); everything else was stored%n",
-          problems.size(), problems.size() == 1 ? "" : "s");
+          failed, failed == 1 ? "" : "s");
       return TalentflowCommand.PARTIAL_FAILURE;
     }
     return 0;

@@ -28,15 +28,13 @@ import org.talentflow.knowledge.Knowledge;
 import org.talentflow.knowledge.MergedEvent;
 import org.talentflow.knowledge.Source;
 import org.talentflow.knowledge.Spell;
-import org.talentflow.model.AnalyzedDocument;
 import org.talentflow.model.Entity;
 import org.talentflow.model.EntityType;
 import org.talentflow.model.Evidence;
 import org.talentflow.model.PersonnelEvent;
-import org.talentflow.model.SourceDocument;
 import org.talentflow.read.DocumentReader;
-import org.talentflow.read.ReadProblem;
 import org.talentflow.resolve.EntityIds;
+import org.talentflow.store.Ingestion;
 import org.talentflow.store.Snapshot;
 import org.talentflow.store.Store;
 import org.talentflow.store.StoredDocument;
@@ -510,34 +508,16 @@ public final class WebServer implements AutoCloseable {
           Files.copy(in, saved);
         }
         ObjectNode r = report.addObject().put("file", name).put("bytes", f.size());
-        int[] counts = new int[4];
-        ArrayNode problems = r.putArray("problems");
-        locked(() -> {
-          new DocumentReader(DocumentReader.Options.defaults()).read(List.of(saved), new DocumentReader.Sink() {
-            @Override
-            public void document(SourceDocument doc) {
-              try {
-                AnalyzedDocument a = p.analyze(doc);
-                Store.Added added = store.add(a);
-                counts[added.ordinal()]++;
-                if (added != Store.Added.UNCHANGED) {
-                  counts[3] += a.events().size();
-                }
-              } catch (RuntimeException e) {
-                problems.add(doc.source().replace(saved.toString(), name) + ": not stored: " + e.getMessage());
-              }
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-              problems.add(problem.source().replace(saved.toString(), name) + ": " + problem.message());
-            }
-          });
-          store.reapplyCorrections();
+        Ingestion.Result result = locked(() -> {
+          Ingestion.Result x = new Ingestion(store, p, new DocumentReader(DocumentReader.Options.defaults()))
+              .run(List.of(saved), new Ingestion.Listener() {});
           snapshot = null;
-          return null;
+          return x;
         });
-        r.put("new", counts[0]).put("new_versions", counts[1]).put("unchanged", counts[2]).put("events", counts[3]);
+        ArrayNode problems = r.putArray("problems");
+        result.problems().forEach(pr -> problems.add(pr.source().replace(saved.toString(), name) + ": " + pr.message()));
+        r.put("new", result.added()).put("new_versions", result.newVersions()).put("unchanged", result.unchanged())
+            .put("events", result.events());
         failed += problems.isEmpty() ? 0 : 1;
       }
     } finally {
