@@ -24,7 +24,7 @@ public final class TimeNormalizer {
 
   private enum Kind {
     ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
-    SAME_DAY
+    SAME_DAY, AFTER
   }
 
   private record Rule(Kind kind, Pattern pattern) {}
@@ -45,7 +45,8 @@ public final class TimeNormalizer {
       new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
       new Rule(Kind.RECENT, Pattern.compile("(近期|最近|近日|日前|近来)")),
       new Rule(Kind.YEAR_PART, Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
-      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日)")));
+      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日)")),
+      new Rule(Kind.AFTER, Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(天|周|个月|年)(后|之后)")));
 
   /** Every expression holds one of these characters; the rules only run in windows around them. */
   private static final String ANCHORS = "年月周期天日号-近";
@@ -99,6 +100,8 @@ public final class TimeNormalizer {
       }
       if (t.value().text().matches("同一天|同日|当天|当日")) {
         t = sameDayAs(out, t); // "在同一天": the day mentioned last
+      } else if (AFTER_TEXT.matcher(t.value().text()).matches()) {
+        t = after(out, t); // "五天后": after the time mentioned last
       }
       out.add(t);
       covered = t.end();
@@ -135,6 +138,52 @@ public final class TimeNormalizer {
         at.remove(at.size() - 1);
       }
     }
+  }
+
+  private static final Pattern AFTER_TEXT = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(天|周|个月|年)(后|之后)");
+
+  /**
+   * "五天后": the time mentioned last, moved on by the span, at that time's granularity ("11月...五天后" is still
+   * November; "2023年11月17日...五天后" is 2023-11-22).
+   */
+  private static TimeMention after(List<TimeMention> before, TimeMention t) {
+    Matcher m = AFTER_TEXT.matcher(t.value().text());
+    if (!m.matches()) {
+      return t;
+    }
+    int n = org.talentflow.claim.ClaimNumbers.parse(m.group(1));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      TimeValue v = before.get(i).value();
+      if (!v.resolved() || v.granularity() == Granularity.SEASON) {
+        continue;
+      }
+      String value;
+      switch (v.granularity()) {
+        case DAY -> {
+          LocalDate d = LocalDate.parse(v.value());
+          LocalDate moved = switch (m.group(2)) {
+            case "天" -> d.plusDays(n);
+            case "周" -> d.plusWeeks(n);
+            case "个月" -> d.plusMonths(n);
+            default -> d.plusYears(n);
+          };
+          value = moved.toString();
+        }
+        case MONTH -> {
+          YearMonth ym = YearMonth.parse(v.value());
+          YearMonth moved = switch (m.group(2)) {
+            case "天" -> YearMonth.from(ym.atDay(1).plusDays(n - 1L));
+            case "周" -> YearMonth.from(ym.atDay(1).plusWeeks(n).minusDays(1));
+            case "个月" -> ym.plusMonths(n);
+            default -> ym.plusYears(n);
+          };
+          value = moved.toString();
+        }
+        default -> value = m.group(2).equals("年") ? String.valueOf(Integer.parseInt(v.value()) + n) : v.value();
+      }
+      return new TimeMention(t.start(), t.end(), new TimeValue(value, v.granularity(), t.value().text()));
+    }
+    return t;
   }
 
   private static TimeMention sameDayAs(List<TimeMention> before, TimeMention t) {
@@ -249,8 +298,8 @@ public final class TimeNormalizer {
           // "近期", "年底": the year of the report (the gold convention: granularity year)
           return pub == null ? unknown(text) : yearPart(pub.getYear(), null, text);
         }
-        case SAME_DAY -> {
-          return unknown(text); // resolved against the day mentioned before it, in find()
+        case SAME_DAY, AFTER -> {
+          return unknown(text); // resolved against the time mentioned before it, in find()
         }
         case REL_DAY -> {
           if (pub == null) {

@@ -79,8 +79,18 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aSpanAfterMovesTheTimeMentionedBefore() {
+    List<TimeMention> found = times.find("2023年11月17日他被解雇,五天后复职;11月他离开,3个月后回归。", PUB);
+    assertThat(found).extracting(t -> t.value().value())
+        .containsExactly("2023-11-17", "2023-11-22", "2023-11", "2024-02");
+  }
+
+  @Test
   void durationsAreNotMonths() {
-    assertThat(times.find("过去的10个月里,3个月后", PUB)).isEmpty();
+    assertThat(times.find("过去的10个月里,公司一直在招人", PUB)).isEmpty();
+    // "3个月后" with no time before it is a time, but an unknown one
+    assertThat(times.find("过去的10个月里,3个月后", PUB)).singleElement()
+        .satisfies(t -> assertThat(t.value().value()).isNull());
   }
 
   @Test
