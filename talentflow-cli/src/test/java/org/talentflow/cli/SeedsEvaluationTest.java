@@ -32,7 +32,7 @@ class SeedsEvaluationTest {
     assertThat(f1(eval.out, "organizations")).isGreaterThanOrEqualTo(0.90);
     assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.90);
     assertThat(accuracy(eval.out, "polarity accuracy")).isGreaterThanOrEqualTo(0.95);
-    assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.85);
+    assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.90);
     assertThat(eval.out).contains("persons").containsPattern("persons .* merged 0, split 0");
   }
 

@@ -884,6 +884,9 @@ public final class EventExtractor {
     if (tm.end() > trigStart) {
       return false;
     }
+    if (tm.end() < t.length() && t.charAt(tm.end()) == '的' && tm.end() + 1 != trigStart) {
+      return true; // "近日的动作": a time right before 的 modifies the noun after it, unless that noun is the event
+    }
     int de = t.indexOf('的', tm.end());
     if (de < 0 || de >= trigStart || de - tm.end() > 12) {
       return false;
@@ -918,7 +921,9 @@ public final class EventExtractor {
     }
     TimeMention last = null;
     for (TimeMention tm : times) {
-      if (tm.start() >= paragraphStart && tm.end() <= sentenceStart) {
+      // a time right before 的 modifies a noun ("近日的动作", "发生于2023年11月的政变"): it dates nothing after it
+      boolean modifier = tm.end() < t.length() && t.charAt(tm.end()) == '的';
+      if (tm.start() >= paragraphStart && tm.end() <= sentenceStart && !modifier) {
         last = tm;
       }
     }

@@ -45,11 +45,11 @@ public final class TimeNormalizer {
       new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
       new Rule(Kind.RECENT, Pattern.compile("(近期|最近|近日|日前|近来)")),
       new Rule(Kind.YEAR_PART, Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
-      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日)")),
+      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
       new Rule(Kind.AFTER, Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(天|周|个月|年)(后|之后)")));
 
   /** Every expression holds one of these characters; the rules only run in windows around them. */
-  private static final String ANCHORS = "年月周期天日号-近";
+  private static final String ANCHORS = "年月周期天日号-近时";
   /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
   private static final int BEFORE = 12;
   private static final int AFTER = 8;
@@ -100,6 +100,8 @@ public final class TimeNormalizer {
       }
       if (t.value().text().matches("同一天|同日|当天|当日")) {
         t = sameDayAs(out, t); // "在同一天": the day mentioned last
+      } else if (t.value().text().endsWith("同时")) {
+        t = sameTimeAs(text, out, t); // "几乎同时宣布": the time of an earlier sentence, whatever its granularity
       } else if (AFTER_TEXT.matcher(t.value().text()).matches()) {
         t = after(out, t); // "五天后": after the time mentioned last
       }
@@ -182,6 +184,31 @@ public final class TimeNormalizer {
         default -> value = m.group(2).equals("年") ? String.valueOf(Integer.parseInt(v.value()) + n) : v.value();
       }
       return new TimeMention(t.start(), t.end(), new TimeValue(value, v.granularity(), t.value().text()));
+    }
+    return t;
+  }
+
+  /** A time in a modifier ("去年新加入的副总裁"): 的 follows within a few characters, with no punctuation between. */
+  private static boolean modifies(String text, TimeMention tm) {
+    for (int i = tm.end(); i < Math.min(text.length(), tm.end() + 6); i++) {
+      char c = text.charAt(i);
+      if (c == '的') {
+        return true;
+      }
+      if (",;:。!?\n".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static TimeMention sameTimeAs(String text, List<TimeMention> before, TimeMention t) {
+    int sentenceStart = Math.max(text.lastIndexOf('。', t.start()), text.lastIndexOf('\n', t.start()));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      TimeValue v = before.get(i).value();
+      if (v.resolved() && before.get(i).end() <= sentenceStart && !modifies(text, before.get(i))) {
+        return new TimeMention(t.start(), t.end(), new TimeValue(v.value(), v.granularity(), t.value().text()));
+      }
     }
     return t;
   }

@@ -86,6 +86,12 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void atTheSameTimeIsTheTimeMentionedBefore() {
+    List<TimeMention> found = times.find("本月初,舒尔曼宣布离职。布罗克曼也几乎同时宣布休假。", PUB);
+    assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09", "2024-09");
+  }
+
+  @Test
   void durationsAreNotMonths() {
     assertThat(times.find("过去的10个月里,公司一直在招人", PUB)).isEmpty();
     // "3个月后" with no time before it is a time, but an unknown one
