@@ -30,6 +30,21 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   }
 
   @Override
+  public boolean isFunctionWord(String word) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+      String tag = n.toString();
+      if (!(tag.equals("d") || tag.equals("c") || tag.equals("p"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public int nameStart(String run) {
     List<Term> terms = plain.seg(run);
     int start = run.length();
@@ -49,16 +64,33 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   @Override
   public boolean hasProperName(String phrase) {
     for (Term t : plain.seg(phrase)) {
-      String n = t.nature == null ? "" : t.nature.toString();
-      if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
-          || n.equals("nrf") || n.equals("j")) {
+      if (isProperName(t)) {
         return true;
-      }
-      if (com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word) == null && t.word.length() >= 2) {
-        return true; // a word the dictionary does not know is a name more often than not
       }
     }
     return false;
+  }
+
+  @Override
+  public int properNamePrefix(String run) {
+    int length = 0;
+    for (Term t : plain.seg(run)) {
+      if (!isProperName(t)) {
+        break;
+      }
+      length += t.word.length();
+    }
+    return length;
+  }
+
+  private static boolean isProperName(Term t) {
+    String n = t.nature == null ? "" : t.nature.toString();
+    if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
+        || n.equals("nrf") || n.equals("j")) {
+      return true;
+    }
+    // a word the dictionary does not know is a name more often than not
+    return com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word) == null && t.word.length() >= 2;
   }
 
   @Override

@@ -160,6 +160,9 @@ public final class MentionFinder {
           break;
         }
       }
+      if (!pack.isTranslitChar(text.charAt(s))) {
+        e = trimAdverbTail(text, s, e);
+      }
       if (e - s >= 2 && !ner.isCommonWord(text.substring(s, e))) {
         found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", truncatedPackId(text, s, e)));
         java.util.Arrays.fill(taken, s, e, true);
@@ -207,6 +210,18 @@ public final class MentionFinder {
       found.add(new Mention(EntityType.ORG, s, e, text.substring(s, e), "employer", null));
       java.util.Arrays.fill(taken, s, e, true);
     }
+  }
+
+  /**
+   * A three-character Chinese name whose last character begins an adverb or conjunction with the next one ("赵磊相继离职")
+   * is a two-character name: the adverb took its first character.
+   */
+  private int trimAdverbTail(String text, int start, int end) {
+    if (end - start == 3 && end < text.length() && pack.isSurname(text.charAt(start))
+        && ner.isFunctionWord(text.substring(end - 1, end + 1))) {
+      return end - 1;
+    }
+    return end;
   }
 
   private boolean startsTrigger(String text, int at) {
@@ -551,8 +566,9 @@ public final class MentionFinder {
         int b = s.start() + span.end();
         if (allTranslit(text, a, b)) {
           // a transliterated name cut short by the segmenter ("布罗克" of 布罗克曼): take the whole run
-          while (a > s.start() && (pack.isTranslitChar(text.charAt(a - 1)) || text.charAt(a - 1) == '·')) {
-            a--;
+          while (a > s.start() && (pack.isTranslitChar(text.charAt(a - 1)) || text.charAt(a - 1) == '·')
+              && !(a - 2 >= s.start() && ner.isCommonWord(text.substring(a - 2, a)))) {
+            a--; // but not into a word: "公布马斯克" is 公布 + 马斯克
           }
           while (b < s.end() && (pack.isTranslitChar(text.charAt(b)) || text.charAt(b) == '·')) {
             b++;
@@ -569,6 +585,7 @@ public final class MentionFinder {
         while (b > a && text.charAt(b - 1) == '·') {
           b--;
         }
+        b = trimAdverbTail(text, a, b);
         if (b - a < 2) {
           continue;
         }
@@ -661,6 +678,11 @@ public final class MentionFinder {
         if (!o.value().startsWith("!")) {
           s = Math.max(s, o.end());
         }
+      }
+      if (s < h.start() && (s == 0 || text.charAt(s - 1) != '、')) {
+        // "利物浦主帅": the club employs, the title is 主帅; inside a list of titles ("联合创始人、特斯拉CEO") the
+        // employer stays with its title
+        s += ner.properNamePrefix(text.substring(s, h.start()));
       }
       out.add(new RoleMention(s, h.end(), text.substring(s, h.end())));
     }

@@ -30,6 +30,19 @@ public interface NameRecognizer {
     return false;
   }
 
+  /**
+   * How many leading characters of {@code run} are proper names (a place, a club, a company): in "利物浦主帅" the
+   * qualifier run "利物浦" is the employer, not part of the title, while "消费者产品" qualifies the title.
+   */
+  default int properNamePrefix(String run) {
+    return 0;
+  }
+
+  /** Whether a word is an adverb, conjunction or preposition ("相继", "并且", "对于"), never the tail of a name. */
+  default boolean isFunctionWord(String word) {
+    return false;
+  }
+
   static NameRecognizer none() {
     return text -> List.of();
   }

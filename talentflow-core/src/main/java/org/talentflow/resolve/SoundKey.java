@@ -92,8 +92,10 @@ public final class SoundKey {
   }
 
   /**
-   * Whether two keys sound alike: the same first consonant and at most one edit in every four consonants; keys
-   * of two consonants or fewer must be equal.
+   * Whether a Han key {@code a} sounds like a Latin key {@code b}: the same first consonant and at most one edit in
+   * every four consonants; keys of two consonants or fewer must be equal. A transliteration drops consonants (苏茨克维
+   * for Sutskever loses the r) but does not invent them, so a Han key longer than the Latin one is another name
+   * (穆斯卡特 is not Musk).
    */
   public static boolean alike(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -108,8 +110,17 @@ public final class SoundKey {
       String longer = a.length() < b.length() ? b : a;
       return longer.substring(1).equals(shorter);
     }
+    if (a.length() > b.length()) {
+      return false;
+    }
     int allowed = Math.max(1, Math.max(a.length(), b.length()) / 4);
-    return distance(a, b) <= allowed;
+    if (distance(a, b) <= allowed) {
+      return true;
+    }
+    // an r before a consonant is often not transliterated at all (扎克伯格 for Zuckerberg)
+    String la = a.charAt(0) + a.substring(1).replace("r", "");
+    String lb = b.charAt(0) + b.substring(1).replace("r", "");
+    return la.length() >= 3 && la.equals(lb);
   }
 
   static int distance(String a, String b) {

@@ -185,6 +185,26 @@ class EventPatternsTest {
     assertThat(events(PIPELINE, text)).contains("JOINED John Smith @Google 2023-05", "APPOINTED John Smith @Microsoft");
   }
 
+  @Test
+  void aClubOrAgencyBeforeTheTitleIsTheEmployerNotPartOfTheRole() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "今年1月,利物浦主帅克洛普宣布将在赛季结束后离开球队。");
+    PersonnelEvent e = NO_PACK.analyze(doc).events().get(0);
+    assertThat(describe(e)).isEqualTo("LEFT 克洛普 @利物浦 2024-01 planned");
+    assertThat(e.role()).isEqualTo("主帅");
+  }
+
+  @Test
+  void anAdverbAfterANameIsNotPartOfIt() {
+    assertThat(events(NO_PACK, "微软研究院副院长陈刚和首席科学家赵磊相继离职。"))
+        .containsExactly("LEFT 陈刚 @微软研究院", "LEFT 赵磊 @微软研究院");
+    assertThat(events(NO_PACK, "副局长李晓红先后卸任。")).containsExactly("LEFT 李晓红 @-");
+  }
+
+  @Test
+  void aLongerTransliterationIsNotAShorterKnownName() {
+    assertThat(events(PIPELINE, "本月初,上海海港主帅穆斯卡特宣布离开球队。")).noneMatch(d -> d.contains("Musk"));
+  }
+
   /** Known weakness, pinned: English articles yield no events yet (triggers and patterns are Chinese only). */
   @Test
   void englishTextYieldsNoEventsYet() {

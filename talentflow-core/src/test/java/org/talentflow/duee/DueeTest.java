@@ -1,0 +1,68 @@
+package org.talentflow.duee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/** DuEE predictions on sentences written for these tests, and the LIC2020 argument metric on hand-made cases. */
+class DueeTest {
+  private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+
+  private static List<String> predict(String sentence) {
+    SourceDocument doc = new SourceDocument("t", "duee", null, null, null, sentence);
+    return DueeConverter.convert(PIPELINE.analyze(doc)).stream()
+        .map(e -> e.eventType() + " " + e.arguments().stream().map(a -> a.role() + "=" + a.argument()).sorted().toList())
+        .toList();
+  }
+
+  @Test
+  void coordinatedPeopleAreArgumentsOfOneEvent() {
+    assertThat(predict("微软研究院副院长陈刚和首席科学家赵磊相继离职。"))
+        .containsExactly("组织关系-辞/离职 [原所属组织=微软研究院, 离职者=赵磊, 离职者=陈刚]");
+  }
+
+  @Test
+  void thePassiveAgentIsTheOneWhoDismisses() {
+    assertThat(predict("俱乐部主教练哈姆被总经理佩林卡解雇。")).singleElement().asString()
+        .startsWith("组织关系-解雇").contains("被解雇人员=哈姆", "解雇方=佩林卡");
+  }
+
+  @Test
+  void aSuspensionKeepsTheTimeAsWritten() {
+    assertThat(predict("2022年3月,国家队队长王磊被停职。"))
+        .containsExactly("组织关系-停职 [停职人员=王磊, 时间=2022年3月]");
+  }
+
+  @Test
+  void negatedEventsAreNotPredicted() {
+    assertThat(predict("经纪人表示,后卫陈飞不会离开俱乐部。")).isEmpty();
+  }
+
+  @Test
+  void argumentsScoreByCharacterOverlap() {
+    DueeEvent gold = new DueeEvent("组织关系-解雇", "解雇",
+        List.of(new DueeEvent.Argument("解雇方", "OpenAI董事会"), new DueeEvent.Argument("被解雇人员", "奥尔特曼")));
+    DueeEvent predicted = new DueeEvent("组织关系-解雇", "解雇",
+        List.of(new DueeEvent.Argument("解雇方", "OpenAI"), new DueeEvent.Argument("被解雇人员", "奥尔特曼")));
+    DueeScorer scorer = new DueeScorer();
+    scorer.add(List.of(predicted), List.of(gold), null);
+    // OpenAI against OpenAI董事会: P 1, R 6/9, F1 0.8; the person matches exactly
+    assertThat(scorer.precision()).isCloseTo((0.8 + 1) / 2, within(1e-9));
+    assertThat(scorer.recall()).isCloseTo((0.8 + 1) / 2, within(1e-9));
+  }
+
+  @Test
+  void aWrongTypeOrRoleScoresNothing() {
+    DueeEvent gold = new DueeEvent("组织关系-加盟", "加盟", List.of(new DueeEvent.Argument("加盟者", "梅西")));
+    DueeEvent predicted = new DueeEvent("组织关系-辞/离职", "离开", List.of(new DueeEvent.Argument("离职者", "梅西")));
+    DueeScorer scorer = new DueeScorer();
+    scorer.add(List.of(predicted), List.of(gold), null);
+    assertThat(scorer.f1()).isZero();
+  }
+}
