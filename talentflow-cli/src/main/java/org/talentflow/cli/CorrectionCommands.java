@@ -46,30 +46,35 @@ final class CorrectionCommands {
     }
   }
 
-  @Command(name = "split", mixinStandardHelpOptions = true,
-      description = "Takes an alias (and its mentions) out of an entity, as an entity of its own.")
-  static final class Split implements Callable<Integer> {
+  /** A correction about one entity and one of its names. */
+  abstract static class NameAndAlias implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME") String name;
     @Parameters(index = "1", paramLabel = "ALIAS") String alias;
     @Mixin StoreOption store;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    abstract Correction.Kind kind();
+
     @Override
     public Integer call() {
-      return apply(spec, store.url, new Correction(Correction.Kind.SPLIT, name, alias));
+      return apply(spec, store.url, new Correction(kind(), name, alias));
+    }
+  }
+
+  @Command(name = "split", mixinStandardHelpOptions = true,
+      description = "Takes an alias (and its mentions) out of an entity, as an entity of its own.")
+  static final class Split extends NameAndAlias {
+    @Override
+    Correction.Kind kind() {
+      return Correction.Kind.SPLIT;
     }
   }
 
   @Command(name = "alias", mixinStandardHelpOptions = true, description = "Adds an alias to an entity.")
-  static final class Alias implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME") String name;
-    @Parameters(index = "1", paramLabel = "ALIAS") String alias;
-    @Mixin StoreOption store;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  static final class Alias extends NameAndAlias {
     @Override
-    public Integer call() {
-      return apply(spec, store.url, new Correction(Correction.Kind.ALIAS, name, alias));
+    Correction.Kind kind() {
+      return Correction.Kind.ALIAS;
     }
   }
 

@@ -22,6 +22,7 @@ import org.talentflow.knowledge.MergedEvent;
 import org.talentflow.knowledge.Spell;
 import org.talentflow.model.Entity;
 import org.talentflow.model.PersonnelEvent;
+import org.talentflow.store.Snapshot;
 import org.talentflow.store.Store;
 import org.talentflow.store.StoredEvent;
 import picocli.CommandLine;
@@ -54,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, XMLStreamException {
     try (Store db = Store.open(store.url)) {
-      org.talentflow.store.Snapshot k = KnowledgeCommands.load(db);
+      Snapshot k = Snapshot.of(db);
       OutputStream os = out == null ? System.out : Files.newOutputStream(out);
       try {
         switch (format) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.talentflow.knowledge.Contradictions;
 import org.talentflow.knowledge.Knowledge;
@@ -15,6 +16,7 @@ import org.talentflow.knowledge.Spell;
 import org.talentflow.model.Claim;
 import org.talentflow.model.Entity;
 import org.talentflow.model.Evidence;
+import org.talentflow.store.Snapshot;
 import org.talentflow.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +27,6 @@ import picocli.CommandLine.Parameters;
 /** Knowledge queries: events merged across articles into timelines, rosters, flows, statistics, contradictions. */
 final class KnowledgeCommands {
   private KnowledgeCommands() {}
-
-  /** Everything a knowledge query needs, read from the store once. */
-  static org.talentflow.store.Snapshot load(Store db) {
-    return org.talentflow.store.Snapshot.of(db);
-  }
 
   static Entity entity(CommandLine.Model.CommandSpec spec, Store db, String name) {
     return db.findEntity(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -58,13 +55,13 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity p = entity(spec, db, name);
-        org.talentflow.store.Snapshot k = load(db);
+        Snapshot k = Snapshot.of(db);
         out.println(p.name() + "  (" + String.join(" | ", p.aliases()) + ")");
         out.println();
         out.println("timeline:");
         Table t = new Table("TIME", "EVENT", "ORG", "ROLE", "POLARITY", "SOURCES");
         List<MergedEvent> mine = k.knowledge().merged().stream().filter(e -> e.person().id().equals(p.id())).toList();
-        for (MergedEvent e : org.talentflow.knowledge.Knowledge.orderForDisplay(mine)) {
+        for (MergedEvent e : Knowledge.orderForDisplay(mine)) {
           String time = e.time() == null ? "?" : e.time();
           if (!e.alternatives().isEmpty()) {
             time += " (also " + String.join(", ", e.alternatives().stream().map(MergedEvent.Alternative::time).toList()) + ")";
@@ -104,7 +101,7 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity o = entity(spec, db, org);
-        org.talentflow.store.Snapshot k = load(db);
+        Snapshot k = Snapshot.of(db);
         LocalDate date;
         try {
           date = at == null ? k.knowledge().asOf() : LocalDate.parse(at);
@@ -150,7 +147,7 @@ final class KnowledgeCommands {
       }
       try (Store db = Store.open(store.url)) {
         Entity o = entity(spec, db, org);
-        Knowledge.Flows f = load(db).knowledge().flows(o.id());
+        Knowledge.Flows f = Snapshot.of(db).knowledge().flows(o.id());
         out.println("from " + o.name() + " to:");
         Table t = new Table("DESTINATION", "PEOPLE", "WHO");
         for (Knowledge.Flow d : f.destinations()) {
@@ -189,14 +186,14 @@ final class KnowledgeCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
         Entity o = entity(spec, db, org);
-        org.talentflow.store.Snapshot k = load(db);
+        Snapshot k = Snapshot.of(db);
         Knowledge.Stats s = k.knowledge().stats(o.id(), quarters);
         out.println(o.name() + " (as of " + k.knowledge().asOf() + ")");
         out.println();
         out.println("departures per " + (quarters ? "quarter" : "year") + ":");
         Table t = new Table("PERIOD", "PEOPLE", "WHO");
         s.departuresByPeriod().forEach((p, moves) -> t.add(p, moves.size(),
-            String.join(", ", moves.stream().map(m -> m.person().name() + " (" + m.how().name().toLowerCase(java.util.Locale.ROOT) + ")").toList())));
+            String.join(", ", moves.stream().map(m -> m.person().name() + " (" + m.how().name().toLowerCase(Locale.ROOT) + ")").toList())));
         t.print(out);
         out.println();
         long remaining = s.cofounders().stream().filter(c -> c.status().startsWith("active")).count();
@@ -248,11 +245,11 @@ final class KnowledgeCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Store db = Store.open(store.url)) {
-        org.talentflow.store.Snapshot k = load(db);
+        Snapshot k = Snapshot.of(db);
         List<Contradictions.Contradiction> all = Contradictions.find(k.knowledge(), k.claims(), k.published());
         for (Contradictions.Contradiction c : all) {
           if (json) {
-            ObjectNode n = Json.MAPPER.createObjectNode().put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+            ObjectNode n = Json.MAPPER.createObjectNode().put("kind", c.kind().name().toLowerCase(Locale.ROOT))
                 .put("about", c.about()).put("note", c.note());
             ArrayNode sides = n.putArray("sides");
             for (Contradictions.Side s : c.sides()) {
@@ -263,7 +260,7 @@ final class KnowledgeCommands {
             out.println(Json.MAPPER.writeValueAsString(n));
             continue;
           }
-          out.println("[" + c.kind().name().toLowerCase(java.util.Locale.ROOT) + "] " + c.about() + " — " + c.note());
+          out.println("[" + c.kind().name().toLowerCase(Locale.ROOT) + "] " + c.about() + " — " + c.note());
           for (Contradictions.Side s : c.sides()) {
             out.println("    " + s.says());
             for (Evidence e : s.evidence()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talentflow.model.AnalyzedDocument;
-import org.talentflow.model.MentionRef;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.Surface;
@@ -42,7 +41,8 @@ public final class DueeConverter {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", org).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", org).add("时间", time);
         case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", org).add("时间", time);
-        case "组织关系-解雇" -> b.add("被解雇人员", person).add("解雇方", org != null ? org : passiveAgent(doc, s))
+        case "组织关系-解雇" -> b.add("被解雇人员", person)
+            .add("解雇方", org != null ? org : span(text, s.agentStart(), s.agentEnd()))
             .add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", org).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
@@ -61,35 +61,6 @@ public final class DueeConverter {
       case SUSPENDED -> "组织关系-停职";
       default -> null;
     };
-  }
-
-  /**
-   * The one acting in a passive ("被马斯克解雇", "被总经理佩林卡解雇", "遭董事会罢免"): the mention that ends at the trigger
-   * and starts after the nearest 被/遭 before it.
-   */
-  private static String passiveAgent(AnalyzedDocument doc, Surface s) {
-    String text = doc.document().text();
-    int marker = -1;
-    for (int i = s.triggerStart() - 1; i >= Math.max(0, s.triggerStart() - 16); i--) {
-      char c = text.charAt(i);
-      if (c == '被' || c == '遭') {
-        marker = i;
-        break;
-      }
-      if ("。,;!?，；！？\n".indexOf(c) >= 0) {
-        break;
-      }
-    }
-    if (marker < 0) {
-      return null;
-    }
-    for (MentionRef m : doc.mentions()) {
-      int end = m.end() < s.triggerStart() && text.charAt(m.end()) == '所' ? m.end() + 1 : m.end();
-      if (end == s.triggerStart() && m.start() > marker && m.start() != s.personStart()) {
-        return m.text();
-      }
-    }
-    return null;
   }
 
   private static String span(String text, int start, int end) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.talentflow.eval.Evaluation;
 
 /**
  * The LIC2020 event-argument metric: every predicted argument is matched to the unused gold argument of the same
@@ -86,9 +87,7 @@ public final class DueeScorer {
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Evaluation.f1(precision(), recall());
   }
 
   @Override

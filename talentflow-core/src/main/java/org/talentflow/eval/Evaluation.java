@@ -41,9 +41,7 @@ public final class Evaluation {
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Evaluation.f1(precision(), recall());
     }
 
     @Override
@@ -51,6 +49,11 @@ public final class Evaluation {
       return String.format(Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  (%d/%d predicted, %d/%d gold)", precision(), recall(),
           f1(), correct, predicted, found, expected);
     }
+  }
+
+  /** The harmonic mean of precision and recall (0 when both are 0). */
+  public static double f1(double precision, double recall) {
+    return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
   }
 
   /** Entity scores for one type, with the gold entities merged together or split apart. */

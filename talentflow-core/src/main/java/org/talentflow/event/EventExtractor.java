@@ -237,6 +237,8 @@ public final class EventExtractor {
     final List<Arg> persons;
     Arg org;
     Arg otherOrg;
+    /** The one acting in a passive ("被马斯克解雇"), or null. */
+    Arg agent;
     final TimeMention time;
     final Polarity polarity;
 
@@ -323,7 +325,47 @@ public final class EventExtractor {
       time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
-    return new Found(trig, h.start(), h.end(), who, org, time, pol);
+    Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
+    found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);
+    return found;
+  }
+
+  /**
+   * Where the 被 that makes this trigger passive stands, or -1. 被 is the trigger's only when no other trigger stands
+   * between: "在奥特曼被罢免时曾担任" is no passive 担任.
+   */
+  private int passiveMarker(String t, int clauseStart, int trigStart) {
+    int bei = trigStart - 1;
+    while (bei >= clauseStart && t.charAt(bei) != '被') {
+      bei--;
+    }
+    if (bei < clauseStart) {
+      return -1;
+    }
+    boolean own = triggers.all(t, bei, trigStart).stream()
+        .noneMatch(x -> !x.value().ignored() && x.start() < trigStart);
+    return own ? bei : -1;
+  }
+
+  /**
+   * The one acting in a passive, written right before the trigger ("被马斯克解雇", "被总经理佩林卡所解雇"), when it is not
+   * the event's person; null if none is named.
+   */
+  private Arg passiveAgent(String t, int clauseStart, int trigStart, List<Arg> persons, List<Arg> orgs,
+      List<Arg> who) {
+    int bei = passiveMarker(t, clauseStart, trigStart);
+    if (bei < 0) {
+      return null;
+    }
+    for (List<Arg> args : List.of(persons, orgs)) {
+      for (Arg a : args) {
+        int end = a.end < trigStart && t.charAt(a.end) == '所' ? a.end + 1 : a.end;
+        if (end == trigStart && a.start > bei && !who.contains(a)) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -350,13 +392,11 @@ public final class EventExtractor {
         }
       }
     }
-    int bei = t.substring(clauseStart, trigStart).lastIndexOf('被');
-    // 被 is this trigger's only when no other trigger stands between: "在奥特曼被罢免时曾担任" is no passive 担任
-    boolean passive = bei >= 0 && triggers.all(t, clauseStart + bei, trigStart).stream()
-        .noneMatch(x -> !x.value().ignored() && x.start() < trigStart);
+    int bei = passiveMarker(t, clauseStart, trigStart);
+    boolean passive = bei >= 0;
     if (trig.person() == KnowledgePack.PersonSlot.AGENT && passive) {
       for (Arg p : persons) {
-        if (p.start > clauseStart + bei && p.end <= trigStart) {
+        if (p.start > bei && p.end <= trigStart) {
           return List.of(p); // "她被埃米特·谢尔取代": the successor
         }
       }
@@ -366,7 +406,7 @@ public final class EventExtractor {
       // "穆拉蒂在奥特曼去年被罢免时": the one dismissed stands right before 被
       Arg patient = null;
       for (Arg p : persons) {
-        if (p.end <= clauseStart + bei && p.start >= clauseStart) {
+        if (p.end <= bei && p.start >= clauseStart) {
           patient = p;
         }
       }
@@ -817,7 +857,8 @@ public final class EventExtractor {
     int[] or = f.org == null ? Surface.none() : original(mt, f.org.start, f.org.end);
     int[] oo = f.otherOrg == null ? Surface.none() : original(mt, f.otherOrg.start, f.otherOrg.end);
     int[] ti = f.time == null ? Surface.none() : original(mt, f.time.start(), f.time.end());
-    Surface surface = new Surface(tr[0], tr[1], pe[0], pe[1], or[0], or[1], oo[0], oo[1], ti[0], ti[1],
+    int[] ag = f.agent == null ? Surface.none() : original(mt, f.agent.start, f.agent.end);
+    Surface surface = new Surface(tr[0], tr[1], pe[0], pe[1], or[0], or[1], oo[0], oo[1], ti[0], ti[1], ag[0], ag[1],
         f.trigger.word());
     return new PersonnelEvent(f.trigger.type(), person.entity, f.org == null ? null : f.org.entity,
         f.otherOrg == null ? null : f.otherOrg.entity, role, f.time == null ? null : f.time.value(), f.polarity, ev,

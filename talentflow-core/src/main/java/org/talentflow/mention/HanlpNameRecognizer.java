@@ -1,6 +1,8 @@
 package org.talentflow.mention;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -25,17 +27,17 @@ public final class HanlpNameRecognizer implements NameRecognizer {
 
   @Override
   public boolean isCommonWord(String word) {
-    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
     return a != null && a.totalFrequency > 100;
   }
 
   @Override
   public boolean isFunctionWord(String word) {
-    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
     if (a == null) {
       return false;
     }
-    for (com.hankcs.hanlp.corpus.tag.Nature n : a.nature) {
+    for (Nature n : a.nature) {
       String tag = n.toString();
       if (!(tag.equals("d") || tag.equals("c") || tag.equals("p"))) {
         return false;
@@ -90,7 +92,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
       return true;
     }
     // a word the dictionary does not know is a name more often than not
-    return com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word) == null && t.word.length() >= 2;
+    return CoreDictionary.get(t.word) == null && t.word.length() >= 2;
   }
 
   @Override

@@ -160,9 +160,7 @@ public final class MentionFinder {
           break;
         }
       }
-      if (!pack.isTranslitChar(text.charAt(s))) {
-        e = trimAdverbTail(text, s, e);
-      }
+      e = trimAdverbTail(text, s, e);
       if (e - s >= 2 && !ner.isCommonWord(text.substring(s, e))) {
         found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", truncatedPackId(text, s, e)));
         java.util.Arrays.fill(taken, s, e, true);

@@ -90,21 +90,7 @@ final class JdbcStore implements Store {
   public Added add(AnalyzedDocument analyzed) {
     SourceDocument doc = analyzed.document();
     String hash = sha256(doc.text());
-    try {
-      connection.setAutoCommit(false);
-      try {
-        Added result = insert(analyzed, hash);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store document " + doc.key() + ": " + e.getMessage(), e);
-    }
+    return inTransaction("store document " + doc.key(), () -> insert(analyzed, hash));
   }
 
   private Added insert(AnalyzedDocument analyzed, String hash) throws SQLException {
@@ -339,7 +325,7 @@ final class JdbcStore implements Store {
 
   @Override
   public void correct(Correction c) {
-    inTransaction(() -> {
+    correcting(() -> {
       apply(c, true);
       int seq = 1;
       try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM corrections")) {
@@ -356,6 +342,7 @@ final class JdbcStore implements Store {
         ps.setString(5, Instant.now().toString());
         ps.executeUpdate();
       }
+      return null;
     });
   }
 
@@ -379,23 +366,26 @@ final class JdbcStore implements Store {
     if (all.isEmpty()) {
       return;
     }
-    inTransaction(() -> {
+    correcting(() -> {
       for (Correction c : all) {
         apply(c, false);
       }
+      return null;
     });
   }
 
-  private interface SqlWork {
-    void run() throws SQLException;
+  private interface SqlWork<T> {
+    T run() throws SQLException;
   }
 
-  private void inTransaction(SqlWork work) {
+  /** Runs {@code work} in one transaction: all of it is stored, or (on any failure) none of it. */
+  private <T> T inTransaction(String what, SqlWork<T> work) {
     try {
       connection.setAutoCommit(false);
       try {
-        work.run();
+        T result = work.run();
         connection.commit();
+        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -403,8 +393,12 @@ final class JdbcStore implements Store {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot apply correction: " + e.getMessage(), e);
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  private void correcting(SqlWork<?> work) {
+    inTransaction("apply correction", work);
     resolverLoaded = false; // entity ids or aliases changed: reload the cross-document index on next use
   }
 
