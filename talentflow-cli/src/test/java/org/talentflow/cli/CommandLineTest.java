@@ -38,6 +38,27 @@ class CommandLineTest {
   }
 
   @Test
+  void dueeReportsABadLineWithItsNumberAndGoesOn() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"前锋王刚宣布辞职。\"}\nnot json\n"
+        + "{\"id\":\"b\",\"text\":\"后卫李强正式加盟上海申花。\"}\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    Cli r = Cli.run("duee", "--in", in.toString(), "--out", out.toString());
+    assertThat(r.exit).isEqualTo(1);
+    assertThat(r.err.strip().split("\n")).singleElement().asString().startsWith("talentflow: " + in + ":2: invalid JSON");
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(2)
+        .satisfiesExactly(a -> assertThat(a).contains("\"id\":\"a\"", "离职者", "王刚"),
+            b -> assertThat(b).contains("\"id\":\"b\"", "加盟者", "李强", "上海申花"));
+  }
+
+  @Test
+  void dueeWithAMissingInputSaysSo() {
+    Cli r = Cli.run("duee", "--in", dir.resolve("none.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
+    assertThat(r.exit).isNotZero();
+    assertThat(r.err).contains("no such file");
+  }
+
+  @Test
   void ingestThenEventsAsJsonFollowsTheContract() throws Exception {
     Cli ingest = Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
     assertThat(ingest.exit).as(ingest.err).isZero();
