@@ -74,6 +74,7 @@ public final class EventExtractor {
   private final Dictionary<Boolean> groups;
   private final Dictionary<Boolean> lists;
   private final Dictionary<Boolean> shifts;
+  private final Dictionary<Boolean> parallels;
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
   private final List<String> hanOrgSuffixes;
   private final java.util.Set<String> roleWords;
@@ -101,6 +102,7 @@ public final class EventExtractor {
     this.groups = Dictionary.of(pack.clauseCues("group"), w -> true);
     this.lists = Dictionary.of(pack.clauseCues("list"), w -> true);
     this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
+    this.parallels = Dictionary.of(pack.clauseCues("parallel"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
     this.roleWords = new java.util.HashSet<>(pack.roles());
   }
@@ -196,16 +198,14 @@ public final class EventExtractor {
   }
 
   private PersonnelEvent better(PersonnelEvent first, PersonnelEvent second) {
-    PersonnelEvent a = first;
-    PersonnelEvent b = second;
     boolean outcome = (second.polarity() == Polarity.NEGATED || second.polarity() == Polarity.ASSERTED)
         && (first.polarity() == Polarity.SPECULATIVE || first.polarity() == Polarity.PLANNED);
     if (outcome) {
-      // "努力促使X回归" ... "未能成功吸引X回归" / "X在五天后恢复职位": the outcome supersedes the attempt, with its evidence
-      a = second;
-      b = first;
+      // "努力促使X回归" ... "未能成功吸引X回归" / "X在五天后恢复职位": the outcome supersedes the attempt, with its
+      // evidence; the attempt's time tells when the outcome came only roughly (the Saturday's talks, a November no)
+      return fill(second, first.withTime(first.time() == null ? null : first.time().coarser()));
     }
-    return fill(a, b);
+    return fill(first, second);
   }
 
   /** {@code a}, with what it lacks (destination, role, a finer time) taken from {@code b}. */
@@ -322,7 +322,13 @@ public final class EventExtractor {
     }
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
     if (time == null && trig.type() != EventType.FOUNDED && !relative && shifts.all(t, clauseStart, h.start()).isEmpty()) {
-      time = paragraphTime(t, own, s.start()); // "本月初,A离职。B也官宣离职": the paragraph's time carries over
+      // "本月初,A离职。B也官宣离职": the paragraph's time carries over; without a word that ties the clause to the
+      // one before (an adverb, a succession verb), one level less precise, since it was written for another event ("于今年6月宣布创立SSI。雷克
+      // 则加入了Anthropic" dates the joining to 2024, not June)
+      time = paragraphTime(t, own, s.start());
+      if (time != null && parallels.all(t, clauseStart, h.end()).isEmpty()) {
+        time = new TimeMention(time.start(), time.end(), time.value().coarser());
+      }
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);

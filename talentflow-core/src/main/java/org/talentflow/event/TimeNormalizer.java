@@ -29,6 +29,10 @@ public final class TimeNormalizer {
 
   private record Rule(Kind kind, Pattern pattern) {}
 
+  /** A span after the time mentioned last: "五天后", "两周后", "1个多月后", "几天后", "十几年之后". */
+  private static final Pattern AFTER_TEXT = Pattern.compile(
+      "(十几|几|数|\\d+|[一二两三四五六七八九十]+)(多)?(天|周|个?多?星期|个多?月|年)(多)?(?:之)?后");
+
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.ISO_DAY, Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
       new Rule(Kind.YMD, Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
@@ -46,7 +50,7 @@ public final class TimeNormalizer {
       new Rule(Kind.RECENT, Pattern.compile("(近期|最近|近日|日前|近来)")),
       new Rule(Kind.YEAR_PART, Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
       new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
-      new Rule(Kind.AFTER, Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(天|周|个月|年)(后|之后)")));
+      new Rule(Kind.AFTER, AFTER_TEXT));
 
   /** Every expression holds one of these characters; the rules only run in windows around them. */
   private static final String ANCHORS = "年月周期天日号-近时";
@@ -56,8 +60,11 @@ public final class TimeNormalizer {
 
   /** A line that is only a date: the snippets below it (a listing page's teasers) are of that date. */
   private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]*(\\d{4})-(\\d{1,2})-(\\d{1,2})[ \\t]*$");
-  /** A news dateline, "智东西9月12日报道", "新华社北京9月12日电": the day the report was written. */
-  private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日[?？ ]{0,2}(?:报道|电|讯)");
+  /**
+   * A news dateline, "智东西9月12日报道", "新华社北京9月12日电": the day the report was written; "??道" is 报道 with
+   * characters lost to a bad conversion.
+   */
+  private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日 ?(?:报道|电|讯|[?？]{1,2}道)");
   private static final int DATELINE_WITHIN = 400;
   /** Words before a month that make it a coming one: "将于7月". */
   private static final Pattern FUTURE = Pattern.compile("(将于|将在|计划于|计划在|预计于|预计在|拟于|定于|将)\\s*$");
@@ -103,7 +110,7 @@ public final class TimeNormalizer {
       } else if (t.value().text().endsWith("同时")) {
         t = sameTimeAs(text, out, t); // "几乎同时宣布": the time of an earlier sentence, whatever its granularity
       } else if (AFTER_TEXT.matcher(t.value().text()).matches()) {
-        t = after(out, t); // "五天后": after the time mentioned last
+        t = after(text, out, t); // "五天后": after the time mentioned last
       }
       out.add(t);
       covered = t.end();
@@ -142,50 +149,83 @@ public final class TimeNormalizer {
     }
   }
 
-  private static final Pattern AFTER_TEXT = Pattern.compile("(\\d+|[一二两三四五六七八九十]+)(天|周|个月|年)(后|之后)");
-
   /**
    * "五天后": the time mentioned last, moved on by the span, at that time's granularity ("11月...五天后" is still
-   * November; "2023年11月17日...五天后" is 2023-11-22).
+   * November; "2023年11月17日...五天后" is 2023-11-22). A vague span ("几天后", "1个多月后", "十几年后") moves it by a
+   * range, and the result is as precise as the range allows: the month both ends fall in, else the year, else unknown.
+   * The time it counts from stands in the same paragraph; else the span counts from something else ("ChatGPT发布后
+   * ...几个月后") and the time is unknown.
    */
-  private static TimeMention after(List<TimeMention> before, TimeMention t) {
+  private static TimeMention after(String text, List<TimeMention> before, TimeMention t) {
     Matcher m = AFTER_TEXT.matcher(t.value().text());
     if (!m.matches()) {
       return t;
     }
-    int n = org.talentflow.claim.ClaimNumbers.parse(m.group(1));
-    for (int i = before.size() - 1; i >= 0; i--) {
+    String count = m.group(1);
+    boolean more = m.group(2) != null || m.group(3).contains("多") || m.group(4) != null;
+    int least = switch (count) {
+      case "几", "数" -> 2;
+      case "十几" -> 11;
+      default -> org.talentflow.claim.ClaimNumbers.parse(count);
+    };
+    int most = switch (count) {
+      case "几", "数" -> 9;
+      case "十几" -> 19;
+      default -> more ? least + 1 : least;
+    };
+    String unit = m.group(3).replaceAll("[个多]", "");
+    for (int i = before.size() - 1; i >= 0 && near(text, before.get(i).end(), t.start()); i--) {
       TimeValue v = before.get(i).value();
       if (!v.resolved() || v.granularity() == Granularity.SEASON) {
         continue;
       }
-      String value;
-      switch (v.granularity()) {
-        case DAY -> {
-          LocalDate d = LocalDate.parse(v.value());
-          LocalDate moved = switch (m.group(2)) {
-            case "天" -> d.plusDays(n);
-            case "周" -> d.plusWeeks(n);
-            case "个月" -> d.plusMonths(n);
-            default -> d.plusYears(n);
-          };
-          value = moved.toString();
-        }
-        case MONTH -> {
-          YearMonth ym = YearMonth.parse(v.value());
-          YearMonth moved = switch (m.group(2)) {
-            case "天" -> YearMonth.from(ym.atDay(1).plusDays(n - 1L));
-            case "周" -> YearMonth.from(ym.atDay(1).plusWeeks(n).minusDays(1));
-            case "个月" -> ym.plusMonths(n);
-            default -> ym.plusYears(n);
-          };
-          value = moved.toString();
-        }
-        default -> value = m.group(2).equals("年") ? String.valueOf(Integer.parseInt(v.value()) + n) : v.value();
+      String earliest = moved(v, unit, least);
+      String latest = moved(v, unit, most);
+      TimeValue value;
+      if (earliest.equals(latest)) {
+        value = new TimeValue(earliest, v.granularity(), t.value().text());
+      } else if (v.granularity() == Granularity.DAY && earliest.regionMatches(0, latest, 0, 7)) {
+        value = new TimeValue(earliest.substring(0, 7), Granularity.MONTH, t.value().text());
+      } else if (earliest.regionMatches(0, latest, 0, 4)) {
+        value = new TimeValue(earliest.substring(0, 4), Granularity.YEAR, t.value().text());
+      } else {
+        value = new TimeValue(null, null, t.value().text());
       }
-      return new TimeMention(t.start(), t.end(), new TimeValue(value, v.granularity(), t.value().text()));
+      return new TimeMention(t.start(), t.end(), value);
     }
     return t;
+  }
+
+  /** No paragraph break between {@code from} and {@code to}. */
+  private static boolean near(String text, int from, int to) {
+    return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;
+  }
+
+  /** {@code v} moved on by {@code n} units (天, 周/星期, 月, 年), at {@code v}'s granularity. */
+  private static String moved(TimeValue v, String unit, int n) {
+    return switch (v.granularity()) {
+      case DAY -> {
+        LocalDate d = LocalDate.parse(v.value());
+        LocalDate moved = switch (unit) {
+          case "天" -> d.plusDays(n);
+          case "周", "星期" -> d.plusWeeks(n);
+          case "月" -> d.plusMonths(n);
+          default -> d.plusYears(n);
+        };
+        yield moved.toString();
+      }
+      case MONTH -> {
+        YearMonth ym = YearMonth.parse(v.value());
+        YearMonth moved = switch (unit) {
+          case "天" -> YearMonth.from(ym.atDay(1).plusDays(n - 1L));
+          case "周", "星期" -> YearMonth.from(ym.atDay(1).plusWeeks(n).minusDays(1));
+          case "月" -> ym.plusMonths(n);
+          default -> ym.plusYears(n);
+        };
+        yield moved.toString();
+      }
+      default -> unit.equals("年") ? String.valueOf(Integer.parseInt(v.value()) + n) : v.value();
+    };
   }
 
   /** A time in a modifier ("去年新加入的副总裁"): 的 follows within a few characters, with no punctuation between. */

@@ -35,5 +35,9 @@ public record PersonnelEvent(
       throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
     }
   }
-}
 
+  /** The same claim with another time. */
+  public PersonnelEvent withTime(TimeValue newTime) {
+    return new PersonnelEvent(type, person, org, otherOrg, role, newTime, polarity, evidence, confidence, surface);
+  }
+}

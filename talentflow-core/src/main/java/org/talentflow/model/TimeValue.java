@@ -17,4 +17,18 @@ public record TimeValue(String value, Granularity granularity, String text) {
   public boolean resolved() {
     return value != null;
   }
+
+  /**
+   * The same time one level less precise (a day's month, a month's or season's year): what a time still says about
+   * an event it was not written for, such as one in the next sentence.
+   */
+  public TimeValue coarser() {
+    if (value == null || granularity == Granularity.YEAR) {
+      return this;
+    }
+    return switch (granularity) {
+      case DAY -> new TimeValue(value.substring(0, 7), Granularity.MONTH, text);
+      default -> new TimeValue(value.substring(0, 4), Granularity.YEAR, text);
+    };
+  }
 }

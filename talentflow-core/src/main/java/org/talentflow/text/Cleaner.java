@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
  * inserted after characters ("創(chuàng)" becomes "創"). Masked characters ("*") are kept as they are.
  */
 public final class Cleaner {
-  /** A parenthesized pinyin syllable with at least one tone mark, right after a letter or Han character. */
+  /** A pinyin syllable with at least one tone mark. */
+  private static final String SYLLABLE = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*";
+  /**
+   * A parenthesized pinyin syllable right after a letter or Han character; or, after a character lost to a bad
+   * conversion ("?"), what is left of its gloss ("日?qǐng)?bào)道": the "(" went with the character).
+   */
   private static final Pattern PINYIN_GLOSS = Pattern.compile(
-      "(?<=[\\p{IsHan}A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*)[)）]");
+      "(?<=[\\p{IsHan}A-Za-z])[(（]" + SYLLABLE + "[)）]|(?<=[?？\\uFFFD])[(（]?" + SYLLABLE + "[)）]");
 
   private static final Pattern IMAGE_FILE = Pattern.compile("^\\S+\\.(?i:webp|jpe?g|png|gif|svg|bmp)$");
   private static final Pattern NAV_BULLET = Pattern.compile("^[•·▪●■◆▶►\\-*]\\s*\\S.{0,40}$");

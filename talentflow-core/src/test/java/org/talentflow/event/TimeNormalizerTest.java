@@ -86,6 +86,39 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aDatelineWithCharactersLostToABadConversionStillCounts() {
+    List<TimeMention> found = times.find("某网站9月12日??道,昨天他宣布离职。", LocalDate.of(2024, 9, 13));
+    assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09-12", "2024-09-11");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    // days vaguely after a day stay in its month when both ends of the range do
+    "2023年11月17日他被解雇;几天后他复职, 2023-11",
+    "2023年11月27日他被解雇;几天后他复职, 2023",
+    "11月他被解雇;几天后他复职, 2023-11",
+    // a month and some after May is June or July: the year is all that is sure
+    "今年5月他离职;1个多月后他创业, 2024",
+    "今年5月他离职;两个多月后他创业, 2024",
+    "2018年他离职;十几年后他回归, ''",
+    "2018年他离职;几年后他回归, ''",
+    "2023年11月17日他被解雇;两周后他复职, 2023-12-01",
+    "2023年1月他离职;一年多后他回归, ''",
+    "2023年他离职;一年多后他回归, ''",
+    "2023年他离职;一年后他回归, 2024"
+  })
+  void aVagueSpanAfterATimeIsAsPreciseAsItsRangeAllows(String text, String value) {
+    List<TimeMention> found = times.find(text, PUB);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).value().value()).isEqualTo(value.isEmpty() ? null : value);
+  }
+
+  @Test
+  void aMonthFollowedByAfterIsStillAMonth() {
+    assertThat(times.find("3月后公司改组", PUB)).extracting(t -> t.value().value()).containsExactly("2024-03");
+  }
+
+  @Test
   void atTheSameTimeIsTheTimeMentionedBefore() {
     List<TimeMention> found = times.find("本月初,舒尔曼宣布离职。布罗克曼也几乎同时宣布休假。", PUB);
     assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09", "2024-09");

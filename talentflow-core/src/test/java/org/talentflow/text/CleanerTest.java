@@ -18,6 +18,12 @@ class CleanerTest {
   }
 
   @Test
+  void removesWhatIsLeftOfAGlossAfterALostCharacter() {
+    String original = "新华社9月12日?qǐng)?bào)道,他變?yōu)榇笳Z";
+    assertThat(cleaner.clean(original).text()).isEqualTo("新华社9月12日??道,他變?榇笳Z");
+  }
+
+  @Test
   void keepsLatinGlossesAndMaskedCharacters() {
     String original = "首席技术官米拉·穆拉蒂(Mira M i)宣布,安全和保障 *员会成员表示";
     assertThat(cleaner.clean(original).text()).isEqualTo(original);
