@@ -42,7 +42,7 @@ public final class DueeConverter {
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", org).add("时间", time);
         case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", org).add("时间", time);
         case "组织关系-解雇" -> b.add("被解雇人员", person)
-            .add("解雇方", org != null ? org : span(text, s.agentStart(), s.agentEnd()))
+            .add("解雇方", span(text, s.agentStart(), s.agentEnd()))
             .add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", org).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);

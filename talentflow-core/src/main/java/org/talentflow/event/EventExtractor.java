@@ -75,6 +75,7 @@ public final class EventExtractor {
   private final Dictionary<Boolean> lists;
   private final Dictionary<Boolean> shifts;
   private final Dictionary<Boolean> parallels;
+  private final Dictionary<Boolean> bodies;
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
   private final List<String> hanOrgSuffixes;
   private final java.util.Set<String> roleWords;
@@ -103,6 +104,7 @@ public final class EventExtractor {
     this.lists = Dictionary.of(pack.clauseCues("list"), w -> true);
     this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
     this.parallels = Dictionary.of(pack.clauseCues("parallel"), w -> true);
+    this.bodies = Dictionary.of(pack.clauseCues("body"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
     this.roleWords = new java.util.HashSet<>(pack.roles());
   }
@@ -331,8 +333,17 @@ public final class EventExtractor {
       }
     }
     Polarity pol = polarity.polarity(t, clauseStart, h.start());
+    int jiang = t.lastIndexOf('将', h.start() - 1);
+    if (pol == Polarity.PLANNED && jiang >= clauseStart
+        && who.stream().anyMatch(p -> p.start > jiang && p.end <= h.start())) {
+      pol = polarity.polarity(t, jiang + 1, h.start()); // "宣布将主持人X停职": this 将 moves the object, plans nothing
+    }
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
     found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);
+    if (found.agent == null && trig.person() == KnowledgePack.PersonSlot.OBJECT
+        && passiveMarker(t, clauseStart, h.start()) < 0) {
+      found.agent = activeAgent(t, clauseStart, h.start(), allPersons, orgs, who);
+    }
     return found;
   }
 
@@ -369,9 +380,44 @@ public final class EventExtractor {
         if (end == trigStart && a.start > bei && !who.contains(a)) {
           return a;
         }
+        if (a.start == bei + 1 && bodies.all(t, a.end, trigStart).stream()
+            .anyMatch(b -> b.start() == a.end && b.end() == trigStart)) {
+          return new Arg(a.start, trigStart, a.entity); // "被OpenAI董事会解雇": the organization's board
+        }
+      }
+    }
+    // "被董事会解雇": a body of the employer, named by no mention
+    for (Dictionary.Hit<Boolean> b : bodies.all(t, bei + 1, trigStart)) {
+      if (b.start() == bei + 1 && b.end() == trigStart) {
+        return new Arg(b.start(), b.end(), null);
       }
     }
     return null;
+  }
+
+  /**
+   * The one acting in an active clause with the person as object ("马斯克接手推特后随即解雇了X", "OpenAI董事会解雇了X"):
+   * the first person or organization of the clause, with the body of it named right after ("董事会").
+   */
+  private Arg activeAgent(String t, int clauseStart, int trigStart, List<Arg> persons, List<Arg> orgs,
+      List<Arg> who) {
+    Arg first = null;
+    for (List<Arg> args : List.of(persons, orgs)) {
+      for (Arg a : args) {
+        if (a.start >= clauseStart && a.end <= trigStart && !who.contains(a) && (first == null || a.start < first.start)) {
+          first = a;
+        }
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    for (Dictionary.Hit<Boolean> b : bodies.all(t, first.end, trigStart)) {
+      if (b.start() == first.end) {
+        return new Arg(first.start, b.end(), first.entity);
+      }
+    }
+    return first;
   }
 
   /**

@@ -77,12 +77,82 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   public int properNamePrefix(String run) {
     int length = 0;
     for (Term t : plain.seg(run)) {
-      if (!isProperName(t)) {
+      // an institution word after a name continues it: 中国/ns 男足/nis; so does a place's team: 中国女排/n
+      if (!isProperName(t) && !(length > 0 && natureOf(t).equals("nis")) && !placeBegun(t)) {
         break;
       }
       length += t.word.length();
     }
     return length;
+  }
+
+  @Override
+  public int leadingNounPhrase(String run) {
+    int length = 0;
+    List<Term> terms = plain.seg(run);
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      // a one-character modifier inside a name ("小/a 鹏/ng 汽车/n") when a noun follows
+      boolean inside = t.word.length() == 1 && i + 1 < terms.size() && isNoun(terms.get(i + 1))
+          && natureOf(t).matches("a|b|ng|ag|vg");
+      if (!isNoun(t) && !inside) {
+        break;
+      }
+      length += t.word.length();
+    }
+    return length;
+  }
+
+  @Override
+  public boolean isPlace(String phrase) {
+    List<Term> terms = plain.seg(phrase);
+    return !terms.isEmpty() && terms.stream().allMatch(t -> natureOf(t).startsWith("ns"));
+  }
+
+  @Override
+  public boolean hasTaggedName(String phrase) {
+    for (Term t : plain.seg(phrase)) {
+      String n = natureOf(t);
+      if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
+          || n.equals("j")) {
+        return true;
+      }
+      if (placeBegun(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dictionary word that begins with a place ("中国女排"): the place's team, office or company. */
+  private static boolean placeBegun(Term t) {
+    for (int k = t.word.length() - 1; k >= 2; k--) {
+      CoreDictionary.Attribute a = CoreDictionary.get(t.word.substring(0, k));
+      if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("ns")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean hasUnknownHead(String phrase) {
+    List<Term> terms = plain.seg(phrase);
+    if (terms.size() < 2 || !isNoun(terms.get(terms.size() - 1))) {
+      return false;
+    }
+    String head = phrase.substring(0, phrase.length() - terms.get(terms.size() - 1).word.length());
+    return head.length() >= 2 && CoreDictionary.get(head) == null;
+  }
+
+  private static boolean isNoun(Term t) {
+    String n = natureOf(t);
+    return n.startsWith("n") && !n.equals("nnt") && !n.equals("nnd") || n.equals("j")
+        || CoreDictionary.get(t.word) == null && t.word.codePoints().allMatch(Character::isLetterOrDigit);
+  }
+
+  private static String natureOf(Term t) {
+    return t.nature == null ? "" : t.nature.toString();
   }
 
   private static boolean isProperName(Term t) {
@@ -101,7 +171,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
     for (Term t : segment.seg(text)) {
       String nature = t.nature == null ? "" : t.nature.toString();
       if (nature.equals("nr") || nature.equals("nrf")) {
-        out.add(new Span(t.offset, t.offset + t.word.length()));
+        out.add(new Span(t.offset, t.offset + t.word.length(), nature.equals("nrf")));
       }
     }
     return out;

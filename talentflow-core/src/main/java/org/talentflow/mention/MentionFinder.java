@@ -42,6 +42,7 @@ public final class MentionFinder {
   private final Dictionary<List<KnowledgePack.PackEntity>> aliases;
   private final Dictionary<String> roles;
   private final Dictionary<Boolean> triggerWords;
+  private final Dictionary<Boolean> joinWords;
   private final NameRecognizer ner;
   private final Dictionary<Boolean> bylines;
   private final Dictionary<String> orgSuffixes;
@@ -86,6 +87,9 @@ public final class MentionFinder {
     this.weakSuffixes = pack.weakOrgSuffixes().stream().map(converter::toSimplified)
         .collect(java.util.stream.Collectors.toSet());
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.joinWords = Dictionary.of(pack.triggers().stream()
+        .filter(t -> t.type() == org.talentflow.model.EventType.JOINED && t.slot() == KnowledgePack.OrgSlot.AFTER)
+        .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
 
@@ -103,6 +107,7 @@ public final class MentionFinder {
     latinOrgMentions(text, found);
     mediaMentions(text, found);
     partMentions(text, found);
+    joinedMentions(text, found);
     return assemble(found, glossPairs, roles);
   }
 
@@ -131,15 +136,22 @@ public final class MentionFinder {
     }
     for (RoleMention r : roles) {
       int s = r.end();
-      if (s >= text.length() || taken[s]) {
+      if (s >= text.length()) {
+        continue;
+      }
+      if (taken[s]) {
+        if (personStartsAt(found, s)) {
+          employerBeforeTitle(text, r, found, taken, true); // "推特创始人杰克·多尔西", the name found by another rule
+        }
+        continue;
+      }
+      if (OFFICE.matcher(text).region(s, Math.min(text.length(), s + 3)).lookingAt()) {
+        employerBeforeTitle(text, r, found, taken, true); // "辞去中国男足主教练职务": the office of an employer
         continue;
       }
       int e = s;
       if (pack.isTranslitChar(text.charAt(s))) {
-        while (e < text.length() && e < s + 8 && (pack.isTranslitChar(text.charAt(e)) || text.charAt(e) == '·')
-            && !taken[e]) {
-          e++;
-        }
+        e = translitRun(text, s, taken);
       } else if (pack.isSurname(text.charAt(s))) {
         e = s + 1;
         while (e < text.length() && e < s + 3 && isHan(text.charAt(e)) && FUNCTION_CHARS.indexOf(text.charAt(e)) < 0
@@ -164,9 +176,112 @@ public final class MentionFinder {
       if (e - s >= 2 && !ner.isCommonWord(text.substring(s, e))) {
         found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", truncatedPackId(text, s, e)));
         java.util.Arrays.fill(taken, s, e, true);
-        employerBeforeTitle(text, r, found, taken);
+        employerBeforeTitle(text, r, found, taken, false);
       }
     }
+  }
+
+  /**
+   * The end of the transliterated name starting at {@code s}: standard transliteration characters, and at most one
+   * other character between two of them ("科再奇", Krzanich). A name with such a character ends before a function
+   * character ("科再奇因违反"); one of standard characters only may end in one (克莱因).
+   */
+  private int translitRun(String text, int s, boolean[] taken) {
+    int e = s;
+    int others = 0;
+    while (e < text.length() && e < s + 8 && !taken[e]) {
+      char c = text.charAt(e);
+      boolean other = !pack.isTranslitChar(c) && c != '·';
+      if (other && (others > 0 || e == s || !isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || e + 1 >= text.length()
+          || !pack.isTranslitChar(text.charAt(e + 1)) || ner.isCommonWord(text.substring(e, e + 2))
+          || startsTrigger(text, e))) {
+        break;
+      }
+      if (others > 0 && FUNCTION_CHARS.indexOf(c) >= 0) {
+        break;
+      }
+      others += other ? 1 : 0;
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * What one joins is an organization, named or not yet known ("加盟小鹏汽车"): the noun phrase right after a joining
+   * verb, when no mention starts there, is one if it holds a proper name and is no description ("一家初创公司").
+   */
+  private void joinedMentions(String text, List<Mention> found) {
+    for (Dictionary.Hit<Boolean> h : joinWords.longest(text)) {
+      int s = h.end();
+      if (s < text.length() && text.charAt(s) == '了') {
+        s++;
+      }
+      if (s >= text.length() || startsMention(found, s) || !personInClauseBefore(text, found, h.start())) {
+        continue; // only where someone joins: "加入星计划,您可以享受" is an invitation
+      }
+      int limit = s;
+      while (limit < text.length() && limit < s + 16 && (isHan(text.charAt(limit))
+          || Dictionary.isLatinLetter(text.charAt(limit)) || Character.isDigit(text.charAt(limit)))) {
+        limit++;
+      }
+      int e = s + ner.leadingNounPhrase(text.substring(s, limit));
+      int start = stripGeneric(text, s, e);
+      e = stripGenericEnd(text, start, e);
+      // "转投对家Anthropic": a word right before a name describes it
+      if (e - start >= 2 && !overlapsMention(found, s, e) && !orgStartsAt(found, e)
+          && namedStrictly(text.substring(start, e))) {
+        found.add(new Mention(EntityType.ORG, start, e, text.substring(start, e), "joined", null));
+      }
+    }
+  }
+
+  private static boolean personInClauseBefore(String text, List<Mention> found, int at) {
+    int clause = at;
+    while (clause > 0 && ",;:。!?\n".indexOf(text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON && m.start() >= clause && m.end() <= at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsMention(List<Mention> found, int at) {
+    for (Mention m : found) {
+      if (m.start() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsMention(List<Mention> found, int s, int e) {
+    for (Mention m : found) {
+      if (m.start() < e && s < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean orgStartsAt(List<Mention> found, int at) {
+    for (Mention m : found) {
+      if (m.start() == at && m.type() == EntityType.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean personStartsAt(List<Mention> found, int at) {
+    for (Mention m : found) {
+      if (m.start() == at && m.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -192,9 +307,14 @@ public final class MentionFinder {
     return ids.size() == 1 ? ids.iterator().next() : null;
   }
 
-  private void employerBeforeTitle(String text, RoleMention r, List<Mention> found, boolean[] taken) {
+  /**
+   * The employer named right before a title. {@code strict}: the title's person was not found through the title, so
+   * the name must be a tagged one ("中国男足", "OPPO") or a brand before its trade, not just a word the dictionary
+   * lacks ("研究组"), and no description ("核心AI").
+   */
+  private void employerBeforeTitle(String text, RoleMention r, List<Mention> found, boolean[] taken, boolean strict) {
     int e = r.start();
-    if (e == 0 || taken[e - 1]) {
+    if (e == 0 || taken[e - 1] || e < text.length() && taken[e]) {
       return;
     }
     int s = e;
@@ -202,9 +322,16 @@ public final class MentionFinder {
         && ORG_STOP.indexOf(text.charAt(s - 1)) < 0 && !taken[s - 1]) {
       s--;
     }
+    while (e > s && "原前现".indexOf(text.charAt(e - 1)) >= 0) {
+      e--; // "长城汽车原总裁": the employer is 长城汽车, 原 dates the title
+    }
     s += ner.nameStart(text.substring(s, e));
     s = stripGeneric(text, s, e);
-    if (e - s >= 2 && ner.hasProperName(text.substring(s, e)) && !startsTrigger(text, s)) {
+    if (strict) {
+      e = stripGenericEnd(text, s, e);
+    }
+    if (e - s >= 2 && (strict ? namedStrictly(text.substring(s, e)) : ner.hasProperName(text.substring(s, e)))
+        && !startsTrigger(text, s)) {
       found.add(new Mention(EntityType.ORG, s, e, text.substring(s, e), "employer", null));
       java.util.Arrays.fill(taken, s, e, true);
     }
@@ -383,6 +510,19 @@ public final class MentionFinder {
   }
 
   /** Characters that end an organization name on its left: "在上海交通大学" starts after 在. */
+  private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])");
+
+  private boolean isRole(String word) {
+    for (Dictionary.Hit<String> h : roles.all(word, 0, word.length())) {
+      if (h.start() == 0 && h.end() == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a title that make it an office ("主教练职务", "董事长一职"), held at the name before the title. */
+  private static final Pattern OFFICE = Pattern.compile("(?:的)?(?:职务|一职|职位|岗位)");
   private static final String ORG_STOP = "的在是了和被由从向对为将于等及以其也并而或据把让给称说";
   /** A suffix followed this closely by another one is inside a longer name: 中国公司治理研究院. */
   private static final int INNER_SUFFIX_GAP = 4;
@@ -452,6 +592,9 @@ public final class MentionFinder {
       if (!chained && !ner.hasProperName(namePart)) {
         continue;
       }
+      if (orgStartsAt(found, h.end()) && h.end() - h.start() >= 2) {
+        continue; // "西甲球队皇家马德里": a class noun right before a name describes it, in apposition
+      }
       found.add(new Mention(EntityType.ORG, nameStart, h.end(), text.substring(nameStart, h.end()), "suffix", null));
       orgEnds.add(h.end());
     }
@@ -480,6 +623,27 @@ public final class MentionFinder {
   }
 
   /** Skips generic words at the left of a candidate ("该", "人工智能", "初创"); returns where the name starts. */
+  /** Where a candidate ends once generic words at its end are dropped ("核心AI" is 核心: no name is left). */
+  private int stripGenericEnd(String text, int from, int to) {
+    int at = to;
+    boolean changed = true;
+    while (changed && at > from) {
+      changed = false;
+      for (Dictionary.Hit<Boolean> g : orgGeneric.all(text, from, at)) {
+        if (g.end() == at && g.start() > from) {
+          at = g.start();
+          changed = true;
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  private boolean namedStrictly(String phrase) {
+    return !ner.isPlace(phrase) && (ner.hasTaggedName(phrase) || ner.hasUnknownHead(phrase));
+  }
+
   private int stripGeneric(String text, int from, int to) {
     int at = from;
     boolean changed = true;
@@ -513,15 +677,28 @@ public final class MentionFinder {
 
   /** "机器人公司Covariant", "Meta、Nextdoor等公司": a Latin name in an organization's place. */
   private void latinOrgMentions(String text, List<Mention> found) {
-    Matcher m = LATIN_NAME.matcher(text);
+    latinOrgMentions(text, found, LATIN_NAME.matcher(text), false);
+    latinOrgMentions(text, found, ACRONYM.matcher(text), true);
+  }
+
+  private void latinOrgMentions(String text, List<Mention> found, Matcher m, boolean acronyms) {
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      if (!Dictionary.latinEdgesOk(text, s, e) || pack.isGivenName(tokens(m.group()).get(0))) {
+      if (!Dictionary.latinEdgesOk(text, s, e) || !acronyms && pack.isGivenName(tokens(m.group()).get(0))
+          || acronyms && (isRole(m.group()) || overlapsMention(found, s, e))) {
         continue;
       }
+      boolean acronym = acronyms;
       for (String[] ctx : pack.orgContexts()) {
-        boolean hit = ctx[0].equals("before") ? text.startsWith(ctx[1], s - ctx[1].length()) && s >= ctx[1].length()
+        String side = ctx[0];
+        if (side.startsWith("acronym-")) {
+          if (!acronym) {
+            continue;
+          }
+          side = side.substring("acronym-".length());
+        }
+        boolean hit = side.equals("before") ? text.startsWith(ctx[1], s - ctx[1].length()) && s >= ctx[1].length()
             : text.startsWith(ctx[1], e);
         if (hit) {
           found.add(new Mention(EntityType.ORG, s, e, m.group(), "latin-org", null));
@@ -591,7 +768,7 @@ public final class MentionFinder {
           continue; // "特斯拉CEO马斯克": a name before a title is the employer, not a person
         }
         String name = text.substring(a, b);
-        if (acceptNer(name, text, b)) {
+        if (acceptNer(name, text, b) || shortForeignName(name, span, text, b)) {
           out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
         }
       }
@@ -617,6 +794,18 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A two-character transliteration (梅西, 凯恩) is a name only when the recognizer took that very span for a foreign
+   * name, it is no everyday word, and a verb or preposition, not more of a word, follows it.
+   */
+  private boolean shortForeignName(String name, NameRecognizer.Span span, String text, int end) {
+    return span.foreign() && name.length() == 2 && span.end() - span.start() == 2 && allTranslit(text, end - 2, end)
+        && !ner.isCommonWord(name) && !pack.isNerNoise(name) && end < text.length()
+        && (FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0 || startsTrigger(text, end)
+            || ner.isFunctionWord(text.substring(end, Math.min(text.length(), end + 2)))
+            || "宣正表透称说以于在将已".indexOf(text.charAt(end)) >= 0 || ",。;".indexOf(text.charAt(end)) >= 0);
   }
 
   private boolean acceptNer(String name, String text, int end) {
@@ -668,9 +857,12 @@ public final class MentionFinder {
       while (s > limit && isHan(text.charAt(s - 1)) && "的和与及、,在从被是为了将也又任前原时兼由年月日".indexOf(text.charAt(s - 1)) < 0) {
         s--;
       }
-      // never across a trigger word ("接替联合创始人" qualifies nothing) or an organization ("研究院院长")
-      for (Dictionary.Hit<Boolean> t : triggerWords.all(text, s, h.start())) {
-        s = Math.max(s, t.end());
+      // never across a trigger word ("接替联合创始人" qualifies nothing, nor does 去 of "辞去中国男足主教练") or an
+      // organization ("研究院院长")
+      for (Dictionary.Hit<Boolean> t : triggerWords.all(text, Math.max(0, s - 4), h.start())) {
+        if (t.end() > s) {
+          s = Math.max(s, t.end());
+        }
       }
       for (Dictionary.Hit<String> o : orgSuffixes.all(text, s, h.start())) {
         if (!o.value().startsWith("!")) {

@@ -7,7 +7,12 @@ public interface NameRecognizer {
   /** Person names in {@code text}, as spans relative to it. */
   List<Span> persons(String text);
 
-  record Span(int start, int end) {}
+  /** A name's span; {@code foreign} when the recognizer took it for a transliterated foreign name. */
+  record Span(int start, int end, boolean foreign) {
+    public Span(int start, int end) {
+      this(start, end, false);
+    }
+  }
 
   /**
    * Whether a phrase holds a proper name (a place, person, organization or foreign word), as "上海交通" does and
@@ -40,6 +45,32 @@ public interface NameRecognizer {
 
   /** Whether a word is an adverb, conjunction or preposition ("相继", "并且", "对于"), never the tail of a name. */
   default boolean isFunctionWord(String word) {
+    return false;
+  }
+
+  /**
+   * How many leading characters of {@code run} form a noun phrase (nouns and names, no verb, preposition or
+   * punctuation): in "小鹏汽车。" all four, in "谷歌担任首席科学家" two.
+   */
+  default int leadingNounPhrase(String run) {
+    return 0;
+  }
+
+  /** Whether a phrase is nothing but place names ("阿根廷", "美国"): a nationality before a title, no employer. */
+  default boolean isPlace(String phrase) {
+    return false;
+  }
+
+  /** Whether a phrase holds a word tagged as a name (a place, person, organization, foreign word). */
+  default boolean hasTaggedName(String phrase) {
+    return hasProperName(phrase);
+  }
+
+  /**
+   * Whether a phrase is a word the dictionary does not know followed by a noun it knows: "小鹏汽车" (a brand and its
+   * trade), not "研发团队" (two known words).
+   */
+  default boolean hasUnknownHead(String phrase) {
     return false;
   }
 

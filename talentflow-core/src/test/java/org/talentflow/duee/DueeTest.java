@@ -40,6 +40,40 @@ class DueeTest {
   }
 
   @Test
+  void theActiveSubjectIsTheOneWhoDismissesWithTheBodyNamedAfterIt() {
+    assertThat(predict("新老板接手球队后,投资人李建国随即解雇了主教练陈飞。")).singleElement().asString()
+        .contains("被解雇人员=陈飞", "解雇方=李建国");
+    assertThat(predict("2021年5月,华星科技董事会解雇了首席执行官赵磊。")).singleElement().asString()
+        .contains("解雇方=华星科技董事会");
+    assertThat(predict("星海集团财务总监刘强被董事会解雇。")).singleElement().asString()
+        .contains("被解雇人员=刘强", "解雇方=董事会");
+  }
+
+  @Test
+  void theEmployerIsNoDismisserWhenNobodyActs() {
+    assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
+        .doesNotContain("解雇方");
+  }
+
+  @Test
+  void anOfficeAfterATitleNamesItsEmployer() {
+    assertThat(predict("陈刚辞去中国女排主教练职务。")).singleElement().asString()
+        .contains("原所属组织=中国女排", "离职者=陈刚");
+  }
+
+  @Test
+  void anAcronymThatActsIsAnOrganization() {
+    assertThat(predict("NBC宣布将主持人马特·劳尔停职。")).singleElement().asString()
+        .contains("所属组织=NBC", "停职人员=马特·劳尔");
+  }
+
+  @Test
+  void aBrandBeforeItsTradeIsWhatOneJoins() {
+    assertThat(predict("某车企原总裁沈亚楠加盟岚图汽车。")).singleElement().asString()
+        .contains("所加盟组织=岚图汽车", "加盟者=沈亚楠");
+  }
+
+  @Test
   void negatedEventsAreNotPredicted() {
     assertThat(predict("经纪人表示,后卫陈飞不会离开俱乐部。")).isEmpty();
   }

@@ -53,6 +53,31 @@ class EventPatternsTest {
   }
 
   @Test
+  void jiangBeforeItsObjectPlansNothing() {
+    assertThat(events(NO_PACK, "电视台宣布将主持人马特·劳尔停职。")).containsExactly("SUSPENDED 马特·劳尔 @-");
+    assertThat(events(NO_PACK, "主持人马特·劳尔将于下月离开电视台。")).singleElement().asString().endsWith("planned");
+  }
+
+  @Test
+  void aNameBeforeATitleIsTheEmployerWhoeverFoundThePerson() {
+    assertThat(events(NO_PACK, "星海银行副行长乔治·布朗(George Brown)近日离职。"))
+        .singleElement().asString().startsWith("LEFT George Brown @星海银行");
+    // a nationality before a title employs nobody
+    assertThat(events(NO_PACK, "巴西球星罗纳尔多(Ronaldo Nazario)正式加盟皇家马德里。"))
+        .noneMatch(e -> e.contains("@巴西"));
+    // a description before a name in apposition is no organization of its own
+    assertThat(events(PIPELINE, "英格兰球星贝林厄姆正式加盟西甲球队皇家马德里。"))
+        .anyMatch(e -> e.startsWith("JOINED") && e.contains("@Real Madrid"));
+  }
+
+  @Test
+  void aTransliterationWithOneUnusualCharacterIsStillAName() {
+    assertThat(events(NO_PACK, "英特尔首席执行官科再奇因违反公司政策辞职。"))
+        .singleElement().asString().startsWith("LEFT 科再奇");
+    assertThat(events(NO_PACK, "阿森纳主帅阿尔特塔宣布离开球队。")).singleElement().asString().startsWith("LEFT 阿尔特塔");
+  }
+
+  @Test
   void passiveDismissalIsAboutTheSubject() {
     assertThat(events(NO_PACK, "主教练汤姆·格林(Tom Green)被俱乐部解雇。")).containsExactly("DISMISSED Tom Green @-");
   }
