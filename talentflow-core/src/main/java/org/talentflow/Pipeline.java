@@ -18,6 +18,8 @@ import org.talentflow.model.Entity;
 import org.talentflow.model.MentionRef;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.SourceDocument;
+import org.talentflow.model.Withdrawal;
+import org.talentflow.event.WithdrawalFinder;
 import org.talentflow.pack.KnowledgePack;
 import org.talentflow.resolve.DocumentResolver;
 import org.talentflow.text.Cleaner;
@@ -42,6 +44,7 @@ public final class Pipeline {
   private final TimeNormalizer times;
   private final EventExtractor events;
   private final ClaimExtractor claimExtractor;
+  private final WithdrawalFinder withdrawals;
 
   public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner,
       org.talentflow.resolve.SoundKey sound) {
@@ -53,6 +56,7 @@ public final class Pipeline {
     this.times = new TimeNormalizer();
     this.events = new EventExtractor(pack, ner::hasProperName);
     this.claimExtractor = new ClaimExtractor(pack);
+    this.withdrawals = new WithdrawalFinder(pack, ner);
   }
 
   /** The pipeline with HanLP's script conversion and name recognition. */
@@ -71,7 +75,8 @@ public final class Pipeline {
     List<PersonnelEvent> found = events(doc, text, sentences, mentions, resolution, timeMentions);
     List<MentionRef> refs = mentionRefs(text, mentions, resolution);
     List<Claim> claimList = claims(doc, text, sentences, mentions, resolution, timeMentions);
-    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, found, claimList);
+    List<Withdrawal> left = withdrawals.find(doc.key(), text, sentences, mentions.names(), timeMentions, found);
+    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, found, claimList, left);
   }
 
   /** Entities found in normalized text also answer to the forms as written (traditional script, full width). */

@@ -10,12 +10,14 @@ import org.talentflow.model.AnalyzedDocument;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.Surface;
+import org.talentflow.model.Withdrawal;
 
 /**
  * talentflow events as DuEE 1.0 predictions for the organization-relation types: 组织关系-辞/离职 (时间, 离职者,
  * 原所属组织), 组织关系-加盟 (时间, 加盟者, 所加盟组织), 组织关系-解雇 (时间, 解雇方, 被解雇人员), 组织关系-停职 (时间, 所属组织,
  * 停职人员), 组织关系-退出 (时间, 退出方, 原所属组织). One DuEE event per trigger; people coordinated under one trigger
- * are several arguments of it. Negated events are not predicted; arguments are the surface strings as written.
+ * are several arguments of it; a country or organization leaving (a {@link Withdrawal}) is a 退出 too. Negated
+ * events are not predicted; arguments are the surface strings as written.
  */
 public final class DueeConverter {
   private DueeConverter() {}
@@ -47,6 +49,17 @@ public final class DueeConverter {
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", org).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
       }
+    }
+    for (Withdrawal w : doc.withdrawals()) {
+      Surface s = w.surface();
+      if (w.polarity() == Polarity.NEGATED) {
+        continue;
+      }
+      byTrigger.computeIfAbsent("组织关系-退出@" + s.triggerStart(),
+              k -> new Builder("组织关系-退出", text.substring(s.triggerStart(), s.triggerEnd())))
+          .add("退出方", span(text, s.personStart(), s.personEnd()))
+          .add("原所属组织", span(text, s.orgStart(), s.orgEnd()))
+          .add("时间", span(text, s.timeStart(), s.timeEnd()));
     }
     List<DueeEvent> out = new ArrayList<>();
     byTrigger.values().forEach(b -> out.add(b.build()));

@@ -74,6 +74,20 @@ class DueeTest {
   }
 
   @Test
+  void aCountryOrOrganizationLeavingIsAWithdrawal() {
+    assertThat(predict("新西兰政府宣布退出国际能源署。"))
+        .containsExactly("组织关系-退出 [原所属组织=国际能源署, 退出方=新西兰政府]");
+    assertThat(predict("2019年8月2日,美国正式退出《中导条约》。"))
+        .containsExactly("组织关系-退出 [原所属组织=中导条约, 时间=2019年8月2日, 退出方=美国]");
+    // a known name that a longer one begins with
+    assertThat(predict("以色列宣布退出联合国人权理事会。")).singleElement().asString()
+        .contains("原所属组织=联合国人权理事会");
+    // a person leaving stays a personnel event; nothing named after the verb is no withdrawal
+    assertThat(predict("老将陈飞宣布退出国家队。")).singleElement().asString().contains("退出方=陈飞");
+    assertThat(predict("日本队因伤退出比赛。")).isEmpty();
+  }
+
+  @Test
   void negatedEventsAreNotPredicted() {
     assertThat(predict("经纪人表示,后卫陈飞不会离开俱乐部。")).isEmpty();
   }
