@@ -918,7 +918,7 @@ public final class EventExtractor {
   }
 
   /** The original span of a normalized span; {-1, -1} for a part not written in the text (start < 0). */
-  private static int[] original(MappedText mt, int start, int end) {
+  static int[] original(MappedText mt, int start, int end) {
     if (start < 0 || end <= start) {
       return Surface.none();
     }
@@ -1052,7 +1052,7 @@ public final class EventExtractor {
     return false;
   }
 
-  private static int clauseStart(String t, int sentenceStart, int at) {
+  static int clauseStart(String t, int sentenceStart, int at) {
     for (int i = at - 1; i >= sentenceStart; i--) {
       if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
         return i + 1;

@@ -22,8 +22,6 @@ import org.talentflow.text.Sentence;
  * or ending in a word for a bloc (clause cue "bloc": 组织, 协定).
  */
 public final class WithdrawalFinder {
-  private static final String CLAUSE_BREAKS = ",;:—!?。\n";
-
   private final Dictionary<Boolean> verbs;
   private final Dictionary<Boolean> blocs;
   private final NameRecognizer ner;
@@ -42,11 +40,11 @@ public final class WithdrawalFinder {
     List<Withdrawal> out = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Dictionary.Hit<Boolean> h : verbs.longest(t, s.start(), s.end())) {
-        int[] trigger = original(mt, h.start(), h.end());
+        int[] trigger = EventExtractor.original(mt, h.start(), h.end());
         if (events.stream().anyMatch(e -> e.surface() != null && e.surface().triggerStart() == trigger[0])) {
           continue; // a person left: the personnel event says it
         }
-        int clause = clauseStart(t, s.start(), h.start());
+        int clause = EventExtractor.clauseStart(t, s.start(), h.start());
         int[] party = party(t, clause, h.start(), mentions, times);
         int[] org = party == null ? null : org(t, h.end(), s.end(), mentions);
         if (org == null) {
@@ -64,9 +62,9 @@ public final class WithdrawalFinder {
         int os = mt.originalStart(start, end);
         int oe = mt.originalEnd(start, end);
         Evidence ev = new Evidence(doc, os, oe, mt.original().substring(os, oe));
-        int[] p = original(mt, party[0], party[1]);
-        int[] o = original(mt, org[0], org[1]);
-        int[] ti = time == null ? Surface.none() : original(mt, time.start(), time.end());
+        int[] p = EventExtractor.original(mt, party[0], party[1]);
+        int[] o = EventExtractor.original(mt, org[0], org[1]);
+        int[] ti = time == null ? Surface.none() : EventExtractor.original(mt, time.start(), time.end());
         Surface surface = new Surface(trigger[0], trigger[1], p[0], p[1], o[0], o[1], -1, -1, ti[0], ti[1], -1, -1,
             t.substring(h.start(), h.end()));
         out.add(new Withdrawal(mt.original().substring(p[0], p[1]), mt.original().substring(o[0], o[1]),
@@ -112,18 +110,5 @@ public final class WithdrawalFinder {
       }
     }
     return name.length() >= 2 && (bloc || ner.hasTaggedName(name)) ? new int[] {at, e} : null;
-  }
-
-  private static int clauseStart(String t, int sentenceStart, int at) {
-    for (int i = at - 1; i >= sentenceStart; i--) {
-      if (CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
-        return i + 1;
-      }
-    }
-    return sentenceStart;
-  }
-
-  private static int[] original(MappedText mt, int start, int end) {
-    return new int[] {mt.originalStart(start, end), mt.originalEnd(start, end)};
   }
 }

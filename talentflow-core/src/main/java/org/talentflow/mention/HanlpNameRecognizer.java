@@ -112,12 +112,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   @Override
   public boolean hasTaggedName(String phrase) {
     for (Term t : plain.seg(phrase)) {
-      String n = natureOf(t);
-      if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
-          || n.equals("j")) {
-        return true;
-      }
-      if (placeBegun(t)) {
+      if (isNameNature(natureOf(t)) || placeBegun(t)) {
         return true;
       }
     }
@@ -155,10 +150,14 @@ public final class HanlpNameRecognizer implements NameRecognizer {
     return t.nature == null ? "" : t.nature.toString();
   }
 
+  /** A place, person, organization, other proper noun, foreign word or abbreviation. */
+  private static boolean isNameNature(String n) {
+    return n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
+        || n.equals("j");
+  }
+
   private static boolean isProperName(Term t) {
-    String n = t.nature == null ? "" : t.nature.toString();
-    if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.startsWith("nz") || n.equals("nx")
-        || n.equals("nrf") || n.equals("j")) {
+    if (isNameNature(natureOf(t))) {
       return true;
     }
     // a word the dictionary does not know is a name more often than not

@@ -140,7 +140,7 @@ public final class MentionFinder {
         continue;
       }
       if (taken[s]) {
-        if (personStartsAt(found, s)) {
+        if (startsAt(found, s, EntityType.PERSON)) {
           employerBeforeTitle(text, r, found, taken, true); // "推特创始人杰克·多尔西", the name found by another rule
         }
         continue;
@@ -216,7 +216,7 @@ public final class MentionFinder {
       if (s < text.length() && text.charAt(s) == '了') {
         s++;
       }
-      if (s >= text.length() || startsMention(found, s) || !personInClauseBefore(text, found, h.start())) {
+      if (s >= text.length() || startsAt(found, s, null) || !personInClauseBefore(text, found, h.start())) {
         continue; // only where someone joins: "加入星计划,您可以享受" is an invitation
       }
       int limit = s;
@@ -228,7 +228,7 @@ public final class MentionFinder {
       int start = stripGeneric(text, s, e);
       e = stripGenericEnd(text, start, e);
       // "转投对家Anthropic": a word right before a name describes it
-      if (e - start >= 2 && !overlapsMention(found, s, e) && !orgStartsAt(found, e)
+      if (e - start >= 2 && !overlapsMention(found, s, e) && !startsAt(found, e, EntityType.ORG)
           && namedStrictly(text.substring(start, e))) {
         found.add(new Mention(EntityType.ORG, start, e, text.substring(start, e), "joined", null));
       }
@@ -248,9 +248,10 @@ public final class MentionFinder {
     return false;
   }
 
-  private static boolean startsMention(List<Mention> found, int at) {
+  /** Whether a mention of {@code type} (any type when null) starts at {@code at}. */
+  private static boolean startsAt(List<Mention> found, int at, EntityType type) {
     for (Mention m : found) {
-      if (m.start() == at) {
+      if (m.start() == at && (type == null || m.type() == type)) {
         return true;
       }
     }
@@ -260,24 +261,6 @@ public final class MentionFinder {
   private static boolean overlapsMention(List<Mention> found, int s, int e) {
     for (Mention m : found) {
       if (m.start() < e && s < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean orgStartsAt(List<Mention> found, int at) {
-    for (Mention m : found) {
-      if (m.start() == at && m.type() == EntityType.ORG) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean personStartsAt(List<Mention> found, int at) {
-    for (Mention m : found) {
-      if (m.start() == at && m.type() == EntityType.PERSON) {
         return true;
       }
     }
@@ -592,7 +575,7 @@ public final class MentionFinder {
       if (!chained && !ner.hasProperName(namePart)) {
         continue;
       }
-      if (orgStartsAt(found, h.end()) && h.end() - h.start() >= 2) {
+      if (startsAt(found, h.end(), EntityType.ORG) && h.end() - h.start() >= 2) {
         continue; // "西甲球队皇家马德里": a class noun right before a name describes it, in apposition
       }
       found.add(new Mention(EntityType.ORG, nameStart, h.end(), text.substring(nameStart, h.end()), "suffix", null));
