@@ -27,33 +27,34 @@ public final class TimeNormalizer {
     SAME_DAY, AFTER
   }
 
-  private record Rule(Kind kind, Pattern pattern) {}
+  /** A rule's pattern, and the anchor characters a match of it can hold (at least one, always). */
+  private record Rule(Kind kind, String anchors, Pattern pattern) {}
 
   /** A span after the time mentioned last: "五天后", "两周后", "1个多月后", "几天后", "十几年之后". */
   private static final Pattern AFTER_TEXT = Pattern.compile(
       "(十几|几|数|\\d+|[一二两三四五六七八九十]+)(多)?(天|周|个?多?星期|个多?月|年)(多)?(?:之)?后");
 
   private static final List<Rule> RULES = List.of(
-      new Rule(Kind.ISO_DAY, Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
-      new Rule(Kind.YMD, Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
-      new Rule(Kind.YM, Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月" + PART)),
-      new Rule(Kind.Y, Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年" + PART)),
-      new Rule(Kind.REL_YMD, Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
-      new Rule(Kind.REL_YM, Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
-      new Rule(Kind.REL_Y, Pattern.compile("(今年|去年|明年|前年)" + PART)),
-      new Rule(Kind.MD, Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
-      new Rule(Kind.M, Pattern.compile("(?<![\\d年.个])(\\d{1,2}) ?月" + PART + "(?![\\d份个])")),
-      new Rule(Kind.REL_MONTH, Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
-      new Rule(Kind.LAST_WEEKDAY, Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
-      new Rule(Kind.WEEKDAY, Pattern.compile("(?:周|星期)([一二三四五六日天])")),
-      new Rule(Kind.REL_DAY, Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
-      new Rule(Kind.RECENT, Pattern.compile("(近期|最近|近日|日前|近来)")),
-      new Rule(Kind.YEAR_PART, Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
-      new Rule(Kind.SAME_DAY, Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
-      new Rule(Kind.AFTER, AFTER_TEXT));
+      new Rule(Kind.ISO_DAY, "-", Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
+      new Rule(Kind.YMD, "年月日号", Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.YM, "年月", Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月" + PART)),
+      new Rule(Kind.Y, "年", Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年" + PART)),
+      new Rule(Kind.REL_YMD, "年月日号", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
+      new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
+      new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个])(\\d{1,2}) ?月" + PART + "(?![\\d份个])")),
+      new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
+      new Rule(Kind.LAST_WEEKDAY, "周期日天", Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
+      new Rule(Kind.WEEKDAY, "周期日天", Pattern.compile("(?:周|星期)([一二三四五六日天])")),
+      new Rule(Kind.REL_DAY, "天日", Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
+      new Rule(Kind.RECENT, "近日", Pattern.compile("(近期|最近|近日|日前|近来)")),
+      new Rule(Kind.YEAR_PART, "年", Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
+      new Rule(Kind.SAME_DAY, "天日时", Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
+      new Rule(Kind.AFTER, "天周期月年", AFTER_TEXT));
 
-  /** Every expression holds one of these characters; the rules only run in windows around them. */
-  private static final String ANCHORS = "年月周期天日号-近时";
+  /** Every expression holds one of these characters; the rules only run in windows around their own. */
+  private static final String ANCHORS = RULES.stream().map(Rule::anchors).reduce("", String::concat);
   /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
   private static final int BEFORE = 12;
   private static final int AFTER = 8;
@@ -75,10 +76,12 @@ public final class TimeNormalizer {
     List<LocalDate> anchorDate = new ArrayList<>();
     anchors(text, published, anchorAt, anchorDate);
     List<TimeMention> all = new ArrayList<>();
-    for (int[] w : windows(text)) {
-      for (Rule rule : RULES) {
-        Matcher m = rule.pattern().matcher(text).region(w[0], w[1]);
-        m.useTransparentBounds(true);
+    int[] anchorsAt = anchorPositions(text);
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      m.useTransparentBounds(true);
+      for (int[] w : windows(text, anchorsAt, rule.anchors())) {
+        m.region(w[0], w[1]);
         while (m.find()) {
           LocalDate reference = published;
           for (int k = 0; k < anchorAt.size(); k++) {
@@ -272,11 +275,24 @@ public final class TimeNormalizer {
   }
 
   /** Disjoint windows around the anchor characters, merged where they touch. */
-  private static List<int[]> windows(String text) {
+  /** Where the anchor characters stand. */
+  private static int[] anchorPositions(String text) {
+    int[] at = new int[text.length()];
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (ANCHORS.indexOf(text.charAt(i)) >= 0) {
+        at[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(at, count);
+  }
+
+  /** The stretches around a rule's anchors, merged where they touch: the only places a match of the rule can be. */
+  private static List<int[]> windows(String text, int[] anchorsAt, String anchors) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if (ANCHORS.indexOf(text.charAt(i)) < 0) {
+    for (int i : anchorsAt) {
+      if (anchors.indexOf(text.charAt(i)) < 0) {
         continue;
       }
       int s = Math.max(0, i - BEFORE);

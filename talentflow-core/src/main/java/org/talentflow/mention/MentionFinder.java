@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentflow.model.EntityType;
@@ -98,13 +99,15 @@ public final class MentionFinder {
     List<int[]> glossPairs = new ArrayList<>();
     packMentions(text, found);
     glossMentions(text, found, glossPairs);
-    latinMentions(text, found);
+    List<MatchResult> latinNames = fromCapitals(LATIN_NAME, text);
+    latinMentions(text, latinNames, found);
     nerMentions(text, sentences, found);
     bylineMentions(text, found);
     List<RoleMention> roles = roleMentions(text);
     titledMentions(text, found, roles);
     orgMentions(text, found, roles);
-    latinOrgMentions(text, found);
+    latinOrgMentions(text, latinNames, found, false);
+    latinOrgMentions(text, fromCapitals(ACRONYM, text), found, true);
     mediaMentions(text, found);
     partMentions(text, found);
     joinedMentions(text, found);
@@ -431,9 +434,27 @@ public final class MentionFinder {
     return pack.isGivenName(t.group()) && latin.length() > t.end();
   }
 
-  private void latinMentions(String text, List<Mention> out) {
-    Matcher m = LATIN_NAME.matcher(text);
-    while (m.find()) {
+  /**
+   * The matches of a pattern whose matches all begin with a capital Latin letter, tried only at capitals: the same
+   * as {@link Matcher#find()} over the text, without trying the pattern at every Han character.
+   */
+  static List<MatchResult> fromCapitals(Pattern p, String text) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    m.useTransparentBounds(true);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' && m.region(i, n).lookingAt()) {
+        out.add(m.toMatchResult());
+        i = m.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private void latinMentions(String text, List<MatchResult> latinNames, List<Mention> out) {
+    for (MatchResult m : latinNames) {
       int s = m.start();
       int e = m.end();
       if (!Dictionary.latinEdgesOk(text, s, e)) {
@@ -659,13 +680,8 @@ public final class MentionFinder {
   }
 
   /** "机器人公司Covariant", "Meta、Nextdoor等公司": a Latin name in an organization's place. */
-  private void latinOrgMentions(String text, List<Mention> found) {
-    latinOrgMentions(text, found, LATIN_NAME.matcher(text), false);
-    latinOrgMentions(text, found, ACRONYM.matcher(text), true);
-  }
-
-  private void latinOrgMentions(String text, List<Mention> found, Matcher m, boolean acronyms) {
-    while (m.find()) {
+  private void latinOrgMentions(String text, List<MatchResult> matches, List<Mention> found, boolean acronyms) {
+    for (MatchResult m : matches) {
       int s = m.start();
       int e = m.end();
       if (!Dictionary.latinEdgesOk(text, s, e) || !acronyms && pack.isGivenName(tokens(m.group()).get(0))
@@ -715,10 +731,10 @@ public final class MentionFinder {
   /** The statistical recognizer runs only on sentences holding a trigger word: that is where names matter most. */
   private void nerMentions(String text, List<Sentence> sentences, List<Mention> out) {
     for (Sentence s : sentences) {
-      if (triggerWords.all(text, s.start(), s.end()).isEmpty()) {
+      List<Dictionary.Hit<Boolean>> sentenceTriggers = triggerWords.all(text, s.start(), s.end());
+      if (sentenceTriggers.isEmpty()) {
         continue;
       }
-      List<Dictionary.Hit<Boolean>> sentenceTriggers = triggerWords.all(text, s.start(), s.end());
       for (NameRecognizer.Span span : ner.persons(text.substring(s.start(), s.end()))) {
         int a = s.start() + span.start();
         int b = s.start() + span.end();

@@ -1,10 +1,10 @@
 package org.talentflow.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,12 +68,21 @@ public final class Cleaner {
   }
 
   private static void keepWithoutGlosses(String original, int start, int end, MappedText.Builder out) {
-    Matcher m = PINYIN_GLOSS.matcher(original).region(start, end);
+    Matcher m = PINYIN_GLOSS.matcher(original);
     m.useTransparentBounds(true);
     int at = start;
-    while (m.find()) {
-      out.keep(at, m.start());
-      at = m.end();
+    // every gloss begins at a bracket or right after a lost character: the pattern is only tried there
+    for (int i = start; i < end; i++) {
+      char c = original.charAt(i);
+      boolean afterLost = i > 0 && "?？\uFFFD".indexOf(original.charAt(i - 1)) >= 0;
+      if (c != '(' && c != '（' && !afterLost) {
+        continue;
+      }
+      if (m.region(i, end).lookingAt()) {
+        out.keep(at, i);
+        at = m.end();
+        i = at - 1;
+      }
     }
     out.keep(at, end);
   }
@@ -114,7 +123,7 @@ public final class Cleaner {
         edges.add(paragraphs.get(k));
       }
     }
-    java.util.Map<Integer, Set<String>> candidatePairs = new java.util.HashMap<>();
+    java.util.Map<Integer, long[]> candidatePairs = new java.util.HashMap<>();
     for (int candidate : edges) {
       int len = lines.get(candidate).trimmed(original).length();
       if (len >= MIN_OFFTOPIC_LENGTH && totalChars - len >= REST_FACTOR * len) {
@@ -124,51 +133,71 @@ public final class Cleaner {
     if (candidatePairs.isEmpty()) {
       return; // nothing long enough to judge, or too little article around it to judge against
     }
-    // in how many paragraphs each pair occurs, counted once for the whole article
-    java.util.Map<String, Integer> paragraphsWith = new java.util.HashMap<>();
+    // every paragraph's distinct pairs together, sorted: a pair's run length is the number of paragraphs holding it
+    List<long[]> perParagraph = new ArrayList<>();
+    int size = 0;
     for (int i : paragraphs) {
-      Set<String> p = candidatePairs.containsKey(i) ? candidatePairs.get(i) : pairs(lines.get(i).trimmed(original));
-      for (String pair : p) {
-        paragraphsWith.merge(pair, 1, Integer::sum);
-      }
+      long[] p = candidatePairs.containsKey(i) ? candidatePairs.get(i) : pairs(lines.get(i).trimmed(original));
+      perParagraph.add(p);
+      size += p.length;
     }
-    for (java.util.Map.Entry<Integer, Set<String>> c : candidatePairs.entrySet()) {
-      Set<String> own = c.getValue();
+    long[] all = new long[size];
+    int at = 0;
+    for (long[] p : perParagraph) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    Arrays.sort(all);
+    for (java.util.Map.Entry<Integer, long[]> c : candidatePairs.entrySet()) {
+      long[] own = c.getValue();
       int shared = 0;
-      for (String pair : own) {
-        if (paragraphsWith.get(pair) > 1) {
-          shared++;
+      for (long pair : own) {
+        int first = Arrays.binarySearch(all, pair);
+        if (first > 0 && all[first - 1] == pair || first + 1 < all.length && all[first + 1] == pair) {
+          shared++; // found next to itself: another paragraph holds it too
         }
       }
-      if (!own.isEmpty() && shared / (double) own.size() < OFFTOPIC_OVERLAP) {
+      if (own.length > 0 && shared / (double) own.length < OFFTOPIC_OVERLAP) {
         keep[c.getKey()] = false;
       }
     }
   }
 
-  /** Han character pairs and Latin words of two or more letters. */
-  static Set<String> pairs(String text) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The distinct Han character pairs and Latin words of two or more letters of a text, sorted, as numbers: a pair is
+   * its two characters, a word the hash of its lower case above them (a collision only makes two words one).
+   */
+  static long[] pairs(String text) {
     int n = text.length();
+    long[] keys = new long[n];
+    int count = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (isHan(c) && i + 1 < n && isHan(text.charAt(i + 1))) {
-        out.add(text.substring(i, i + 2));
+        keys[count++] = ((long) c << 16) | text.charAt(i + 1);
       } else if (isAsciiLetter(c) && (i == 0 || !isAsciiLetter(text.charAt(i - 1)))) {
         int j = i;
         while (j < n && isAsciiLetter(text.charAt(j))) {
           j++;
         }
         if (j - i >= 2) {
-          out.add(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+          keys[count++] = (1L << 32) | (text.substring(i, j).toLowerCase(Locale.ROOT).hashCode() & 0xFFFFFFFFL);
         }
       }
     }
-    return out;
+    Arrays.sort(keys, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || keys[distinct - 1] != keys[i]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, distinct);
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    // the unified ideographs, extension A and the compatibility block: all the pairs an article is made of
+    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
   }
 
   private static boolean isAsciiLetter(char c) {
