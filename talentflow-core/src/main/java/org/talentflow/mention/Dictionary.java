@@ -1,7 +1,8 @@
 package org.talentflow.mention;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,22 +11,34 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Exact multi-pattern matching (HanLP's Aho-Corasick double-array trie) returning the leftmost-longest
- * non-overlapping hits. Latin-script keys only match at word edges, so "Altman" is not found inside "SamAltman".
+ * Exact multi-pattern matching (HanLP's double-array trie) returning every hit or the leftmost-longest
+ * non-overlapping ones. Latin-script keys only match at word edges, so "Altman" is not found inside "SamAltman".
+ * The trie is only walked from characters that begin a key: most of a text begins none.
  */
 public final class Dictionary<V> {
   /** A match of a key in a text. */
   public record Hit<V>(int start, int end, V value) {}
 
-  private final AhoCorasickDoubleArrayTrie<V> trie;
-  private final boolean empty;
+  private static final Comparator<Hit<?>> AS_FOUND =
+      Comparator.<Hit<?>>comparingInt(Hit::end).thenComparingInt(h -> h.start());
+
+  private final DoubleArrayTrie<V> trie;
+  private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+  private final int root;
 
   public Dictionary(Map<String, V> entries) {
-    this.trie = new AhoCorasickDoubleArrayTrie<>();
-    this.empty = entries.isEmpty();
-    if (!empty) {
-      trie.build(new TreeMap<>(entries));
+    this.trie = new DoubleArrayTrie<>();
+    TreeMap<String, V> sorted = new TreeMap<>();
+    for (Map.Entry<String, V> e : entries.entrySet()) {
+      if (!e.getKey().isEmpty() && e.getKey().indexOf(Character.MAX_VALUE) < 0) {
+        sorted.put(e.getKey(), e.getValue());
+        firsts.set(e.getKey().charAt(0));
+      }
     }
+    if (!sorted.isEmpty()) {
+      trie.build(sorted);
+    }
+    this.root = sorted.isEmpty() ? -1 : trie.getBase()[0];
   }
 
   public static <V> Dictionary<V> of(Collection<String> keys, Function<String, V> value) {
@@ -38,20 +51,32 @@ public final class Dictionary<V> {
     return new Dictionary<>(m);
   }
 
-  /** Every hit, overlapping ones included, within [from, to). */
+  /** Every hit, overlapping ones included, within [from, to), by end and then by start. */
   public List<Hit<V>> all(String text, int from, int to) {
     List<Hit<V>> out = new ArrayList<>();
-    if (empty || from >= to) {
+    if (root < 0) {
       return out;
     }
-    char[] chars = text.substring(from, to).toCharArray();
-    trie.parseText(chars, (begin, end, value) -> {
-      int s = from + begin;
-      int e = from + end;
-      if (latinEdgesOk(text, s, e)) {
-        out.add(new Hit<>(s, e, value));
+    for (int i = from; i < to; i++) {
+      if (!firsts.get(text.charAt(i))) {
+        continue;
       }
-    });
+      int state = root;
+      for (int j = i; j < to; j++) {
+        char c = text.charAt(j);
+        state = c == Character.MAX_VALUE ? -1 : trie.transition(c, state);
+        if (state < 0) {
+          break;
+        }
+        V value = trie.output(state);
+        if (value != null && latinEdgesOk(text, i, j + 1)) {
+          out.add(new Hit<>(i, j + 1, value));
+        }
+      }
+    }
+    if (out.size() > 1) {
+      out.sort(AS_FOUND);
+    }
     return out;
   }
 

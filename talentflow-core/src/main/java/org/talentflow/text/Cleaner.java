@@ -2,6 +2,7 @@ package org.talentflow.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -123,76 +124,83 @@ public final class Cleaner {
         edges.add(paragraphs.get(k));
       }
     }
-    java.util.Map<Integer, long[]> candidatePairs = new java.util.HashMap<>();
+    List<Integer> candidates = new ArrayList<>();
     for (int candidate : edges) {
       int len = lines.get(candidate).trimmed(original).length();
       if (len >= MIN_OFFTOPIC_LENGTH && totalChars - len >= REST_FACTOR * len) {
-        candidatePairs.put(candidate, pairs(lines.get(candidate).trimmed(original)));
+        candidates.add(candidate);
       }
     }
-    if (candidatePairs.isEmpty()) {
+    if (candidates.isEmpty()) {
       return; // nothing long enough to judge, or too little article around it to judge against
     }
-    // every paragraph's distinct pairs together, sorted: a pair's run length is the number of paragraphs holding it
-    List<long[]> perParagraph = new ArrayList<>();
-    int size = 0;
+    // the candidates' distinct pairs, each with the candidates that hold it
+    java.util.TreeMap<Long, Integer> holders = new java.util.TreeMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      int bit = 1 << c;
+      pairs(lines.get(candidates.get(c)).trimmed(original), key -> holders.merge(key, bit, (x, y) -> x | y));
+    }
+    long[] keys = holders.keySet().stream().mapToLong(Long::longValue).toArray();
+    int[] heldBy = holders.values().stream().mapToInt(Integer::intValue).toArray();
+    BitSet quick = new BitSet(1 << 16); // a first look that most pairs of the other paragraphs fail
+    for (long key : keys) {
+      quick.set(hash16(key));
+    }
     for (int i : paragraphs) {
-      long[] p = candidatePairs.containsKey(i) ? candidatePairs.get(i) : pairs(lines.get(i).trimmed(original));
-      perParagraph.add(p);
-      size += p.length;
+      if (!candidates.contains(i)) {
+        pairs(lines.get(i).trimmed(original), key -> {
+          int k = quick.get(hash16(key)) ? Arrays.binarySearch(keys, key) : -1;
+          if (k >= 0) {
+            heldBy[k] |= ELSEWHERE;
+          }
+        });
+      }
     }
-    long[] all = new long[size];
-    int at = 0;
-    for (long[] p : perParagraph) {
-      System.arraycopy(p, 0, all, at, p.length);
-      at += p.length;
-    }
-    Arrays.sort(all);
-    for (java.util.Map.Entry<Integer, long[]> c : candidatePairs.entrySet()) {
-      long[] own = c.getValue();
+    for (int c = 0; c < candidates.size(); c++) {
+      int own = 0;
       int shared = 0;
-      for (long pair : own) {
-        int first = Arrays.binarySearch(all, pair);
-        if (first > 0 && all[first - 1] == pair || first + 1 < all.length && all[first + 1] == pair) {
-          shared++; // found next to itself: another paragraph holds it too
+      for (int held : heldBy) {
+        if ((held & (1 << c)) != 0) {
+          own++;
+          if ((held & ~(1 << c)) != 0) {
+            shared++; // another paragraph holds it too
+          }
         }
       }
-      if (own.length > 0 && shared / (double) own.length < OFFTOPIC_OVERLAP) {
-        keep[c.getKey()] = false;
+      if (own > 0 && shared / (double) own < OFFTOPIC_OVERLAP) {
+        keep[candidates.get(c)] = false;
       }
     }
   }
 
+  /** The bit, beside the candidates' own, of a pair that a paragraph other than the candidates holds. */
+  private static final int ELSEWHERE = 1 << 30;
+
+  private static int hash16(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 48);
+  }
+
   /**
-   * The distinct Han character pairs and Latin words of two or more letters of a text, sorted, as numbers: a pair is
-   * its two characters, a word the hash of its lower case above them (a collision only makes two words one).
+   * The Han character pairs and the Latin words of two or more letters of a text, as numbers: a pair is its two
+   * characters, a word the hash of its lower case above them (a collision only makes two words one).
    */
-  static long[] pairs(String text) {
+  static void pairs(String text, java.util.function.LongConsumer out) {
     int n = text.length();
-    long[] keys = new long[n];
-    int count = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (isHan(c) && i + 1 < n && isHan(text.charAt(i + 1))) {
-        keys[count++] = ((long) c << 16) | text.charAt(i + 1);
+        out.accept(((long) c << 16) | text.charAt(i + 1));
       } else if (isAsciiLetter(c) && (i == 0 || !isAsciiLetter(text.charAt(i - 1)))) {
         int j = i;
         while (j < n && isAsciiLetter(text.charAt(j))) {
           j++;
         }
         if (j - i >= 2) {
-          keys[count++] = (1L << 32) | (text.substring(i, j).toLowerCase(Locale.ROOT).hashCode() & 0xFFFFFFFFL);
+          out.accept((1L << 32) | (text.substring(i, j).toLowerCase(Locale.ROOT).hashCode() & 0xFFFFFFFFL));
         }
       }
     }
-    Arrays.sort(keys, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (distinct == 0 || keys[distinct - 1] != keys[i]) {
-        keys[distinct++] = keys[i];
-      }
-    }
-    return Arrays.copyOf(keys, distinct);
   }
 
   private static boolean isHan(char c) {
