@@ -22,12 +22,16 @@ public final class Dictionary<V> {
   private static final Comparator<Hit<?>> AS_FOUND =
       Comparator.<Hit<?>>comparingInt(Hit::end).thenComparingInt(h -> h.start());
 
+  /** Below this many keys no trie is built (its arrays cost more than trying each key): a document's own names. */
+  private static final int SMALL = 32;
+
   private final DoubleArrayTrie<V> trie;
   private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
   private final int root;
+  /** A small dictionary's entries, tried one by one where their first character stands. */
+  private final List<Map.Entry<String, V>> few;
 
   public Dictionary(Map<String, V> entries) {
-    this.trie = new DoubleArrayTrie<>();
     TreeMap<String, V> sorted = new TreeMap<>();
     for (Map.Entry<String, V> e : entries.entrySet()) {
       if (!e.getKey().isEmpty() && e.getKey().indexOf(Character.MAX_VALUE) < 0) {
@@ -35,10 +39,12 @@ public final class Dictionary<V> {
         firsts.set(e.getKey().charAt(0));
       }
     }
-    if (!sorted.isEmpty()) {
+    this.few = sorted.size() < SMALL ? List.copyOf(sorted.entrySet()) : null;
+    this.trie = new DoubleArrayTrie<>();
+    if (few == null) {
       trie.build(sorted);
     }
-    this.root = sorted.isEmpty() ? -1 : trie.getBase()[0];
+    this.root = few == null ? trie.getBase()[0] : -1;
   }
 
   public static <V> Dictionary<V> of(Collection<String> keys, Function<String, V> value) {
@@ -54,11 +60,17 @@ public final class Dictionary<V> {
   /** Every hit, overlapping ones included, within [from, to), by end and then by start. */
   public List<Hit<V>> all(String text, int from, int to) {
     List<Hit<V>> out = new ArrayList<>();
-    if (root < 0) {
-      return out;
-    }
     for (int i = from; i < to; i++) {
       if (!firsts.get(text.charAt(i))) {
+        continue;
+      }
+      if (few != null) {
+        for (Map.Entry<String, V> e : few) {
+          int end = i + e.getKey().length();
+          if (end <= to && text.startsWith(e.getKey(), i) && latinEdgesOk(text, i, end)) {
+            out.add(new Hit<>(i, end, e.getValue()));
+          }
+        }
         continue;
       }
       int state = root;

@@ -21,9 +21,12 @@ public final class EntityIds {
     }
   }
 
+  private static final java.util.regex.Pattern LEGAL_FORM =
+      java.util.regex.Pattern.compile("(inc|ltd|llc|corp|corporation|co|gmbh|plc)$");
+
   /** The key of an organization's name: as {@link #key}, without a legal form at the end (Inc., Ltd., Corp.). */
   public static String orgKey(String name) {
-    return key(name).replaceAll("(inc|ltd|llc|corp|corporation|co|gmbh|plc)$", "");
+    return LEGAL_FORM.matcher(key(name)).replaceAll("");
   }
 
   /** The comparison key of a name: lower case, without spaces, dots between names or hyphens. */
