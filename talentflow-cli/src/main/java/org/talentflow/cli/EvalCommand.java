@@ -54,7 +54,13 @@ final class EvalCommand implements Callable<Integer> {
     });
     List<Entity> entities;
     List<PersonnelEvent> events = new ArrayList<>();
+    Set<String> undated = new java.util.TreeSet<>();
     try (Store db = Store.open(store.url)) {
+      for (org.talentflow.store.StoredDocument d : db.documents()) {
+        if (keys.contains(d.key()) && (d.published() == null || d.published().isBlank())) {
+          undated.add(d.key());
+        }
+      }
       entities = db.entitiesOf(keys);
       for (StoredEvent se : db.events()) {
         if (keys.contains(se.docKey())) {
@@ -76,6 +82,11 @@ final class EvalCommand implements Callable<Integer> {
     out.println("events         " + r.events() + "   key (doc, type, person, org)");
     out.println("time accuracy      " + r.time() + "   on matched events");
     out.println("polarity accuracy  " + r.polarity() + "   on matched events");
+    if (!undated.isEmpty()) {
+      out.println("note: " + undated.size() + " gold document(s) were stored without a publication date "
+          + String.join(", ", undated) + ": their relative times (今年5月, 上周三) have no value. Ingest with --dates "
+          + goldDir.resolve("docs.tsv") + " to date them as the gold does.");
+    }
     if (verbose) {
       section(out, "persons merged", r.persons().merged());
       section(out, "persons split", r.persons().split());
