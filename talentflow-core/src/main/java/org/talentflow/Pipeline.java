@@ -43,6 +43,7 @@ public final class Pipeline {
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final EventExtractor events;
+  private final org.talentflow.event.EnglishEventExtractor englishEvents;
   private final ClaimExtractor claimExtractor;
   private final WithdrawalFinder withdrawals;
 
@@ -55,6 +56,7 @@ public final class Pipeline {
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.events = new EventExtractor(pack, ner::hasProperName);
+    this.englishEvents = new org.talentflow.event.EnglishEventExtractor(pack);
     this.claimExtractor = new ClaimExtractor(pack);
     this.withdrawals = new WithdrawalFinder(pack, ner);
   }
@@ -122,8 +124,11 @@ public final class Pipeline {
 
   public List<PersonnelEvent> events(SourceDocument doc, MappedText text, List<Sentence> sentences,
       Mentions mentions, DocumentResolver.Resolution resolution, List<TimeMention> timeMentions) {
-    return events.extract(new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
-        timeMentions));
+    EventExtractor.Input in = new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
+        timeMentions);
+    List<PersonnelEvent> out = new ArrayList<>(events.extract(in));
+    out.addAll(englishEvents.extract(in));
+    return out;
   }
 
   public List<Claim> claims(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,

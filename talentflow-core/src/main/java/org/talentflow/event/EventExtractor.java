@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentflow.mention.Dictionary;
-import org.talentflow.mention.Mention;
 import org.talentflow.mention.Mentions;
 import org.talentflow.mention.RoleMention;
 import org.talentflow.model.Entity;
@@ -122,16 +121,8 @@ public final class EventExtractor {
     String t = in.text().text();
     List<Arg> persons = new ArrayList<>();
     List<Arg> orgs = new ArrayList<>();
-    List<Mention> names = in.mentions().names();
-    for (int i = 0; i < names.size(); i++) {
-      Entity e = in.entityOfMention().get(i);
-      if (e == null) {
-        continue;
-      }
-      Mention m = names.get(i);
-      (e.type() == EntityType.PERSON ? persons : orgs).add(new Arg(m.start(), m.end(), e));
-    }
-    Entity mainOrg = mainOrg(orgs);
+    EventParts.args(in, persons, orgs);
+    Entity mainOrg = EventParts.mainOrg(orgs, 1);
     // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
     persons.removeIf(p -> beforeOrgSuffix(t, p));
     int titleEnd = titleEnd(t);
@@ -227,32 +218,6 @@ public final class EventExtractor {
       return b;
     }
     return a;
-  }
-
-  private record Arg(int start, int end, Entity entity) {}
-
-  /** A trigger with its arguments, before it is split into one event per person. */
-  private static final class Found {
-    final Trigger trigger;
-    final int start;
-    final int end;
-    final List<Arg> persons;
-    Arg org;
-    Arg otherOrg;
-    /** The one acting in a passive ("被马斯克解雇"), or null. */
-    Arg agent;
-    final TimeMention time;
-    final Polarity polarity;
-
-    Found(Trigger trigger, int start, int end, List<Arg> persons, Arg org, TimeMention time, Polarity polarity) {
-      this.trigger = trigger;
-      this.start = start;
-      this.end = end;
-      this.persons = persons;
-      this.org = org;
-      this.time = time;
-      this.polarity = polarity;
-    }
   }
 
   private Found arguments(String t, Sentence s, Sentence previous, Dictionary.Hit<Trigger> h, List<Arg> allPersons,
@@ -885,36 +850,7 @@ public final class EventExtractor {
   }
 
   private PersonnelEvent event(Input in, Sentence s, Found f, Arg person) {
-    MappedText mt = in.text();
-    int start = Math.min(person.start, f.start);
-    int end = Math.max(person.end, f.end);
-    if (f.org != null && f.org.start >= 0) {
-      start = Math.min(start, f.org.start);
-      end = Math.max(end, f.org.end);
-    }
-    if (f.time != null) {
-      start = Math.min(start, f.time.start());
-      end = Math.max(end, f.time.end());
-    }
-    start = Math.max(start, s.start());
-    end = Math.min(end, s.end());
-    int os = mt.originalStart(start, end);
-    int oe = mt.originalEnd(start, end);
-    Evidence ev = new Evidence(in.doc(), os, oe, mt.original().substring(os, oe));
-    String role = roleOf(mt.text(), person, f, in.mentions().roles());
-    double confidence = 0.5 + (f.org != null && f.org.start >= 0 ? 0.2 : 0) + (f.time != null ? 0.1 : 0)
-        + (f.persons.size() == 1 ? 0.1 : 0);
-    int[] tr = original(mt, f.start, f.end);
-    int[] pe = original(mt, person.start, person.end);
-    int[] or = f.org == null ? Surface.none() : original(mt, f.org.start, f.org.end);
-    int[] oo = f.otherOrg == null ? Surface.none() : original(mt, f.otherOrg.start, f.otherOrg.end);
-    int[] ti = f.time == null ? Surface.none() : original(mt, f.time.start(), f.time.end());
-    int[] ag = f.agent == null ? Surface.none() : original(mt, f.agent.start, f.agent.end);
-    Surface surface = new Surface(tr[0], tr[1], pe[0], pe[1], or[0], or[1], oo[0], oo[1], ti[0], ti[1], ag[0], ag[1],
-        f.trigger.word());
-    return new PersonnelEvent(f.trigger.type(), person.entity, f.org == null ? null : f.org.entity,
-        f.otherOrg == null ? null : f.otherOrg.entity, role, f.time == null ? null : f.time.value(), f.polarity, ev,
-        Math.min(1.0, confidence), surface);
+    return EventParts.event(in, s, f, person, roleOf(in.text().text(), person, f, in.mentions().roles()));
   }
 
   /** The original span of a normalized span; {-1, -1} for a part not written in the text (start < 0). */
@@ -1071,18 +1007,5 @@ public final class EventExtractor {
   }
 
   /** The organization named most often in the document: the one its departures are from when none is named. */
-  private static Entity mainOrg(List<Arg> orgs) {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Entity> byId = new HashMap<>();
-    for (Arg o : orgs) {
-      counts.merge(o.entity.id(), 1, Integer::sum);
-      byId.put(o.entity.id(), o.entity);
-    }
-    boolean single = counts.size() == 1;
-    return counts.entrySet().stream()
-        .filter(e -> single || e.getValue() >= 2)
-        .max(Map.Entry.comparingByValue())
-        .map(e -> byId.get(e.getKey()))
-        .orElse(null);
-  }
+
 }

@@ -97,6 +97,7 @@ public final class TimeNormalizer {
         }
       }
     }
+    all.addAll(EnglishTimes.find(text, published));
     all.sort(Comparator.comparingInt(TimeMention::start).thenComparingInt(t -> -(t.end() - t.start())));
     List<TimeMention> out = new ArrayList<>();
     int covered = -1;

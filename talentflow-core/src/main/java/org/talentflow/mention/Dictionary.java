@@ -23,13 +23,13 @@ public final class Dictionary<V> {
       Comparator.<Hit<?>>comparingInt(Hit::end).thenComparingInt(h -> h.start());
 
   /** Below this many keys no trie is built (its arrays cost more than trying each key): a document's own names. */
-  private static final int SMALL = 32;
+  private static final int SMALL = 256;
 
   private final DoubleArrayTrie<V> trie;
   private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
   private final int root;
-  /** A small dictionary's entries, tried one by one where their first character stands. */
-  private final List<Map.Entry<String, V>> few;
+  /** A small dictionary's entries by first character, tried one by one where that character stands. */
+  private final Map<Character, List<Map.Entry<String, V>>> few;
 
   public Dictionary(Map<String, V> entries) {
     TreeMap<String, V> sorted = new TreeMap<>();
@@ -39,7 +39,12 @@ public final class Dictionary<V> {
         firsts.set(e.getKey().charAt(0));
       }
     }
-    this.few = sorted.size() < SMALL ? List.copyOf(sorted.entrySet()) : null;
+    this.few = sorted.size() < SMALL ? new java.util.HashMap<>() : null;
+    if (few != null) {
+      for (Map.Entry<String, V> e : sorted.entrySet()) {
+        few.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
+      }
+    }
     this.trie = new DoubleArrayTrie<>();
     if (few == null) {
       trie.build(sorted);
@@ -65,7 +70,7 @@ public final class Dictionary<V> {
         continue;
       }
       if (few != null) {
-        for (Map.Entry<String, V> e : few) {
+        for (Map.Entry<String, V> e : few.get(text.charAt(i))) {
           int end = i + e.getKey().length();
           if (end <= to && text.startsWith(e.getKey(), i) && latinEdgesOk(text, i, end)) {
             out.add(new Hit<>(i, end, e.getValue()));

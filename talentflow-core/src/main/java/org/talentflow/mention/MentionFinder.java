@@ -44,6 +44,11 @@ public final class MentionFinder {
   private final Dictionary<String> roles;
   private final Dictionary<Boolean> triggerWords;
   private final Dictionary<Boolean> joinWords;
+  /** English role titles, lower case ("head coach", "prime minister"). */
+  private final Dictionary<Boolean> englishRoles;
+  /** English trigger forms by where the person stands: before ("X resigned") or after ("named X"). */
+  private final Dictionary<Boolean> englishSubjectTriggers;
+  private final Dictionary<Boolean> englishObjectTriggers;
   private final NameRecognizer ner;
   private final Dictionary<Boolean> bylines;
   private final Dictionary<String> orgSuffixes;
@@ -90,6 +95,13 @@ public final class MentionFinder {
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.joinWords = Dictionary.of(pack.triggers().stream()
         .filter(t -> t.type() == org.talentflow.model.EventType.JOINED && t.slot() == KnowledgePack.OrgSlot.AFTER)
+        .map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.englishRoles = Dictionary.of(pack.englishRoles(), w -> true);
+    this.englishSubjectTriggers = Dictionary.of(pack.englishTriggers().stream()
+        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT)
+        .map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.englishObjectTriggers = Dictionary.of(pack.englishTriggers().stream()
+        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.OBJECT)
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
@@ -259,6 +271,10 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  private static boolean overlapsPerson(List<Mention> found, int s, int e) {
+    return found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.start() < e && s < m.end());
   }
 
   private static boolean overlapsMention(List<Mention> found, int s, int e) {
@@ -454,6 +470,7 @@ public final class MentionFinder {
   }
 
   private void latinMentions(String text, List<MatchResult> latinNames, List<Mention> out) {
+    String lower = null;
     for (MatchResult m : latinNames) {
       int s = m.start();
       int e = m.end();
@@ -462,16 +479,101 @@ public final class MentionFinder {
       }
       String name = m.group();
       List<String> tokens = tokens(name);
+      boolean english = inEnglish(text, s, e);
+      if (english && lower == null) {
+        lower = asciiLower(text);
+      }
+      if (english && tokens.size() >= 2) {
+        // "Prime Minister Boris Johnson": the title is no part of the name
+        for (Dictionary.Hit<Boolean> r : englishRoles.all(lower, s, e)) {
+          if (r.start() == s && r.end() < e && text.charAt(r.end()) == ' ') {
+            s = r.end() + 1;
+          }
+        }
+        name = text.substring(s, e);
+        tokens = tokens(name);
+      }
       if (latinLooksLikeOrg(name)) {
         out.add(new Mention(EntityType.ORG, s, e, name, "latin", null));
       } else if (tokens.size() >= 2 && tokens.size() <= 3 && pack.isGivenName(tokens.get(0))) {
         out.add(new Mention(EntityType.PERSON, s, e, name, "latin", null));
-      } else if (tokens.size() == 1 && pack.isGivenName(name)) {
-        out.add(new Mention(EntityType.PERSON, s, e, name, "given", null));
-      } else if (tokens.size() == 1 && name.length() >= 4) {
-        out.add(new Mention(EntityType.PERSON, s, e, name, "surname", null));
+      } else if (tokens.size() >= 2 && tokens.size() <= 3 && english && personByContext(text, lower, s, e)) {
+        out.add(new Mention(EntityType.PERSON, s, e, name, "latin-context", null));
+      } else if (tokens.size() == 1 && !english && !pack.isNerNoise(name)) {
+        // a lone Latin word in Chinese text is a first name or a family name; in English text, any capital
+        if (pack.isGivenName(name)) {
+          out.add(new Mention(EntityType.PERSON, s, e, name, "given", null));
+        } else if (name.length() >= 4) {
+          out.add(new Mention(EntityType.PERSON, s, e, name, "surname", null));
+        }
       }
     }
+  }
+
+  /**
+   * A capitalized name in English text is a person's when a title stands right before it ("head coach Graham
+   * Potter"), a title follows it in apposition ("Graham Potter, the club's manager"), or it is the subject or the
+   * object of a personnel trigger ("Graham Potter resigned", "sacked Graham Potter").
+   */
+  private boolean personByContext(String text, String lower, int s, int e) {
+    for (Dictionary.Hit<Boolean> r : englishRoles.all(lower, Math.max(0, s - 40), Math.max(0, s - 1))) {
+      if (r.end() == s - 1 && text.charAt(s - 1) == ' ') {
+        return true;
+      }
+    }
+    Matcher apposition = APPOSITION.matcher(text).region(e, Math.min(text.length(), e + 40));
+    if (apposition.lookingAt()
+        && englishRoles.all(lower, apposition.end(), Math.min(text.length(), apposition.end() + 40)).stream()
+            .anyMatch(r -> r.start() == apposition.end())) {
+      return true;
+    }
+    Matcher aux = AUXILIARY.matcher(lower).region(e, Math.min(text.length(), e + 20));
+    int verb = aux.lookingAt() ? aux.end() : e + 1;
+    if (e < text.length() && text.charAt(e) == ' ' && englishSubjectTriggers.all(lower, verb,
+        Math.min(text.length(), verb + 20)).stream().anyMatch(t -> t.start() == verb)) {
+      return true;
+    }
+    return s > 0 && text.charAt(s - 1) == ' '
+        && englishObjectTriggers.all(lower, Math.max(0, s - 20), s - 1).stream().anyMatch(t -> t.end() == s - 1);
+  }
+
+  /** ", the club's ", ", its ", ", Apple's ": what stands between a name and its title in apposition. */
+  private static final Pattern APPOSITION = Pattern.compile(", (?:(?:the|its|his|her|a|an|former) )*(?:[\\w.&-]+'s )?");
+  private static final Pattern AUXILIARY = Pattern.compile(" (?:has|had|have|will|would|was|is|has been|had been) ");
+
+  /**
+   * Whether a Latin name stands in English text: no Han character right beside it, and more Latin letters than Han
+   * characters around it.
+   */
+  static boolean inEnglish(String text, int s, int e) {
+    if (s > 0 && isHan(text.charAt(s - 1)) || e < text.length() && isHan(text.charAt(e))) {
+      return false; // "据Sam Altman表示": a name between Chinese words
+    }
+    int latin = 0;
+    int han = 0;
+    for (int i = Math.max(0, s - 30); i < Math.min(text.length(), e + 30); i++) {
+      char c = text.charAt(i);
+      if (i >= s && i < e) {
+        continue;
+      }
+      if (Dictionary.isLatinLetter(c)) {
+        latin++;
+      } else if (isHan(c)) {
+        han++;
+      }
+    }
+    return latin > 2 * han && latin >= 8;
+  }
+
+  /** Lower case for ASCII letters only, so every offset stays where it was. */
+  public static String asciiLower(String t) {
+    char[] c = t.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + 32);
+      }
+    }
+    return new String(c);
   }
 
   static List<String> tokens(String latin) {
@@ -490,6 +592,10 @@ public final class MentionFinder {
   private void partMentions(String text, List<Mention> found) {
     Set<String> parts = new LinkedHashSet<>();
     for (Mention m : found) {
+      List<String> latin = m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0 ? tokens(m.text()) : List.of();
+      if (latin.size() >= 2 && latin.get(latin.size() - 1).length() >= 3) {
+        parts.add(latin.get(latin.size() - 1)); // "Jan Leike" ... "Leike later joined"
+      }
       if (m.type() == EntityType.PERSON && m.text().indexOf('·') > 0) {
         String[] p = m.text().split("·");
         for (String part : new String[] {p[0], p[p.length - 1]}) {
@@ -506,7 +612,8 @@ public final class MentionFinder {
     for (Dictionary.Hit<Boolean> h : dict.longest(text)) {
       int s = h.start();
       int e = h.end();
-      boolean insideLonger = (s > 0 && text.charAt(s - 1) == '·') || (e < text.length() && text.charAt(e) == '·');
+      boolean insideLonger = (s > 0 && text.charAt(s - 1) == '·') || (e < text.length() && text.charAt(e) == '·')
+          || Dictionary.isLatinLetter(text.charAt(s)) && overlapsMention(found, s, e);
       if (!insideLonger) {
         found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "part", null));
       }
@@ -684,9 +791,12 @@ public final class MentionFinder {
     for (MatchResult m : matches) {
       int s = m.start();
       int e = m.end();
-      if (!Dictionary.latinEdgesOk(text, s, e) || !acronyms && pack.isGivenName(tokens(m.group()).get(0))
+      boolean single = !acronyms && m.group().indexOf(' ') < 0 && tokens(m.group()).size() == 1;
+      if (!Dictionary.latinEdgesOk(text, s, e)
+          || !acronyms && pack.isGivenName(tokens(m.group()).get(0)) && !(single && inEnglish(text, s, e))
+          || !acronyms && overlapsPerson(found, s, e) && inEnglish(text, s, e)
           || acronyms && (isRole(m.group()) || overlapsMention(found, s, e))) {
-        continue;
+        continue; // a first name is a person's, but in English a lone capital word may well be a club ("Chelsea")
       }
       boolean acronym = acronyms;
       for (String[] ctx : pack.orgContexts()) {
@@ -697,8 +807,11 @@ public final class MentionFinder {
           }
           side = side.substring("acronym-".length());
         }
-        boolean hit = side.equals("before") ? text.startsWith(ctx[1], s - ctx[1].length()) && s >= ctx[1].length()
-            : text.startsWith(ctx[1], e);
+        // an English context word stands one space away: "joined Anthropic", "Chelsea have sacked"
+        String word = Dictionary.isLatinLetter(ctx[1].charAt(0)) ? (side.equals("before") ? ctx[1] + " " : " " + ctx[1])
+            : ctx[1];
+        boolean hit = side.equals("before") ? s >= word.length() && text.startsWith(word, s - word.length())
+            : text.startsWith(word, e);
         if (hit) {
           found.add(new Mention(EntityType.ORG, s, e, m.group(), "latin-org", null));
           break;
@@ -948,6 +1061,6 @@ public final class MentionFinder {
   }
 
   static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN; // below: no Han at all
   }
 }

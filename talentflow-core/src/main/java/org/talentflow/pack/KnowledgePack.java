@@ -62,6 +62,9 @@ public final class KnowledgePack {
   private final List<String> roles;
   private final List<Trigger> triggers;
   private final List<Cue> cues;
+  private final List<String> englishRoles;
+  private final List<Trigger> englishTriggers;
+  private final List<Cue> englishCues;
   private final List<Pattern> boilerplate;
   private final List<Pattern> mediaContexts;
   private final List<ClaimPattern> claimPatterns;
@@ -79,6 +82,9 @@ public final class KnowledgePack {
     this.roles = List.copyOf(f.roles);
     this.triggers = List.copyOf(f.triggers);
     this.cues = List.copyOf(f.cues);
+    this.englishRoles = List.copyOf(f.englishRoles);
+    this.englishTriggers = List.copyOf(f.englishTriggers);
+    this.englishCues = List.copyOf(f.englishCues);
     this.boilerplate = List.copyOf(f.boilerplate);
     this.mediaContexts = List.copyOf(f.mediaContexts);
     this.claimPatterns = List.copyOf(f.claimPatterns);
@@ -134,6 +140,9 @@ public final class KnowledgePack {
     f.roles.addAll(roles);
     f.triggers.addAll(triggers);
     f.cues.addAll(cues);
+    f.englishRoles.addAll(englishRoles);
+    f.englishTriggers.addAll(englishTriggers);
+    f.englishCues.addAll(englishCues);
     f.boilerplate.addAll(boilerplate);
     f.mediaContexts.addAll(mediaContexts);
     f.claimPatterns.addAll(claimPatterns);
@@ -158,6 +167,21 @@ public final class KnowledgePack {
 
   public List<Trigger> triggers() {
     return triggers;
+  }
+
+  /** English role titles, lower case. */
+  public List<String> englishRoles() {
+    return englishRoles;
+  }
+
+  /** English triggers, one per written form ("resigned", "stepped down"), lower case. */
+  public List<Trigger> englishTriggers() {
+    return englishTriggers;
+  }
+
+  /** English polarity cues, lower case. */
+  public List<Cue> englishCues() {
+    return englishCues;
   }
 
   public List<Cue> cues() {
@@ -255,6 +279,9 @@ public final class KnowledgePack {
     final List<String> roles = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
     final List<Cue> cues = new ArrayList<>();
+    final List<String> englishRoles = new ArrayList<>();
+    final List<Trigger> englishTriggers = new ArrayList<>();
+    final List<Cue> englishCues = new ArrayList<>();
     final List<Pattern> boilerplate = new ArrayList<>();
     final List<Pattern> mediaContexts = new ArrayList<>();
     final List<ClaimPattern> claimPatterns = new ArrayList<>();
@@ -270,8 +297,16 @@ public final class KnowledgePack {
     void readAll(Opener opener, String where) {
       read(opener, where, "entities.tsv", this::entity);
       read(opener, where, "roles.txt", (line, at) -> roles.add(line));
-      read(opener, where, "triggers.tsv", this::trigger);
-      read(opener, where, "polarity.tsv", this::cue);
+      read(opener, where, "triggers.tsv", (line, at) -> triggers.add(trigger(line, at)));
+      read(opener, where, "polarity.tsv", (line, at) -> cues.add(cue(line, at)));
+      read(opener, where, "roles-en.txt", (line, at) -> englishRoles.add(line.strip().toLowerCase(Locale.ROOT)));
+      read(opener, where, "triggers-en.tsv", (line, at) -> {
+        Trigger t = trigger(line, at);
+        for (String form : t.word().split("\\|")) {
+          englishTriggers.add(new Trigger(t.type(), form.strip().toLowerCase(Locale.ROOT), t.slot(), t.person()));
+        }
+      });
+      read(opener, where, "polarity-en.tsv", (line, at) -> englishCues.add(cue(line, at)));
       read(opener, where, "boilerplate.txt", this::pattern);
       read(opener, where, "claim-patterns.tsv", (line, at) -> {
         String[] f = line.split("\t", 2);
@@ -338,21 +373,25 @@ public final class KnowledgePack {
       }
     }
 
-    private void trigger(String line, String at) {
-      String[] f = fields(line, 3, at);
+    private static Trigger trigger(String line, String at) {
+      String[] f = line.split("\t");
+      if (f.length == 2 && f[0].strip().equals("IGNORE")) {
+        return new Trigger(null, f[1].strip(), OrgSlot.EITHER, PersonSlot.SUBJECT); // a mask needs no slots
+      }
+      f = fields(line, 3, at);
       try {
         EventType type = f[0].strip().equals("IGNORE") ? null : EventType.valueOf(f[0].strip());
         PersonSlot person = f.length > 3 ? PersonSlot.valueOf(f[3].strip().toUpperCase(Locale.ROOT)) : PersonSlot.SUBJECT;
-        triggers.add(new Trigger(type, f[1].strip(), OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT)), person));
+        return new Trigger(type, f[1].strip(), OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT)), person);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(at + ": bad trigger line '" + line + "'", e);
       }
     }
 
-    private void cue(String line, String at) {
+    private static Cue cue(String line, String at) {
       String[] f = fields(line, 2, at);
       try {
-        cues.add(new Cue(Polarity.parse(f[0]), f[1].strip()));
+        return new Cue(Polarity.parse(f[0]), f[1].strip());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(at + ": bad polarity line '" + line + "'", e);
       }

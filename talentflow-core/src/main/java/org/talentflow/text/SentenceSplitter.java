@@ -39,10 +39,14 @@ public final class SentenceSplitter {
     return out;
   }
 
-  /** A period after a lower-case word that is no abbreviation, followed by a space and a capital letter. */
+  /**
+   * A period after a lower-case word that is no abbreviation, or after a number ("in May 2024. Leike"), followed by a
+   * space and a capital letter.
+   */
   private static boolean latinSentenceEnd(String text, int i) {
     int n = text.length();
-    if (i == 0 || !Character.isLowerCase(text.charAt(i - 1)) || i + 2 >= n || text.charAt(i + 1) != ' ') {
+    char last = i == 0 ? ' ' : text.charAt(i - 1);
+    if (!Character.isLowerCase(last) && !(last >= '0' && last <= '9') || i + 2 >= n || text.charAt(i + 1) != ' ') {
       return false;
     }
     int w = i;

@@ -136,4 +136,42 @@ class TimeNormalizerTest {
   void futureMonthsInTheSameHalfYearStayInTheYear() {
     assertThat(times.find("将于7月辞去职务", LocalDate.of(2018, 5, 18)).get(0).value().value()).isEqualTo("2018-07");
   }
+
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(delimiter = '|', value = {
+    "on September 25, 2024 | 2024-09-25 | DAY",
+    "on 25 September 2024 | 2024-09-25 | DAY",
+    "in June 2019 | 2019-06 | MONTH",
+    "in 2019 | 2019 | YEAR",
+    "on Thursday | 2024-09-26 | DAY",
+    "on Friday | 2024-09-27 | DAY",
+    "yesterday | 2024-09-26 | DAY",
+    "in May | 2024-05 | MONTH",
+    "in November | 2023-11 | MONTH",
+    "on Sept. 3 | 2024-09-03 | DAY",
+    "last month | 2024-08 | MONTH",
+    "earlier this year | 2024 | YEAR",
+    "last year | 2023 | YEAR",
+    "last week | 2024-09 | MONTH"
+  })
+  void englishExpressionsNormalizeAgainstThePublicationDate(String text, String value, String granularity) {
+    List<TimeMention> found = times.find("The company said Jane Porter resigned " + text + " after a review.", PUB);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).value().value()).isEqualTo(value);
+    assertThat(found.get(0).value().granularity().name()).isEqualTo(granularity);
+  }
+
+  @Test
+  void englishFutureMonthIsTheComingOneAndUndatedRelativesStayUnknown() {
+    assertThat(times.find("Jane Porter will leave the company in March.", PUB).get(0).value().value())
+        .isEqualTo("2025-03");
+    assertThat(times.find("Jane Porter left the company on Monday.", null).get(0).value().resolved()).isFalse();
+    assertThat(times.find("Revenue rose 2000 percent; 2019 employees were hired in May 2024.", PUB))
+        .extracting(t -> t.value().value()).containsExactly("2024-05");
+  }
+
+  @Test
+  void englishNamesOfMonthsInChineseTextCostNothingAndFindNothing() {
+    assertThat(times.find("他在March Capital任职。", PUB)).isEmpty();
+  }
 }

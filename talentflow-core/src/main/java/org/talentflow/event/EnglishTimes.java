@@ -1,0 +1,198 @@
+package org.talentflow.event;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.model.Granularity;
+import org.talentflow.model.TimeValue;
+
+/**
+ * Time expressions in English text: absolute ("September 25, 2024", "25 September 2024", "June 2019", "in 2019")
+ * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year").
+ * Without a publication date a relative expression keeps its text and gets no value. Only stretches of Latin-script
+ * text are searched, so a Chinese article costs nothing here.
+ */
+final class EnglishTimes {
+  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+      + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK }
+
+  private record Rule(Kind kind, Pattern pattern) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Kind.MDY, Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b")),
+      new Rule(Kind.DMY, Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b")),
+      new Rule(Kind.MY, Pattern.compile(MONTH + ",? (?:of )?(\\d{4})\\b")),
+      new Rule(Kind.MD, Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)")),
+      new Rule(Kind.DM, Pattern.compile("\\b(\\d{1,2}) " + MONTH + "(?!,? \\d)")),
+      new Rule(Kind.M, Pattern.compile("\\b(?:in|since|until|by|early|late|mid-|end of|beginning of) " + MONTH
+          + "(?![ ,]*\\d)")),
+      new Rule(Kind.Y, Pattern.compile("\\b(?:in|since|until|by|during|early|late|mid-|end of|beginning of|from)"
+          + " ((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent))")),
+      new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
+      new Rule(Kind.DAY_WORD, Pattern.compile("\\b(yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
+      new Rule(Kind.REL_MONTH, Pattern.compile("\\b(?:earlier |later |at the end of |by the end of )?(this|last|next)"
+          + " month\\b", Pattern.CASE_INSENSITIVE)),
+      new Rule(Kind.REL_YEAR, Pattern.compile("\\b(?:earlier |later |at the end of |by the end of )?(this|last|next)"
+          + " year\\b", Pattern.CASE_INSENSITIVE)),
+      new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)));
+
+  /** Words before a time that make it a coming one: "will leave on Monday". */
+  private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|to be|plans? to|is set to|are set to)\\b");
+  /** A stretch of Latin-script text worth searching: at least this many characters without a Han one. */
+  private static final int MIN_STRETCH = 6;
+
+  private EnglishTimes() {}
+
+  static List<TimeMention> find(String text, LocalDate published) {
+    List<TimeMention> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isLatinSide(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && isLatinSide(text.charAt(j))) {
+        j++;
+      }
+      if (j - i >= MIN_STRETCH && hasLowerWord(text, i, j)) {
+        for (Rule rule : RULES) {
+          Matcher m = rule.pattern().matcher(text).region(i, j);
+          while (m.find()) {
+            String before = text.substring(Math.max(i, m.start() - 40), m.start());
+            TimeValue v = value(rule.kind(), m, published, FUTURE.matcher(before).find());
+            if (v != null) {
+              out.add(new TimeMention(m.start(), m.end(), v));
+            }
+          }
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** English prose has words in lower case; a name between Chinese words ("Sam Altman") has none. */
+  private static boolean hasLowerWord(String text, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (text.charAt(k - 1) == ' ' && text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+          && text.charAt(k + 1) >= 'a' && text.charAt(k + 1) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLatinSide(char c) {
+    return c < 0x2E80; // anything below the CJK blocks: letters, digits, spaces, punctuation
+  }
+
+  static TimeValue value(Kind kind, Matcher m, LocalDate pub, boolean future) {
+    String text = m.group();
+    try {
+      return switch (kind) {
+        case MDY -> day(LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)), text);
+        case DMY -> day(LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)), text);
+        case MY -> new TimeValue(YearMonth.of(num(m, 2), month(m.group(1))).toString(), Granularity.MONTH, text);
+        case Y -> new TimeValue(m.group(1), Granularity.YEAR, text);
+        case MD, DM -> {
+          if (pub == null) {
+            yield unknown(text);
+          }
+          int mo = month(m.group(kind == Kind.MD ? 1 : 2));
+          int d = num(m, kind == Kind.MD ? 2 : 1);
+          LocalDate date = LocalDate.of(pub.getYear(), mo, d);
+          if (!future && date.isAfter(pub)) {
+            date = date.minusYears(1);
+          } else if (future && date.isBefore(pub)) {
+            date = date.plusYears(1);
+          }
+          yield day(date, text);
+        }
+        case M -> {
+          if (pub == null) {
+            yield unknown(text);
+          }
+          YearMonth ym = YearMonth.of(pub.getYear(), month(m.group(1)));
+          YearMonth now = YearMonth.from(pub);
+          if (!future && ym.isAfter(now)) {
+            ym = ym.minusYears(1);
+          } else if (future && ym.isBefore(now)) {
+            ym = ym.plusYears(1);
+          }
+          yield new TimeValue(ym.toString(), Granularity.MONTH, text);
+        }
+        case WEEKDAY -> {
+          if (pub == null) {
+            yield unknown(text);
+          }
+          DayOfWeek w = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+          yield day(pub.with(future ? TemporalAdjusters.nextOrSame(w) : TemporalAdjusters.previousOrSame(w)), text);
+        }
+        case DAY_WORD -> {
+          if (pub == null) {
+            yield unknown(text);
+          }
+          String w = m.group(1).toLowerCase(Locale.ROOT);
+          yield day(w.equals("yesterday") ? pub.minusDays(1) : w.equals("tomorrow") ? pub.plusDays(1) : pub, text);
+        }
+        case REL_MONTH -> pub == null ? unknown(text)
+            : new TimeValue(YearMonth.from(pub).plusMonths(shift(m.group(1))).toString(), Granularity.MONTH, text);
+        case REL_YEAR -> pub == null ? unknown(text)
+            : new TimeValue(String.valueOf(pub.getYear() + shift(m.group(1))), Granularity.YEAR, text);
+        case LAST_WEEK -> {
+          if (pub == null) {
+            yield unknown(text);
+          }
+          // the week before the publication's: its month when the whole week lies in one, else its year, if one
+          LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+          LocalDate sunday = monday.plusDays(6);
+          if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
+            yield new TimeValue(YearMonth.from(monday).toString(), Granularity.MONTH, text);
+          }
+          yield monday.getYear() == sunday.getYear()
+              ? new TimeValue(String.valueOf(monday.getYear()), Granularity.YEAR, text) : unknown(text);
+        }
+      };
+    } catch (DateTimeException e) {
+      return null; // "February 30, 2024" is no date
+    }
+  }
+
+  private static int shift(String which) {
+    return switch (which.toLowerCase(Locale.ROOT)) {
+      case "last" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static int month(String name) {
+    String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        .indexOf(three) + 1;
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static TimeValue day(LocalDate d, String text) {
+    return new TimeValue(d.toString(), Granularity.DAY, text);
+  }
+
+  private static TimeValue unknown(String text) {
+    return new TimeValue(null, null, text);
+  }
+}
