@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.talentflow.mention.Dictionary;
 import org.talentflow.mention.MentionFinder;
 import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
 import org.talentflow.model.EventType;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
@@ -16,6 +17,7 @@ import org.talentflow.pack.KnowledgePack;
 import org.talentflow.pack.KnowledgePack.OrgSlot;
 import org.talentflow.pack.KnowledgePack.PersonSlot;
 import org.talentflow.pack.KnowledgePack.Trigger;
+import org.talentflow.resolve.EntityIds;
 import org.talentflow.text.Sentence;
 
 /**
@@ -100,12 +102,17 @@ public final class EnglishEventExtractor {
         continue;
       }
       List<Found> found = new ArrayList<>();
-      for (Dictionary.Hit<Trigger> h : triggers.longest(lower, s.start(), s.end())) {
-        if (!h.value().ignored() && !inside(h.start(), persons) && !inside(h.start(), orgs)) {
-          Found f = arguments(t, lower, s, previous, h, persons, orgs, in.times(), mainOrg);
-          if (f != null) {
-            found.add(f);
-          }
+      List<Dictionary.Hit<Trigger>> hits = triggers.longest(lower, s.start(), s.end()).stream()
+          .filter(h -> !h.value().ignored() && !inside(h.start(), persons) && !inside(h.start(), orgs)).toList();
+      // the verbs' neighbours bound what is a verb's own (cues, times); a title ("co-founder") bounds nothing
+      List<Dictionary.Hit<Trigger>> verbs = hits.stream().filter(h -> h.value().slot() != OrgSlot.TITLE).toList();
+      for (Dictionary.Hit<Trigger> h : hits) {
+        int k = verbs.indexOf(h);
+        int from = k <= 0 ? s.start() : verbs.get(k - 1).end();
+        int to = k < 0 || k + 1 >= verbs.size() ? s.end() : verbs.get(k + 1).start();
+        Found f = arguments(t, lower, s, previous, h, from, to, persons, orgs, in.times(), mainOrg);
+        if (f != null) {
+          found.add(f);
         }
       }
       linkMoves(found);
@@ -144,13 +151,22 @@ public final class EnglishEventExtractor {
     return List.copyOf(out.values());
   }
 
-  private Found arguments(String t, String lower, Sentence s, Sentence previous, Dictionary.Hit<Trigger> h,
-      List<Arg> persons, List<Arg> orgs, List<TimeMention> times, Entity mainOrg) {
+  private Found arguments(String t, String lower, Sentence s, Sentence previous, Dictionary.Hit<Trigger> h, int from,
+      int to, List<Arg> persons, List<Arg> orgs, List<TimeMention> times, Entity mainOrg) {
     Trigger trig = h.value();
+    if (trig.slot() == OrgSlot.TITLE) {
+      return title(t, lower, s, h, persons, orgs);
+    }
     boolean passive = passiveBefore(lower, s.start(), h.start());
     boolean bySubject = trig.person() == PersonSlot.SUBJECT || passive;
-    List<Arg> who = bySubject ? subjects(t, s, h.start(), persons) : objects(t, lower, h.end(), s.end(), persons);
-    if (who.isEmpty() && bySubject && previous != null && pronounBefore(lower, s.start(), h.start())) {
+    List<Arg> who = bySubject ? subjects(t, lower, s, h.start(), persons)
+        : objects(t, lower, h.end(), s.end(), persons);
+    boolean pronoun = bySubject ? pronounBefore(lower, s.start(), h.start()) : OBJECT_PRONOUN.matcher(lower)
+        .region(h.end(), Math.min(s.end(), h.end() + 5)).lookingAt();
+    if (who.isEmpty() && !bySubject && pronoun) {
+      who = subjects(t, lower, s, h.start(), persons); // "the board fired him": the one the sentence is about
+    }
+    if (who.isEmpty() && previous != null && pronoun) {
       who = persons.stream().filter(p -> p.start >= previous.start() && p.end <= previous.end()).limit(1).toList();
     }
     if (who.isEmpty()) {
@@ -165,12 +181,61 @@ public final class EnglishEventExtractor {
       org = new Arg(-1, -1, mainOrg);
     }
     int subjectStart = bySubject ? first.start : s.start();
-    Found f = new Found(trig, h.start(), h.end(), who, org, time(s, h, times), polarity(t, lower, s, h, subjectStart));
-    return f;
+    Polarity polarity = polarity(t, lower, s, h, Math.max(from, subjectStart), from > s.start());
+    return new Found(trig, h.start(), h.end(), who, org, time(from, to, h, times, polarity == Polarity.PLANNED),
+        polarity);
   }
 
+  /** "him" or "her" right after an active object trigger. */
+  private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(" (?:him|her)\\b");
+
+  /**
+   * A title that says what a person did ("co-founder"): the name in apposition before it ("Mustafa Suleyman, a
+   * co-founder of DeepMind") or right after it ("DeepMind co-founder Mustafa Suleyman"); the organization right
+   * before it ("another Inflection co-founder") or after "of". Titles date nothing.
+   */
+  private Found title(String t, String lower, Sentence s, Dictionary.Hit<Trigger> h, List<Arg> persons,
+      List<Arg> orgs) {
+    Arg person = null;
+    for (Arg p : persons) {
+      boolean before = p.end <= h.start() && p.start >= s.start()
+          && TITLE_APPOSITION.matcher(lower.substring(p.end, h.start())).matches();
+      boolean after = p.start == h.end() + 1 && lower.charAt(h.end()) == ' ';
+      if (before || after) {
+        person = p;
+      }
+    }
+    if (person == null) {
+      return null;
+    }
+    for (Arg o : orgs) {
+      boolean before = o.end == h.start() - 1 && lower.charAt(o.end) == ' ';
+      boolean after = o.start > h.end() && o.start <= h.end() + 8
+          && lower.substring(h.end(), o.start).matches(" of (?:the )?");
+      if (before || after) {
+        return new Found(h.value(), h.start(), h.end(), List.of(person), o, null, Polarity.ASSERTED);
+      }
+    }
+    // "another Inflection co-founder": the capitalized word before the title names what was founded
+    java.util.regex.Matcher name = NAME_BEFORE_TITLE.matcher(t).region(Math.max(s.start(), h.start() - 40), h.start());
+    if (name.find() && persons.stream().noneMatch(p -> p.start <= name.start(1) && name.start(1) < p.end)) {
+      String n = name.group(1);
+      Entity org = new Entity(EntityIds.of(EntityType.ORG, n), EntityType.ORG, n, List.of(n));
+      return new Found(h.value(), h.start(), h.end(), List.of(person), new Arg(name.start(1), name.end(1), org), null,
+          Polarity.ASSERTED);
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern NAME_BEFORE_TITLE =
+      java.util.regex.Pattern.compile("(?<![A-Za-z])([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?) $");
+
+  /** ", a ", ", another Inflection ", " is a ", " was the ": what stands between a name and its title. */
+  private static final java.util.regex.Pattern TITLE_APPOSITION = java.util.regex.Pattern.compile(
+      "(?:, | (?:is|was|and) )(?:a |an |the |another |its |one of the )?(?:[\\w.&-]+ )?");
+
   /** The name nearest before the trigger, not the one acting ("by X"), with the names coordinated with it. */
-  private static List<Arg> subjects(String t, Sentence s, int trigStart, List<Arg> persons) {
+  private List<Arg> subjects(String t, String lower, Sentence s, int trigStart, List<Arg> persons) {
     Arg nearest = null;
     for (Arg p : persons) {
       if (p.start >= s.start() && p.end <= trigStart && !t.startsWith("by ", Math.max(0, p.start - 3))
@@ -184,7 +249,7 @@ public final class EnglishEventExtractor {
     List<Arg> out = new ArrayList<>(List.of(nearest));
     Arg current = nearest;
     for (Arg p = before(persons, current); p != null && p.start >= s.start()
-        && coordinated(t.substring(p.end, current.start)); p = before(persons, current)) {
+        && coordinated(t, lower, p.end, current.start); p = before(persons, current)) {
       out.add(0, p);
       current = p;
     }
@@ -204,7 +269,7 @@ public final class EnglishEventExtractor {
       return List.of();
     }
     List<Arg> out = new ArrayList<>(List.of(first));
-    for (Arg p = after(persons, first); p != null && p.end <= end && coordinated(t.substring(first.end, p.start));
+    for (Arg p = after(persons, first); p != null && p.end <= end && coordinated(t, lower, first.end, p.start);
         p = after(persons, first)) {
       out.add(p);
       first = p;
@@ -212,9 +277,21 @@ public final class EnglishEventExtractor {
     return out;
   }
 
-  /** Two names joined by "and" or a comma, with titles between ("Rishi Sunak and Health Secretary Sajid Javid"). */
-  private static boolean coordinated(String between) {
-    return between.matches("(?:,? (?:and|&)|,)(?: [A-Z][\\w-]*)* ");
+  /**
+   * Two names joined by "and" or a comma, with titles between ("Rishi Sunak and Health Secretary Sajid Javid", "Parag
+   * Agrawal and chief financial officer Ned Segal").
+   */
+  private boolean coordinated(String t, String lower, int from, int to) {
+    if (to < from) {
+      return false;
+    }
+    char[] between = t.substring(from, to).toCharArray();
+    for (Dictionary.Hit<Boolean> r : roles.all(lower, from, to)) {
+      for (int i = r.start(); i < r.end(); i++) {
+        between[i - from] = between[i - from] == ' ' ? ' ' : 'T'; // a title reads as a capitalized word
+      }
+    }
+    return new String(between).matches("(?:,? (?:and|&)|,)(?: [A-Z][\\w-]*)* ");
   }
 
   private Arg organization(String t, String lower, Sentence s, Dictionary.Hit<Trigger> h, Trigger trig,
@@ -302,11 +379,22 @@ public final class EnglishEventExtractor {
     return lower.substring(from, to).matches("(?s).*\\b(he|she)\\b.*");
   }
 
-  private static TimeMention time(Sentence s, Dictionary.Hit<Trigger> h, List<TimeMention> times) {
+  /**
+   * The time expression nearest the trigger, between its neighbouring triggers. A plan's own date follows its verb
+   * ("will step down ... by early February"); one before it is when the plan was told ("announced on Thursday").
+   */
+  private static TimeMention time(int from, int to, Dictionary.Hit<Trigger> h, List<TimeMention> times,
+      boolean planned) {
+    if (planned) {
+      TimeMention after = time(h.end(), to, h, times, false);
+      if (after != null) {
+        return after;
+      }
+    }
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention tm : times) {
-      if (tm.start() >= s.start() && tm.end() <= s.end()) {
+      if (tm.start() >= from && tm.end() <= to) {
         int d = tm.start() >= h.end() ? tm.start() - h.end() : h.start() - tm.end();
         if (d < bestDistance) {
           best = tm;
@@ -322,7 +410,8 @@ public final class EnglishEventExtractor {
    * ("reportedly", "denied that") from its start; "to" right before the trigger is a plan unless the event was
    * done ("was forced to resign").
    */
-  private Polarity polarity(String t, String lower, Sentence s, Dictionary.Hit<Trigger> h, int subjectStart) {
+  private Polarity polarity(String t, String lower, Sentence s, Dictionary.Hit<Trigger> h, int subjectStart,
+      boolean afterAnother) {
     Polarity best = Polarity.ASSERTED;
     int from = Math.max(s.start(), Math.min(subjectStart, h.start()));
     List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(cues.all(t, from, h.start()));
@@ -338,7 +427,8 @@ public final class EnglishEventExtractor {
     int lastWord = before.lastIndexOf(' ') + 1;
     boolean infinitive = !infinitives.all(before, lastWord, before.length()).isEmpty()
         && doneTo.all(before, Math.max(0, before.length() - 20), before.length()).isEmpty();
-    if (best == Polarity.ASSERTED && infinitive) {
+    // "left OpenAI to join Anthropic": after another event of the sentence, "to" is its purpose, no plan
+    if (best == Polarity.ASSERTED && infinitive && !afterAnother) {
       best = Polarity.PLANNED;
     }
     return best;
@@ -346,7 +436,13 @@ public final class EnglishEventExtractor {
 
   /** A title after the trigger, over small words: "stepped down as chief executive", "named X chief executive". */
   private String roleAfter(String t, String lower, Sentence s, int trigEnd, List<Arg> who) {
+    // a title before a name after the trigger is that name's own ("fired chief executive X and chief financial
+    // officer Y"), not one for all
+    int firstAfter = who.stream().filter(p -> p.start >= trigEnd).mapToInt(p -> p.start).min().orElse(-1);
     for (Dictionary.Hit<Boolean> r : roles.longest(lower, trigEnd, Math.min(s.end(), trigEnd + REACH))) {
+      if (r.end() <= firstAfter) {
+        continue;
+      }
       if (onlyLinks(lower, trigEnd, r.start(), who)) {
         return t.substring(r.start(), r.end());
       }
@@ -361,7 +457,8 @@ public final class EnglishEventExtractor {
         return t.substring(r.start(), r.end());
       }
       if (r.start() >= p.end && r.start() - p.end <= 30
-          && lower.substring(p.end, r.start()).matches(", (?:the |its |his |her |[\\w.&-]+'s? |the [\\w-]+'s )?")) {
+          && lower.substring(p.end, r.start()).matches(", (?:a |an |another |the |its |his |her |[\\w.&-]+'s? "
+              + "|the [\\w-]+'s )?")) {
         return t.substring(r.start(), r.end());
       }
     }
@@ -385,7 +482,8 @@ public final class EnglishEventExtractor {
 
   private PersonnelEvent event(EventExtractor.Input in, String lower, Sentence s, Found f, Arg person) {
     String t = in.text().text();
-    String role = roleAfter(t, lower, s, f.end, f.persons);
+    String role = f.trigger.slot() == OrgSlot.TITLE ? t.substring(f.start, f.end) : roleAfter(t, lower, s, f.end,
+        f.persons);
     if (role == null) {
       role = roleBeside(t, lower, person, roles.longest(lower, s.start(), s.end()));
     }

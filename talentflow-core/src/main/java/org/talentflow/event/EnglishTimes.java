@@ -70,7 +70,8 @@ final class EnglishTimes {
         for (Rule rule : RULES) {
           Matcher m = rule.pattern().matcher(text).region(i, j);
           while (m.find()) {
-            String before = text.substring(Math.max(i, m.start() - 40), m.start());
+            // the clause before the expression, back to the sentence's start: "will step down ... by early February"
+            String before = clauseBefore(text, Math.max(i, m.start() - 80), m.start());
             TimeValue v = value(rule.kind(), m, published, FUTURE.matcher(before).find());
             if (v != null) {
               out.add(new TimeMention(m.start(), m.end(), v));
@@ -81,6 +82,23 @@ final class EnglishTimes {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The text before an expression back to the sentence's start: ";", or a period after a lower-case word and before
+   * a capital ("Inc. by early May" goes on).
+   */
+  private static String clauseBefore(String text, int from, int to) {
+    int start = from;
+    for (int k = to - 2; k > from; k--) {
+      char c = text.charAt(k);
+      if (c == ';' || c == '.' && text.charAt(k + 1) == ' ' && Character.isLowerCase(text.charAt(k - 1))
+          && k + 2 < to && Character.isUpperCase(text.charAt(k + 2))) {
+        start = k + 1;
+        break;
+      }
+    }
+    return text.substring(start, to);
   }
 
   /** English prose has words in lower case; a name between Chinese words ("Sam Altman") has none. */

@@ -98,7 +98,7 @@ public final class MentionFinder {
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.englishRoles = Dictionary.of(pack.englishRoles(), w -> true);
     this.englishSubjectTriggers = Dictionary.of(pack.englishTriggers().stream()
-        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT)
+        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT && t.slot() != KnowledgePack.OrgSlot.TITLE)
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.englishObjectTriggers = Dictionary.of(pack.englishTriggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.OBJECT)
@@ -533,9 +533,18 @@ public final class MentionFinder {
         Math.min(text.length(), verb + 20)).stream().anyMatch(t -> t.start() == verb)) {
       return true;
     }
-    return s > 0 && text.charAt(s - 1) == ' '
-        && englishObjectTriggers.all(lower, Math.max(0, s - 20), s - 1).stream().anyMatch(t -> t.end() == s - 1);
+    if (s > 0 && text.charAt(s - 1) == ' '
+        && englishObjectTriggers.all(lower, Math.max(0, s - 20), s - 1).stream().anyMatch(t -> t.end() == s - 1)) {
+      return true;
+    }
+    // "Jurgen Klopp announced on Friday that he will leave": a name that speaks and is then "he" or "she"
+    Matcher speaks = SPEAKS.matcher(lower).region(e, Math.min(text.length(), e + 120));
+    return speaks.lookingAt();
   }
+
+  /** A name's own speech verb, then, in the same sentence, a personal pronoun that takes it up. */
+  private static final Pattern SPEAKS = Pattern.compile(
+      " (?:said|says|announced|announces|told|confirmed|wrote)\\b[^.;!?]{0,80}?\\b(?:he|she)\\b");
 
   /** ", the club's ", ", its ", ", Apple's ": what stands between a name and its title in apposition. */
   private static final Pattern APPOSITION = Pattern.compile(", (?:(?:the|its|his|her|a|an|former) )*(?:[\\w.&-]+'s )?");
@@ -813,11 +822,25 @@ public final class MentionFinder {
         boolean hit = side.equals("before") ? s >= word.length() && text.startsWith(word, s - word.length())
             : text.startsWith(word, e);
         if (hit) {
-          found.add(new Mention(EntityType.ORG, s, e, m.group(), "latin-org", null));
+          int from = acronyms ? s : acronymBefore(text, s); // "NBC News", "BBC World Service"
+          found.add(new Mention(EntityType.ORG, from, e, text.substring(from, e), "latin-org", null));
           break;
         }
       }
     }
+  }
+
+  /** Where an all-capitals word and a space right before a name begin ("NBC" of "NBC News"), else the name's start. */
+  private static int acronymBefore(String text, int s) {
+    int a = s - 1;
+    if (a < 2 || text.charAt(a) != ' ') {
+      return s;
+    }
+    while (a > 0 && Character.isUpperCase(text.charAt(a - 1)) && text.charAt(a - 1) < 128) {
+      a--;
+    }
+    boolean word = a == 0 || !Dictionary.isLatinLetter(text.charAt(a - 1));
+    return word && s - 1 - a >= 2 && s - 1 - a <= 5 ? a : s;
   }
 
   /** "作者 | 陈骏达", "(腾讯科技特约编译/无忌)": the writer named after a byline label. */

@@ -143,4 +143,39 @@ class EnglishEventsTest {
     assertThat(out).contains("LEFT Mary Jones @Initech Inc 2024-03-11");
     assertThat(out).anyMatch(e -> e.startsWith("LEFT John Smith"));
   }
+
+  @Test
+  void coFounderAsATitleIsAFounding() {
+    assertThat(events(NO_PACK, "Globex Inc. hired Mark Hale, a co-founder of Initech Inc., last week."))
+        .contains("FOUNDED Mark Hale @Initech Inc [co-founder]");
+    assertThat(events(NO_PACK, "Laura Chen, another Hooli co-founder, said nothing.")).containsExactly("FOUNDED Laura Chen @Hooli [co-founder]");
+  }
+
+  @Test
+  void anObjectPronounIsTheOneTheSentenceIsAbout() {
+    assertThat(events(NO_PACK, "Jane Porter said the board of Globex Inc. fired her in January."))
+        .containsExactly("DISMISSED Jane Porter @Globex Inc 2024-01");
+  }
+
+  @Test
+  void namesCoordinatedOverLowerCaseTitles() {
+    assertThat(events(NO_PACK, "Initech Inc. fired chief executive Mark Hale and chief financial officer Sarah Lim."))
+        .containsExactly("DISMISSED Mark Hale @Initech Inc [chief executive]",
+            "DISMISSED Sarah Lim @Initech Inc [chief financial officer]");
+  }
+
+  @Test
+  void aPlanIsDatedByItsOwnDateNotByItsAnnouncement() {
+    assertThat(events(NO_PACK, "Jane Porter announced on Monday that she will step down as chief executive of "
+        + "Globex Inc. by early May.")).containsExactly("LEFT Jane Porter @Globex Inc [chief executive] 2024-05 planned");
+  }
+
+  @Test
+  void aPurposeAfterAnotherEventIsNoPlanAndKeepsItsOwnTime() {
+    assertThat(events(NO_PACK, "Jane Porter said on Monday that she will join Initech Inc. after leaving Globex Inc."))
+        .containsExactly("JOINED Jane Porter @Initech Inc ->Globex Inc 2024-03-11 planned",
+            "LEFT Jane Porter @Globex Inc ->Initech Inc");
+    assertThat(events(NO_PACK, "Jane Porter left Globex Inc. to join Initech Inc."))
+        .contains("JOINED Jane Porter @Initech Inc ->Globex Inc");
+  }
 }
