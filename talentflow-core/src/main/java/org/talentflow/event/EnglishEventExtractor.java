@@ -88,6 +88,9 @@ public final class EnglishEventExtractor {
 
   public List<PersonnelEvent> extract(EventExtractor.Input in) {
     String t = in.text().text();
+    if (in.sentences().stream().noneMatch(s -> isEnglish(t, s))) {
+      return List.of(); // a Chinese article: nothing to do here
+    }
     String lower = MentionFinder.asciiLower(t);
     List<Arg> persons = new ArrayList<>();
     List<Arg> orgs = new ArrayList<>();
@@ -103,7 +106,7 @@ public final class EnglishEventExtractor {
       }
       List<Found> found = new ArrayList<>();
       List<Dictionary.Hit<Trigger>> hits = triggers.longest(lower, s.start(), s.end()).stream()
-          .filter(h -> !h.value().ignored() && !inside(h.start(), persons) && !inside(h.start(), orgs)).toList();
+          .filter(h -> !h.value().ignored() && !EventParts.insideName(h.start(), h.end(), persons, orgs)).toList();
       // the verbs' neighbours bound what is a verb's own (cues, times); a title ("co-founder") bounds nothing
       List<Dictionary.Hit<Trigger>> verbs = hits.stream().filter(h -> h.value().slot() != OrgSlot.TITLE).toList();
       for (Dictionary.Hit<Trigger> h : hits) {
@@ -495,10 +498,6 @@ public final class EnglishEventExtractor {
     TimeValue time = a.time() != null && a.time().resolved() ? a.time() : (b.time() != null ? b.time() : a.time());
     return new PersonnelEvent(a.type(), a.person(), a.org(), a.otherOrg() != null ? a.otherOrg() : b.otherOrg(),
         a.role() != null ? a.role() : b.role(), time, a.polarity(), a.evidence(), a.confidence(), a.surface());
-  }
-
-  private static boolean inside(int at, List<Arg> args) {
-    return args.stream().anyMatch(a -> a.start <= at && at < a.end);
   }
 
   private static Arg before(List<Arg> args, Arg a) {

@@ -1,5 +1,8 @@
 package org.talentflow.event;
 
+import static org.talentflow.event.TimeNormalizer.day;
+import static org.talentflow.event.TimeNormalizer.unknown;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -204,13 +207,5 @@ final class EnglishTimes {
 
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
-  }
-
-  private static TimeValue day(LocalDate d, String text) {
-    return new TimeValue(d.toString(), Granularity.DAY, text);
-  }
-
-  private static TimeValue unknown(String text) {
-    return new TimeValue(null, null, text);
   }
 }

@@ -132,7 +132,7 @@ public final class EventExtractor {
     for (Sentence s : in.sentences()) {
       List<Found> found = new ArrayList<>();
       for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
-        if (h.value().ignored() || insideName(h.start(), h.end(), persons, orgs)) {
+        if (h.value().ignored() || EventParts.insideName(h.start(), h.end(), persons, orgs)) {
           continue;
         }
         Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
@@ -974,19 +974,6 @@ public final class EventExtractor {
     return before != null ? before : after;
   }
 
-  private static boolean insideName(int s, int e, List<Arg> persons, List<Arg> orgs) {
-    for (Arg a : persons) {
-      if (a.start < e && s < a.end) {
-        return true;
-      }
-    }
-    for (Arg a : orgs) {
-      if (a.start < e && s < a.end) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static int clauseStart(String t, int sentenceStart, int at) {
     for (int i = at - 1; i >= sentenceStart; i--) {

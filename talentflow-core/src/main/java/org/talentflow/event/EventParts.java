@@ -85,4 +85,19 @@ final class EventParts {
         other == null ? null : other.entity, role, f.time == null ? null : f.time.value(), f.polarity, ev,
         Math.min(1.0, confidence), surface);
   }
+
+  /** Whether a span overlaps a name: a trigger word inside a name ("Leave" in a title, 离开 in a company) is none. */
+  static boolean insideName(int s, int e, List<Arg> persons, List<Arg> orgs) {
+    for (Arg a : persons) {
+      if (a.start < e && s < a.end) {
+        return true;
+      }
+    }
+    for (Arg a : orgs) {
+      if (a.start < e && s < a.end) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

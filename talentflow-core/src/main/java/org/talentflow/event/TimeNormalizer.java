@@ -425,11 +425,11 @@ public final class TimeNormalizer {
     };
   }
 
-  private static TimeValue day(LocalDate d, String text) {
+  static TimeValue day(LocalDate d, String text) {
     return new TimeValue(d.toString(), Granularity.DAY, text);
   }
 
-  private static TimeValue unknown(String text) {
+  static TimeValue unknown(String text) {
     return new TimeValue(null, null, text);
   }
 

@@ -170,6 +170,16 @@ class TimeNormalizerTest {
         .extracting(t -> t.value().value()).containsExactly("2024-05");
   }
 
+  /** An impossible day is no day; what else the text says stands, as for 2024年6月31日 (the month). */
+  @Test
+  void anImpossibleEnglishDateGivesNoDay() {
+    assertThat(times.find("Jane Porter resigned on February 30, 2024.", PUB)).isEmpty();
+    assertThat(times.find("Jane Porter resigned on 31 June 2024.", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-06");
+    assertThat(times.find("据报道,2024年6月31日他宣布离职。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-06");
+  }
+
   @Test
   void englishNamesOfMonthsInChineseTextCostNothingAndFindNothing() {
     assertThat(times.find("他在March Capital任职。", PUB)).isEmpty();
