@@ -131,11 +131,15 @@ public final class EventExtractor {
     Sentence previous = null;
     for (Sentence s : in.sentences()) {
       List<Found> found = new ArrayList<>();
+      List<TimeMention> times = null;
       for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
         if (h.value().ignored() || EventParts.insideName(h.start(), h.end(), persons, orgs)) {
           continue;
         }
-        Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), in.times(), mainOrg);
+        if (times == null) {
+          times = paragraphTimes(t, in.times(), s);
+        }
+        Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), times, mainOrg);
         if (f != null) {
           found.add(f);
         }
@@ -935,6 +939,18 @@ public final class EventExtractor {
   }
 
   /** The last time mentioned in the two sentences before, within the same paragraph (line), or null. */
+  /** The times that can date a sentence's events: those of its paragraph up to the sentence's end, in order. */
+  private static List<TimeMention> paragraphTimes(String t, List<TimeMention> times, Sentence s) {
+    int paragraphStart = t.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+    List<TimeMention> out = new ArrayList<>();
+    for (TimeMention tm : times) {
+      if (tm.start() >= paragraphStart && tm.end() <= s.end()) {
+        out.add(tm);
+      }
+    }
+    return out;
+  }
+
   private static TimeMention paragraphTime(String t, List<TimeMention> times, int sentenceStart) {
     int paragraphStart = t.lastIndexOf('\n', Math.max(0, sentenceStart - 1)) + 1;
     int ends = 0;

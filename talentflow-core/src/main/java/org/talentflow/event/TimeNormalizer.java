@@ -109,7 +109,7 @@ public final class TimeNormalizer {
       if (previous != null && sameDayAside(text, previous, t)) {
         continue; // "11月22日(周三)": the weekday restates the date
       }
-      if (t.value().text().matches("同一天|同日|当天|当日")) {
+      if (SAME_DAY.contains(t.value().text())) {
         t = sameDayAs(out, t); // "在同一天": the day mentioned last
       } else if (t.value().text().endsWith("同时")) {
         t = sameTimeAs(text, out, t); // "几乎同时宣布": the time of an earlier sentence, whatever its granularity
@@ -121,6 +121,8 @@ public final class TimeNormalizer {
     }
     return out;
   }
+
+  private static final java.util.Set<String> SAME_DAY = java.util.Set.of("同一天", "同日", "当天", "当日");
 
   /** Reference dates by position: a dateline near the top, and date-only lines, each from where it stands on. */
   private static void anchors(String text, LocalDate published, List<int[]> at, List<LocalDate> dates) {
@@ -449,9 +451,13 @@ public final class TimeNormalizer {
         default -> null;
       };
       if (season != null) {
-        return new TimeValue(String.format(Locale.ROOT, "%04d-%s", year, season), Granularity.SEASON, text);
+        return new TimeValue(fourDigits(year) + "-" + season, Granularity.SEASON, text);
       }
     }
-    return new TimeValue(String.format(Locale.ROOT, "%04d", year), Granularity.YEAR, text);
+    return new TimeValue(fourDigits(year), Granularity.YEAR, text);
+  }
+
+  private static String fourDigits(int year) {
+    return year >= 1000 && year <= 9999 ? Integer.toString(year) : String.format(Locale.ROOT, "%04d", year);
   }
 }

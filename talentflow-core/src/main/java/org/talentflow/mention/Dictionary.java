@@ -29,7 +29,7 @@ public final class Dictionary<V> {
   private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
   private final int root;
   /** A small dictionary's entries by first character, tried one by one where that character stands. */
-  private final Map<Character, List<Map.Entry<String, V>>> few;
+  private final FirstCharIndex<V> few;
 
   public Dictionary(Map<String, V> entries) {
     TreeMap<String, V> sorted = new TreeMap<>();
@@ -39,12 +39,7 @@ public final class Dictionary<V> {
         firsts.set(e.getKey().charAt(0));
       }
     }
-    this.few = sorted.size() < SMALL ? new java.util.HashMap<>() : null;
-    if (few != null) {
-      for (Map.Entry<String, V> e : sorted.entrySet()) {
-        few.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
-      }
-    }
+    this.few = sorted.size() < SMALL ? new FirstCharIndex<>(sorted) : null;
     this.trie = new DoubleArrayTrie<>();
     if (few == null) {
       trie.build(sorted);
@@ -70,10 +65,12 @@ public final class Dictionary<V> {
         continue;
       }
       if (few != null) {
-        for (Map.Entry<String, V> e : few.get(text.charAt(i))) {
-          int end = i + e.getKey().length();
-          if (end <= to && text.startsWith(e.getKey(), i) && latinEdgesOk(text, i, end)) {
-            out.add(new Hit<>(i, end, e.getValue()));
+        FirstCharIndex.Bucket<V> b = few.get(text.charAt(i));
+        for (int k = 0; k < b.keys().length; k++) {
+          String key = b.keys()[k];
+          int end = i + key.length();
+          if (end <= to && text.startsWith(key, i) && latinEdgesOk(text, i, end)) {
+            out.add(new Hit<>(i, end, b.values().get(k)));
           }
         }
         continue;
@@ -131,5 +128,48 @@ public final class Dictionary<V> {
 
   public static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Keys grouped by first character in an open-addressing table (no boxing of the character looked up). */
+  private static final class FirstCharIndex<V> {
+    record Bucket<V>(String[] keys, List<V> values) {}
+
+    private final char[] slots;
+    private final List<Bucket<V>> buckets;
+    private final int mask;
+
+    FirstCharIndex(TreeMap<String, V> sorted) {
+      TreeMap<Character, List<Map.Entry<String, V>>> groups = new TreeMap<>();
+      for (Map.Entry<String, V> e : sorted.entrySet()) {
+        groups.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
+      }
+      int size = Integer.highestOneBit(Math.max(1, groups.size()) * 2) * 2;
+      this.slots = new char[size];
+      this.mask = size - 1;
+      this.buckets = new ArrayList<>(java.util.Collections.nCopies(size, null));
+      for (Map.Entry<Character, List<Map.Entry<String, V>>> g : groups.entrySet()) {
+        int at = slot(g.getKey());
+        while (buckets.get(at) != null) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = g.getKey();
+        List<Map.Entry<String, V>> entries = g.getValue();
+        buckets.set(at, new Bucket<>(entries.stream().map(Map.Entry::getKey).toArray(String[]::new),
+            entries.stream().map(Map.Entry::getValue).toList()));
+      }
+    }
+
+    private int slot(char c) {
+      return (c * 0x9E3779B1 >>> 16) & mask;
+    }
+
+    /** The bucket of a character known to begin a key. */
+    Bucket<V> get(char c) {
+      int at = slot(c);
+      while (slots[at] != c || buckets.get(at) == null) {
+        at = (at + 1) & mask;
+      }
+      return buckets.get(at);
+    }
   }
 }
