@@ -19,9 +19,11 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   public HanlpNameRecognizer() {
     // natures from the core dictionary suffice to tell a name from a description (上海 is ns there already)
     this.plain = HanLP.newSegment();
+    // HanLP's transliterated-name recognizer is left off: the core and custom dictionaries tag the known foreign names
+    // (nrf) and MentionFinder widens a name to its whole run of transliteration characters, so turning it on found
+    // no other name on the seeds, the samples, the English sets or the DuEE sets, at about 6% of this segmenter's time
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)
-        .enableTranslatedNameRecognize(true)
         .enableOffset(true);
   }
 
