@@ -261,7 +261,9 @@ public final class EventExtractor {
       org = new Arg(-1, -1, mainOrg);
       for (Arg o : orgs) {
         if (o.entity.id().equals(mainOrg.id()) && o.start >= s.start() && o.end <= s.end()) {
-          org = o; // named in the sentence after all, in another clause: keep where it is written
+          // named in the sentence after all, in another clause: keep where it is written; but where a joining after
+          // a leaving takes it ("离职后加入了谷歌"), it is the destination, and where the person left is not said
+          org = trig.type() == EventType.LEFT && o.start >= h.end() && verbOf(t, h.end(), o.start, x -> x == EventType.JOINED) ? null : o;
           break;
         }
       }
@@ -292,6 +294,9 @@ public final class EventExtractor {
       own = own.stream().filter(tm -> tm.start() >= from).toList();
     }
     TimeMention time = trig.slot() == OrgSlot.TITLE ? null : nearestTime(own, s, h.start());
+    if (time != null && time.start() >= h.end() && laterVerbsTime(t, trig.type(), h.end(), time, s.end())) {
+      time = null;
+    }
     if (time == null && trig.type() != EventType.FOUNDED && !relative && shifts.all(t, clauseStart, h.start()).isEmpty()) {
       // "本月初,A离职。B也官宣离职": the paragraph's time carries over; without a word that ties the clause to the
       // one before (an adverb, a succession verb), one level less precise, since it was written for another event ("于今年6月宣布创立SSI。雷克
@@ -633,6 +638,20 @@ public final class EventExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A time after a trigger belongs to another event's verb when that verb stands between them, or when the time is in
+   * a later clause with such a verb ("X被开除,三天后他重返"); a verb restating the event keeps it ("宣布退休,将于10月离开").
+   */
+  private boolean laterVerbsTime(String t, EventType type, int trigEnd, TimeMention time, int sentenceEnd) {
+    return verbOf(t, trigEnd, time.start(), x -> x != type) || !noClauseBreak(t, trigEnd, time.start())
+        && verbOf(t, time.end(), clauseEnd(t, time.end(), sentenceEnd), x -> x != type);
+  }
+
+  /** A trigger in [from, to) of an event type that {@code wanted} accepts. */
+  private boolean verbOf(String t, int from, int to, java.util.function.Predicate<EventType> wanted) {
+    return triggers.all(t, from, to).stream().anyMatch(h -> !h.value().ignored() && wanted.test(h.value().type()));
   }
 
   private boolean ownPredicate(String t, int from, int to) {

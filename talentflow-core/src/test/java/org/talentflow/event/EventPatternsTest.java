@@ -40,6 +40,24 @@ class EventPatternsTest {
   }
 
   @Test
+  void theDestinationOfAJoiningIsNotWhereTheLeavingWasFrom() {
+    // the only organization of the text is the joining's: where the person left stays unsaid
+    assertThat(events(NO_PACK, "工程师索尼娅·卡斯特罗离职后加入了谷歌。"))
+        .containsExactlyInAnyOrder("LEFT 索尼娅·卡斯特罗 @- ->谷歌", "JOINED 索尼娅·卡斯特罗 @谷歌");
+    // but a return to where one was dismissed is that same organization
+    assertThat(events(NO_PACK, "网信银行总裁王志明被开除,三天后他重返网信银行。"))
+        .contains("DISMISSED 王志明 @网信银行");
+  }
+
+  @Test
+  void aTimeAfterAnotherVerbIsThatVerbs() {
+    assertThat(events(NO_PACK, "网信银行总裁王志明上月被开除,三天后他重返网信银行。"))
+        .contains("DISMISSED 王志明 @网信银行 2024-02");
+    assertThat(events(NO_PACK, "网信银行总裁王志明被开除,2024年1月他重返网信银行。"))
+        .contains("DISMISSED 王志明 @网信银行", "REINSTATED 王志明 @网信银行 2024-01");
+  }
+
+  @Test
   void coordinationGivesOneEventPerPerson() {
     assertThat(events(NO_PACK, "首席财务官玛丽·琼斯(Mary Jones)和研究副总裁彼得·布朗(Peter Brown)也宣布了他们的离职决定。"))
         .contains("LEFT Mary Jones @-", "LEFT Peter Brown @-");
