@@ -641,12 +641,12 @@ public final class EventExtractor {
   }
 
   /**
-   * A time after a trigger belongs to another event's verb when that verb stands between them, or when the time is in
-   * a later clause with such a verb ("X被开除,三天后他重返"); a verb restating the event keeps it ("宣布退休,将于10月离开").
+   * A time after a trigger belongs to another event's verb when that verb stands between them or after the time in its
+   * clause ("X被开除,三天后他重返", "休假三个月后复职"); a verb restating the event keeps it ("宣布退休,将于10月离开").
    */
   private boolean laterVerbsTime(String t, EventType type, int trigEnd, TimeMention time, int sentenceEnd) {
-    return verbOf(t, trigEnd, time.start(), x -> x != type) || !noClauseBreak(t, trigEnd, time.start())
-        && verbOf(t, time.end(), clauseEnd(t, time.end(), sentenceEnd), x -> x != type);
+    return verbOf(t, trigEnd, time.start(), x -> x != type)
+        || verbOf(t, time.end(), clauseEnd(t, time.end(), sentenceEnd), x -> x != type);
   }
 
   /** A trigger in [from, to) of an event type that {@code wanted} accepts. */
@@ -925,7 +925,17 @@ public final class EventExtractor {
         break;
       }
     }
-    return chain.isEmpty() ? null : String.join("、", chain);
+    if (chain.isEmpty()) {
+      return null;
+    }
+    boolean former = chain.get(0).startsWith("前") || chain.get(0).startsWith("原")
+        || at > 0 && (t.charAt(at - 1) == '前' || t.charAt(at - 1) == '原');
+    boolean past = type == EventType.LEFT || type == EventType.DISMISSED || type == EventType.SUSPENDED
+        || type == EventType.ON_LEAVE || f.trigger.slot() == OrgSlot.TITLE; // "前联合创始人X": still the founder
+    if (former && !past) {
+      return null; // "百度前总裁陆奇加盟微软": the title he had, not the one he joins in
+    }
+    return String.join("、", chain);
   }
 
   /**

@@ -169,12 +169,31 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   @Override
   public List<Span> persons(String text) {
     List<Span> out = new ArrayList<>();
-    for (Term t : segment.seg(text)) {
-      String nature = t.nature == null ? "" : t.nature.toString();
+    List<Term> terms = segment.seg(text);
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      String nature = natureOf(t);
       if (nature.equals("nr") || nature.equals("nrf")) {
-        out.add(new Span(t.offset, t.offset + t.word.length(), nature.equals("nrf")));
+        int end = t.offset + t.word.length();
+        if (nature.equals("nr") && t.word.length() == 2 && i + 2 < terms.size()
+            && boundGivenName(terms.get(i + 1)) && natureOf(terms.get(i + 2)).startsWith("v")) {
+          end++; // "王健/nr 林/ng 辞去/v", "易建/nr 联/vg 宣布/v": the third character of the name, left on its own
+        }
+        out.add(new Span(t.offset, end, nature.equals("nrf")));
       }
     }
     return out;
+  }
+
+  /**
+   * A single character that is no word by itself (a bound morpheme: ng, vg, ag...) or a compass point, standing
+   * between a two-character name and a verb: the segmenter cut the last character of a three-character name off.
+   */
+  private static boolean boundGivenName(Term t) {
+    if (t.word.length() != 1 || !Character.isIdeographic(t.word.charAt(0))) {
+      return false;
+    }
+    String n = natureOf(t);
+    return n.length() == 2 && n.endsWith("g") || n.equals("f") && "东西南北".contains(t.word);
   }
 }

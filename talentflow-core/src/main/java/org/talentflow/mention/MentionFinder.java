@@ -44,6 +44,8 @@ public final class MentionFinder {
   private final Dictionary<String> roles;
   private final Dictionary<Boolean> triggerWords;
   private final Dictionary<Boolean> joinWords;
+  /** Leaving and joining triggers whose person is their subject ("离开", "加盟"). */
+  private final Dictionary<Boolean> movingTriggers;
   /** English role titles, lower case ("head coach", "prime minister"). */
   private final Dictionary<Boolean> englishRoles;
   /** English trigger forms by where the person stands: before ("X resigned") or after ("named X"). */
@@ -93,6 +95,10 @@ public final class MentionFinder {
     this.weakSuffixes = pack.weakOrgSuffixes().stream().map(converter::toSimplified)
         .collect(java.util.stream.Collectors.toSet());
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.movingTriggers = Dictionary.of(pack.triggers().stream()
+        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT
+            && (t.type() == org.talentflow.model.EventType.LEFT || t.type() == org.talentflow.model.EventType.JOINED))
+        .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.joinWords = Dictionary.of(pack.triggers().stream()
         .filter(t -> t.type() == org.talentflow.model.EventType.JOINED && t.slot() == KnowledgePack.OrgSlot.AFTER)
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
@@ -914,7 +920,59 @@ public final class MentionFinder {
           out.add(new Mention(EntityType.PERSON, a, b, name, "ner", null));
         }
       }
+      translitSubjects(text, s.start(), cut, out);
     }
+  }
+
+  /**
+   * "克洛普宣布将在赛季结束后离开利物浦": a run of transliteration characters that opens a clause, is no word the
+   * dictionaries know, and whose clause goes on to a leaving or joining with no other name between, is its subject:
+   * a foreign name the recognizer cut into single characters. Clubs and companies announce dismissals and
+   * appointments, which are no such verbs.
+   */
+  private void translitSubjects(String text, int from, int to, List<Mention> out) {
+    for (int c = from; c < to; c++) {
+      if (c > from && "，,；;：:".indexOf(text.charAt(c - 1)) < 0) {
+        continue;
+      }
+      int e = c;
+      while (e < to && e < c + 8 && (pack.isTranslitChar(text.charAt(e)) || text.charAt(e) == '·')) {
+        e++;
+      }
+      if (e - c < 3 || text.charAt(e - 1) == '·' || covered(out, c, e) || !unknownWord(text.substring(c, e))) {
+        continue;
+      }
+      int clauseEnd = e;
+      while (clauseEnd < to && "，,；;：:。".indexOf(text.charAt(clauseEnd)) < 0) {
+        clauseEnd++;
+      }
+      int end = e;
+      boolean moves = movingTriggers.all(text, e, Math.min(clauseEnd, e + 16)).stream()
+          .anyMatch(t -> !covered(out, end, t.start()));
+      boolean orgNext = pack.orgSuffixes().stream().anyMatch(x -> text.startsWith(x, end));
+      if (moves && !orgNext) {
+        out.add(new Mention(EntityType.PERSON, c, e, text.substring(c, e), "ner", null));
+      }
+    }
+  }
+
+  /** Neither the run nor any of its beginnings is a common dictionary word ("阿森纳", "特斯拉" are). */
+  private boolean unknownWord(String run) {
+    for (int k = 2; k <= run.length(); k++) {
+      if (ner.isCommonWord(run.substring(0, k)) || pack.isNerNoise(run.substring(0, k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean covered(List<Mention> mentions, int start, int end) {
+    for (Mention m : mentions) {
+      if (m.start() < end && m.end() > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Surnames that are also everyday words (何, 向, 于): a name built on one must be seen twice to count. */
@@ -960,6 +1018,10 @@ public final class MentionFinder {
         return false; // "彭博社", "克林顿政府": part of an organization's name
       }
     }
+    int start = end - name.length();
+    if (end < text.length() && text.charAt(end) == '·' || start > 0 && text.charAt(start - 1) == '·') {
+      return false; // "乔治·米勒": a part of a transliterated name, though 乔 is a surname too
+    }
     return acceptNer(name);
   }
 
@@ -974,8 +1036,9 @@ public final class MentionFinder {
       }
     }
     if (name.length() <= 3 && pack.isSurname(name.charAt(0))) {
-      // a Chinese name: surname + one or two characters, but never one ending in a function word (曾在, 高于)
-      return FUNCTION_CHARS.indexOf(name.charAt(name.length() - 1)) < 0;
+      // a Chinese name: surname + one or two characters, but never one ending in a function word (曾在, 高于), nor a
+      // surname and a title ("李教授", "王总"): who that is, the text says elsewhere
+      return FUNCTION_CHARS.indexOf(name.charAt(name.length() - 1)) < 0 && !isTitle(name.substring(1));
     }
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) != '·' && !pack.isTranslitChar(name.charAt(i))) {
@@ -983,6 +1046,11 @@ public final class MentionFinder {
       }
     }
     return name.length() >= 3; // a transliterated foreign name
+  }
+
+  private boolean isTitle(String word) {
+    return roles.all(word, 0, word.length()).stream()
+        .anyMatch(h -> h.start() == 0 && h.end() == word.length() && !h.value().startsWith("!"));
   }
 
   private List<RoleMention> roleMentions(String text) {

@@ -55,6 +55,42 @@ class EventPatternsTest {
         .contains("DISMISSED 王志明 @网信银行 2024-02");
     assertThat(events(NO_PACK, "网信银行总裁王志明被开除,2024年1月他重返网信银行。"))
         .contains("DISMISSED 王志明 @网信银行", "REINSTATED 王志明 @网信银行 2024-01");
+    // a duration before the next verb is no time of the leave
+    assertThat(events(NO_PACK, "网信银行副总裁李明上月休假三个月后复职。")).contains("ON_LEAVE 李明 @网信银行 2024-02");
+    assertThat(events(NO_PACK, "网信银行副总裁李明休假三个月后复职。")).contains("ON_LEAVE 李明 @网信银行");
+  }
+
+  @Test
+  void sportsAndStaffWordsForLeavingAndDismissal() {
+    assertThat(events(NO_PACK, "篮球运动员易建联宣布退役。")).containsExactly("LEFT 易建联 @-");
+    assertThat(events(NO_PACK, "阿森纳宣布前锋奥巴梅扬即刻离队。")).singleElement().asString().startsWith("LEFT 奥巴梅扬");
+    assertThat(events(NO_PACK, "据悉,星海科技副总裁王腾因泄露公司机密被辞退。"))
+        .containsExactly("DISMISSED 王腾 @星海科技");
+  }
+
+  @Test
+  void aThreeCharacterNameTheSegmenterCutShortIsWhole() {
+    assertThat(events(NO_PACK, "王健林辞去万达集团董事长一职。")).containsExactly("LEFT 王健林 @万达集团");
+    assertThat(events(NO_PACK, "刘强东卸任京东CEO。")).singleElement().asString().startsWith("LEFT 刘强东");
+    // a surname and a title is no name
+    assertThat(events(NO_PACK, "李教授宣布辞职。")).isEmpty();
+  }
+
+  @Test
+  void aForeignNameCutIntoLettersOpeningAClauseThatLeavesIsAPerson() {
+    assertThat(events(NO_PACK, "克洛普宣布将在赛季结束后离开利物浦。")).containsExactly("LEFT 克洛普 @利物浦 planned");
+    // a club announcing a dismissal is not the one dismissed, nor a person
+    assertThat(events(NO_PACK, "埃弗顿宣布解雇主帅。")).isEmpty();
+  }
+
+  @Test
+  void aFormerTitleIsNotTheRoleOneJoinsIn() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "百度前总裁陆奇加盟微软,出任执行副总裁。");
+    assertThat(PIPELINE.analyze(doc).events()).extracting(e -> e.type() + " " + e.role())
+        .containsExactlyInAnyOrder("JOINED null", "APPOINTED 执行副总裁");
+    SourceDocument left = new SourceDocument("t", "test", null, null, PUB, "百度前总裁陆奇近日离职。");
+    assertThat(PIPELINE.analyze(left).events()).extracting(e -> e.type() + " " + e.role())
+        .containsExactly("LEFT 前总裁");
   }
 
   @Test
