@@ -14,6 +14,7 @@ import org.talentflow.pack.KnowledgePack;
  */
 public final class PolarityDetector {
   private final Dictionary<Polarity> cues;
+  private final Dictionary<Boolean> speech;
 
   public PolarityDetector(KnowledgePack pack) {
     Map<String, Polarity> m = new TreeMap<>();
@@ -24,11 +25,24 @@ public final class PolarityDetector {
       m.putIfAbsent(attempt, Polarity.SPECULATIVE); // "努力促使X回归": an attempt, not a return
     }
     this.cues = new Dictionary<>(m);
+    this.speech = Dictionary.of(pack.clauseCues("speech"), w -> true);
   }
 
   /** The polarity for a trigger at [triggerStart, ...) whose clause starts at {@code clauseStart}. */
   public Polarity polarity(String text, int clauseStart, int triggerStart) {
-    List<Dictionary.Hit<Polarity>> hits = cues.all(text, clauseStart, triggerStart);
+    List<Dictionary.Hit<Polarity>> hits = new java.util.ArrayList<>(cues.all(text, clauseStart, triggerStart));
+    // "有传言称,X将辞职", "据传闻,X将离职": a rumour that introduces the clause, with a speech verb or as a short
+    // opening phrase, makes what it introduces speculative
+    int said = clauseStart - 1;
+    if (said > 0 && ",:".indexOf(text.charAt(said)) >= 0) {
+      int from = said;
+      while (from > 0 && ",;:。!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      if (said - from <= 6 || speech.all(text, Math.max(0, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
+        cues.all(text, from, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
+      }
+    }
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
       if (best == Polarity.ASSERTED || h.value().ordinal() < best.ordinal()) {

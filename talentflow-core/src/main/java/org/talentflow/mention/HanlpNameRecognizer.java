@@ -135,6 +135,10 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   @Override
   public boolean hasUnknownHead(String phrase) {
     List<Term> terms = plain.seg(phrase);
+    if (phrase.length() <= 4 && terms.size() == phrase.length() && CoreDictionary.get(phrase) == null
+        && phrase.codePoints().allMatch(Character::isIdeographic)) {
+      return true; // "美团": no word of the dictionary in it, character by character: a coined name
+    }
     if (terms.size() < 2 || !isNoun(terms.get(terms.size() - 1))) {
       return false;
     }

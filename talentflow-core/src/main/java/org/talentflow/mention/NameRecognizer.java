@@ -68,7 +68,7 @@ public interface NameRecognizer {
 
   /**
    * Whether a phrase is a word the dictionary does not know followed by a noun it knows: "小鹏汽车" (a brand and its
-   * trade), not "研发团队" (two known words).
+   * trade), not "研发团队" (two known words); or a short coined name the dictionary has no word of ("美团").
    */
   default boolean hasUnknownHead(String phrase) {
     return false;

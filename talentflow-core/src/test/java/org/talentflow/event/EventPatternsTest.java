@@ -84,6 +84,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aCoinedNameAfterAJoiningIsTheOrganization() {
+    assertThat(events(NO_PACK, "据知情人士透露,京东集团前CFO许冉已加入美团。")).containsExactly("JOINED 许冉 @美团");
+    assertThat(events(NO_PACK, "张明加入小组。")).isEmpty();
+  }
+
+  @Test
   void aFormerTitleIsNotTheRoleOneJoinsIn() {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "百度前总裁陆奇加盟微软,出任执行副总裁。");
     assertThat(PIPELINE.analyze(doc).events()).extracting(e -> e.type() + " " + e.role())

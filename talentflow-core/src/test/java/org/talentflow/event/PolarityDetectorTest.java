@@ -24,4 +24,17 @@ class PolarityDetectorTest {
   void cuesBeforeTheTrigger(String clause, String trigger, Polarity expected) {
     assertThat(detector.polarity(clause, 0, clause.indexOf(trigger))).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "有传言称,他将辞职|辞职|SPECULATIVE",
+    "据传闻,张明将离职|离职|SPECULATIVE",
+    "公司表示,张明已离职|离职|ASSERTED",
+    "据悉,张明已离职|离职|ASSERTED",
+    "传言四起之后的第二年年初,张明离职|离职|ASSERTED"
+  })
+  void aRumourIntroducingTheClauseMakesItSpeculative(String sentence, String trigger, Polarity expected) {
+    int at = sentence.indexOf(trigger);
+    assertThat(detector.polarity(sentence, sentence.indexOf(',') + 1, at)).isEqualTo(expected);
+  }
 }
