@@ -655,7 +655,7 @@ public final class EventExtractor {
   }
 
   private boolean ownPredicate(String t, int from, int to) {
-    return triggers.all(t, from, to).stream().anyMatch(h -> !h.value().ignored());
+    return verbOf(t, from, to, x -> true);
   }
 
   /** "和超级对齐团队负责人雷克": a title between two names starts a separate apposition. */

@@ -35,10 +35,7 @@ public final class PolarityDetector {
     // opening phrase, makes what it introduces speculative
     int said = clauseStart - 1;
     if (said > 0 && ",:".indexOf(text.charAt(said)) >= 0) {
-      int from = said;
-      while (from > 0 && ",;:。!?\n".indexOf(text.charAt(from - 1)) < 0) {
-        from--;
-      }
+      int from = EventExtractor.clauseStart(text, 0, said);
       if (said - from <= 6 || speech.all(text, Math.max(0, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
         cues.all(text, from, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
       }

@@ -939,7 +939,7 @@ public final class MentionFinder {
       while (e < to && e < c + 8 && (pack.isTranslitChar(text.charAt(e)) || text.charAt(e) == '·')) {
         e++;
       }
-      if (e - c < 3 || text.charAt(e - 1) == '·' || covered(out, c, e) || !unknownWord(text.substring(c, e))) {
+      if (e - c < 3 || text.charAt(e - 1) == '·' || overlapsMention(out, c, e) || !unknownWord(text.substring(c, e))) {
         continue;
       }
       int clauseEnd = e;
@@ -948,9 +948,8 @@ public final class MentionFinder {
       }
       int end = e;
       boolean moves = movingTriggers.all(text, e, Math.min(clauseEnd, e + 16)).stream()
-          .anyMatch(t -> !covered(out, end, t.start()));
-      boolean orgNext = pack.orgSuffixes().stream().anyMatch(x -> text.startsWith(x, end));
-      if (moves && !orgNext) {
+          .anyMatch(t -> !overlapsMention(out, end, t.start()));
+      if (moves && !beforeOrgSuffix(text, end)) {
         out.add(new Mention(EntityType.PERSON, c, e, text.substring(c, e), "ner", null));
       }
     }
@@ -966,14 +965,6 @@ public final class MentionFinder {
     return true;
   }
 
-  private static boolean covered(List<Mention> mentions, int start, int end) {
-    for (Mention m : mentions) {
-      if (m.start() < end && m.end() > start) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Surnames that are also everyday words (何, 向, 于): a name built on one must be seen twice to count. */
   private static final String AMBIGUOUS_SURNAMES = "何向于和将从以为其时高常明文方白金石";
@@ -1013,16 +1004,23 @@ public final class MentionFinder {
         && (name.length() == 2 || ner.isCommonWord(name.substring(1)))) {
       return false; // 向善, 何有, 于未来: everyday words far more often than names
     }
-    for (String suffix : pack.orgSuffixes()) {
-      if (text.startsWith(suffix, end)) {
-        return false; // "彭博社", "克林顿政府": part of an organization's name
-      }
+    if (beforeOrgSuffix(text, end)) {
+      return false; // "彭博社", "克林顿政府": part of an organization's name
     }
     int start = end - name.length();
     if (end < text.length() && text.charAt(end) == '·' || start > 0 && text.charAt(start - 1) == '·') {
       return false; // "乔治·米勒": a part of a transliterated name, though 乔 is a surname too
     }
     return acceptNer(name);
+  }
+
+  private boolean beforeOrgSuffix(String text, int at) {
+    for (String suffix : pack.orgSuffixes()) {
+      if (text.startsWith(suffix, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean acceptNer(String name) {
