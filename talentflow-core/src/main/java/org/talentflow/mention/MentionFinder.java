@@ -56,6 +56,8 @@ public final class MentionFinder {
   private final Dictionary<String> orgSuffixes;
   private final java.util.Set<String> weakSuffixes;
   private final Dictionary<Boolean> orgGeneric;
+  /** Every organization suffix, Han and Latin, masks excluded: what a name never runs into. */
+  private final List<String> allOrgSuffixes;
   private final List<String> latinOrgSuffixes;
 
   public MentionFinder(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner) {
@@ -109,7 +111,8 @@ public final class MentionFinder {
     this.englishObjectTriggers = Dictionary.of(pack.englishTriggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.OBJECT)
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
-    this.latinOrgSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
+    this.allOrgSuffixes = pack.orgSuffixes();
+    this.latinOrgSuffixes = allOrgSuffixes.stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
   }
 
   public Mentions find(String text, List<Sentence> sentences) {
@@ -1015,7 +1018,7 @@ public final class MentionFinder {
   }
 
   private boolean beforeOrgSuffix(String text, int at) {
-    for (String suffix : pack.orgSuffixes()) {
+    for (String suffix : allOrgSuffixes) {
       if (text.startsWith(suffix, at)) {
         return true;
       }
