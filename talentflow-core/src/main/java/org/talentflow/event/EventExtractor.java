@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentflow.mention.Dictionary;
+import org.talentflow.mention.Mention;
 import org.talentflow.mention.Mentions;
 import org.talentflow.mention.RoleMention;
 import org.talentflow.model.Entity;
@@ -129,7 +130,12 @@ public final class EventExtractor {
     Map<String, PersonnelEvent> byKey = new LinkedHashMap<>();
     java.util.Set<String> fromTitle = new java.util.HashSet<>();
     Sentence previous = null;
-    for (Sentence s : in.sentences()) {
+    List<Sentence> sentences = in.sentences();
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      // a denial reaches over the rest of the sentence and the next one in its paragraph
+      int denialReach = si + 1 < sentences.size() && t.lastIndexOf('\n', sentences.get(si + 1).start()) < s.start()
+          ? sentences.get(si + 1).end() : s.end();
       List<Found> found = new ArrayList<>();
       List<TimeMention> times = null;
       for (Dictionary.Hit<Trigger> h : triggers.longest(t, s.start(), s.end())) {
@@ -139,7 +145,7 @@ public final class EventExtractor {
         if (times == null) {
           times = paragraphTimes(t, in.times(), s);
         }
-        Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), times, mainOrg);
+        Found f = arguments(t, s, previous, h, persons, orgs, in.mentions().roles(), times, mainOrg, denialReach);
         if (f != null) {
           found.add(f);
         }
@@ -226,7 +232,7 @@ public final class EventExtractor {
 
   private Found arguments(String t, Sentence s, Sentence previous, Dictionary.Hit<Trigger> h, List<Arg> allPersons,
       List<Arg> orgs,
-      List<RoleMention> roles, List<TimeMention> times, Entity mainOrg) {
+      List<RoleMention> roles, List<TimeMention> times, Entity mainOrg, int denialReach) {
     Trigger trig = h.value();
     List<Arg> persons = allPersons;
     int clauseStart = clauseStart(t, s.start(), h.start());
@@ -252,7 +258,10 @@ public final class EventExtractor {
     if (who.isEmpty()) {
       return null;
     }
-    Arg org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
+    Arg org = trig.type() == EventType.APPOINTED ? newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
+    if (org == null) {
+      org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
+    }
     // "新加入的副总裁X": a member joining, of the organization the article is about
     boolean relative = h.end() < t.length() && t.charAt(h.end()) == '的';
     boolean needsNamedOrg = (trig.type() == EventType.JOINED && !relative)
@@ -311,6 +320,9 @@ public final class EventExtractor {
     if (pol == Polarity.PLANNED && jiang >= clauseStart
         && who.stream().anyMatch(p -> p.start > jiang && p.end <= h.start())) {
       pol = polarity.polarity(t, jiang + 1, h.start()); // "宣布将主持人X停职": this 将 moves the object, plans nothing
+    }
+    if ((pol == Polarity.ASSERTED || pol == Polarity.PLANNED) && polarity.deniedAfter(t, h.end(), denialReach)) {
+      pol = Polarity.SPECULATIVE; // "据报道X已离开百度,但百度方面否认了这一消息": reported, and disputed
     }
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
     found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);
@@ -819,6 +831,19 @@ public final class EventExtractor {
   }
 
   /**
+   * "国务院任命刘伟为财政部副部长", "调任国务院副秘书长": an organization right before the title an appointment gives
+   * (after its trigger) employs that title, whoever appoints and wherever the person was before.
+   */
+  private static Arg newPostsEmployer(int trigEnd, int clauseEnd, List<Arg> orgs, List<RoleMention> roles) {
+    for (Arg o : orgs) {
+      if (o.start >= trigEnd && o.end < clauseEnd && roles.stream().anyMatch(r -> r.start() == o.end)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "加盟成都蓉城": a proper name standing alone between the trigger and the end of its clause is the organization,
    * even when nothing else knows it.
    */
@@ -873,7 +898,7 @@ public final class EventExtractor {
   }
 
   private PersonnelEvent event(Input in, Sentence s, Found f, Arg person) {
-    return EventParts.event(in, s, f, person, roleOf(in.text().text(), person, f, in.mentions().roles()));
+    return EventParts.event(in, s, f, person, roleOf(in.text().text(), person, f, in.mentions()));
   }
 
   /** The original span of a normalized span; {-1, -1} for a part not written in the text (start < 0). */
@@ -888,7 +913,8 @@ public final class EventExtractor {
    * The role: a title right after a change-of-office trigger ("卸任首席执行官", "出任总裁"), else the titles standing
    * right before the person ("联合创始人、首席科学家X").
    */
-  private static String roleOf(String t, Arg person, Found f, List<RoleMention> roles) {
+  private static String roleOf(String t, Arg person, Found f, Mentions mentions) {
+    List<RoleMention> roles = mentions.roles();
     EventType type = f.trigger.type();
     if (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
         || type == EventType.DISMISSED) {
@@ -927,6 +953,12 @@ public final class EventExtractor {
     }
     if (chain.isEmpty()) {
       return null;
+    }
+    for (Mention m : mentions.names()) {
+      if (m.type() == EntityType.ORG && m.end() == at) {
+        at = m.start(); // "原谷歌工程师": the employer between 原 and the title
+        break;
+      }
     }
     boolean former = chain.get(0).startsWith("前") || chain.get(0).startsWith("原")
         || at > 0 && (t.charAt(at - 1) == '前' || t.charAt(at - 1) == '原');

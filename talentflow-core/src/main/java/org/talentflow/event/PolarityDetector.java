@@ -15,6 +15,9 @@ import org.talentflow.pack.KnowledgePack;
 public final class PolarityDetector {
   private final Dictionary<Polarity> cues;
   private final Dictionary<Boolean> speech;
+  private final Dictionary<Boolean> denials;
+  private final Dictionary<Boolean> reports;
+  private static final String CLAUSE_ENDS = "，,；;。！？!?\n";
 
   public PolarityDetector(KnowledgePack pack) {
     Map<String, Polarity> m = new TreeMap<>();
@@ -26,6 +29,26 @@ public final class PolarityDetector {
     }
     this.cues = new Dictionary<>(m);
     this.speech = Dictionary.of(pack.clauseCues("speech"), w -> true);
+    this.denials = Dictionary.of(pack.clauseCues("denial"), w -> true);
+    this.reports = Dictionary.of(pack.clauseCues("report"), w -> true);
+  }
+
+  /**
+   * Whether a denial after a trigger, up to {@code to}, disputes the report of it: a denial verb whose object is the
+   * report ("否认了这一消息", "否认离职传闻") or that ends its clause with no object ("百度方面予以否认").
+   */
+  public boolean deniedAfter(String text, int from, int to) {
+    for (Dictionary.Hit<Boolean> d : denials.all(text, from, to)) {
+      int end = d.end();
+      while (end < to && end < d.end() + 8 && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      boolean alone = end == d.end() || end - d.end() == 1 && text.charAt(d.end()) == '了';
+      if (alone || !reports.all(text, d.end(), end).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The polarity for a trigger at [triggerStart, ...) whose clause starts at {@code clauseStart}. */

@@ -56,7 +56,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
       Term t = terms.get(i);
       String n = t.nature == null ? "" : t.nature.toString();
       boolean nominal = n.startsWith("n") || n.equals("j") || n.equals("b") || n.equals("vn") || n.equals("gi")
-          || n.equals("nx") || n.startsWith("g");
+          || n.equals("nx") || n.startsWith("g") || i > 0 && boundAfterName(t, terms.get(i - 1));
       if (!nominal) {
         break;
       }
@@ -77,15 +77,39 @@ public final class HanlpNameRecognizer implements NameRecognizer {
 
   @Override
   public int properNamePrefix(String run) {
+    List<Term> terms = plain.seg(run);
+    int from = 0;
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      if (natureOf(terms.get(i)).equals("v") && isProperName(terms.get(i + 1))) {
+        from = i + 1; // "传言/n 称/v 京东/ntc": a verb before a name ends a clause, the name begins after it
+      }
+    }
+    int clause = prefixLength(terms, from);
     int length = 0;
-    for (Term t : plain.seg(run)) {
-      // an institution word after a name continues it: 中国/ns 男足/nis; so does a place's team: 中国女排/n
-      if (!isProperName(t) && !(length > 0 && natureOf(t).equals("nis")) && !placeBegun(t)) {
+    for (int i = from; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      // an institution word after a name continues it: 中国/ns 男足/nis; so does a place's team: 中国女排/n, and a
+      // bound morpheme, which qualifies no title on its own: 阿里/nt 云/vg
+      boolean continues = length > 0 && (natureOf(t).equals("nis") || boundAfterName(t, terms.get(i - 1)));
+      if (!isProperName(t) && !continues && !placeBegun(t)) {
         break;
       }
       length += t.word.length();
     }
-    return length;
+    return clause + length;
+  }
+
+  /** A bound morpheme right after a name is part of it: 阿里/nt 云/vg, a business named after its company. */
+  private static boolean boundAfterName(Term t, Term before) {
+    return t.word.length() == 1 && natureOf(t).matches("[vna]g") && isProperName(before);
+  }
+
+  private static int prefixLength(List<Term> terms, int upTo) {
+    int n = 0;
+    for (int i = 0; i < upTo; i++) {
+      n += terms.get(i).word.length();
+    }
+    return n;
   }
 
   @Override

@@ -36,6 +36,8 @@ public final class MentionFinder {
   private static final String NAME_ENDINGS = "尔斯德特克夫姆恩森顿";
 
   /** Characters that end a phrase, not a name. */
+  /** Function characters that end no three-character Chinese name: the segmenter glued them to the name before. */
+  private static final String NEVER_ENDS_NAME = "在是的了和与被将把对从向于为也都就又已曾让给称等因";
   private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有已因曾正均亦即暂";
 
   private final KnowledgePack pack;
@@ -53,6 +55,7 @@ public final class MentionFinder {
   private final Dictionary<Boolean> englishObjectTriggers;
   private final NameRecognizer ner;
   private final Dictionary<Boolean> bylines;
+  private final List<String> polities;
   private final Dictionary<String> orgSuffixes;
   private final java.util.Set<String> weakSuffixes;
   private final Dictionary<Boolean> orgGeneric;
@@ -85,6 +88,7 @@ public final class MentionFinder {
     }
     this.roles = new Dictionary<>(roleMap);
     this.bylines = Dictionary.of(pack.clauseCues("byline"), w -> true);
+    this.polities = List.copyOf(pack.clauseCues("polity"));
     Map<String, String> suffixes = new HashMap<>();
     for (String x : pack.orgSuffixesWithMasks()) {
       if (!x.isEmpty() && !Dictionary.isLatinLetter(x.charAt(x.startsWith("!") ? 1 : 0))) {
@@ -770,7 +774,12 @@ public final class MentionFinder {
   }
 
   private boolean namedStrictly(String phrase) {
-    return !ner.isPlace(phrase) && (ner.hasTaggedName(phrase) || ner.hasUnknownHead(phrase));
+    return (!ner.isPlace(phrase) || isPolity(phrase)) && (ner.hasTaggedName(phrase) || ner.hasUnknownHead(phrase));
+  }
+
+  /** A place named with its administrative unit, "哈尔滨市": its government. */
+  private boolean isPolity(String place) {
+    return polities.stream().anyMatch(u -> place.length() > u.length() && place.endsWith(u));
   }
 
   private int stripGeneric(String text, int from, int to) {
@@ -912,6 +921,9 @@ public final class MentionFinder {
           b--;
         }
         b = trimAdverbTail(text, a, b);
+        if (b - a == 3 && pack.isSurname(text.charAt(a)) && NEVER_ENDS_NAME.indexOf(text.charAt(b - 1)) >= 0) {
+          b--; // "任命李明为/nr": the preposition after the name, taken into it
+        }
         if (b - a < 2) {
           continue;
         }

@@ -69,6 +69,20 @@ class EventPatternsTest {
   }
 
   @Test
+  void contractsLoansAndRetirementsInSport() {
+    assertThat(events(NO_PACK, "拉什福德被租借到阿斯顿维拉。")).containsExactly("JOINED 拉什福德 @阿斯顿维拉");
+    assertThat(events(NO_PACK, "湖人队宣布签下自由球员詹姆斯。")).containsExactly("JOINED 詹姆斯 @湖人队");
+    assertThat(events(NO_PACK, "中国女排名将朱婷宣布挂靴。")).containsExactly("LEFT 朱婷 @-");
+    assertThat(events(NO_PACK, "星海科技签下大单。")).isEmpty();
+  }
+
+  @Test
+  void officialsExpelledAndBanksAppointing() {
+    assertThat(events(NO_PACK, "哈尔滨市原副市长王某被双开。")).containsExactly("DISMISSED 王某 @哈尔滨市");
+    assertThat(events(NO_PACK, "星海银行委任李明为行长。")).containsExactly("APPOINTED 李明 @星海银行");
+  }
+
+  @Test
   void aThreeCharacterNameTheSegmenterCutShortIsWhole() {
     assertThat(events(NO_PACK, "王健林辞去万达集团董事长一职。")).containsExactly("LEFT 王健林 @万达集团");
     assertThat(events(NO_PACK, "刘强东卸任京东CEO。")).singleElement().asString().startsWith("LEFT 刘强东");
@@ -94,6 +108,10 @@ class EventPatternsTest {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "百度前总裁陆奇加盟微软,出任执行副总裁。");
     assertThat(PIPELINE.analyze(doc).events()).extracting(e -> e.type() + " " + e.role())
         .containsExactlyInAnyOrder("JOINED null", "APPOINTED 执行副总裁");
+    // 原 before the employer dates the title after it too
+    SourceDocument before = new SourceDocument("t", "test", null, null, PUB, "原星海科技工程师张华加盟百度。");
+    assertThat(NO_PACK.analyze(before).events()).extracting(e -> e.type() + " " + e.role())
+        .containsExactly("JOINED null");
     SourceDocument left = new SourceDocument("t", "test", null, null, PUB, "百度前总裁陆奇近日离职。");
     assertThat(PIPELINE.analyze(left).events()).extracting(e -> e.type() + " " + e.role())
         .containsExactly("LEFT 前总裁");
@@ -128,6 +146,36 @@ class EventPatternsTest {
     // a description before a name in apposition is no organization of its own
     assertThat(events(PIPELINE, "英格兰球星贝林厄姆正式加盟西甲球队皇家马德里。"))
         .anyMatch(e -> e.startsWith("JOINED") && e.contains("@Real Madrid"));
+  }
+
+  @Test
+  void aTitlesQualifiersStopAtAVerbBeforeANameAndLeaveABoundMorphemeToTheName() {
+    // "称" ends the clause: 京东 is the employer, not part of a title "传言称京东副总裁"
+    SourceDocument rumour = new SourceDocument("t", "test", null, null, PUB, "有传言称京东副总裁刘明将辞职。");
+    assertThat(NO_PACK.analyze(rumour).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactly("LEFT 刘明 @京东 speculative 副总裁");
+    // "云" qualifies no title on its own: 阿里云 is the employer
+    SourceDocument unit = new SourceDocument("t", "test", null, null, PUB, "阿里云总裁张建锋卸任。");
+    assertThat(NO_PACK.analyze(unit).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactly("LEFT 张建锋 @阿里云 总裁");
+    // qualifiers that are verbs in the dictionary still qualify when no name follows them
+    SourceDocument qualified = new SourceDocument("t", "test", null, null, PUB, "星海银行特聘教授王立新离职。");
+    assertThat(NO_PACK.analyze(qualified).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactly("LEFT 王立新 @星海银行 特聘教授");
+  }
+
+  @Test
+  void anAppointmentIsToTheOrganizationOfItsNewTitle() {
+    // not the one that appoints, nor the one the person came from
+    assertThat(events(NO_PACK, "星海集团任命李明为星海银行行长。")).containsExactly("APPOINTED 李明 @星海银行");
+    assertThat(events(PIPELINE, "江苏省委书记吴政隆调任国务院副秘书长。")).containsExactly("APPOINTED 吴政隆 @State Council");
+    // with no title after it, the appointing organization stays
+    assertThat(events(NO_PACK, "星海银行任命李明为行长。")).containsExactly("APPOINTED 李明 @星海银行");
+  }
+
+  @Test
+  void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
+    assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }
 
   @Test

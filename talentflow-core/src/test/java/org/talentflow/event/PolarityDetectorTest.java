@@ -37,4 +37,18 @@ class PolarityDetectorTest {
     int at = sentence.indexOf(trigger);
     assertThat(detector.polarity(sentence, sentence.indexOf(',') + 1, at)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "据报道,李明已离开星海银行,但星海银行方面否认了这一消息。|离开|true",
+    "张明离职。对此,公司予以否认。|离职|true",
+    "张明离职。他否认了离职传闻。|离职|true",
+    "张明离职。他否认了关于他与董事长不和的种种说法。|离职|false",
+    "张明离职后否认曾泄露机密。|离职|false",
+    "张明离职,公司表示感谢。|离职|false"
+  })
+  void aLaterDenialOfTheReportDisputesIt(String text, String trigger, boolean denied) {
+    int at = text.indexOf(trigger);
+    assertThat(detector.deniedAfter(text, at + trigger.length(), text.length())).isEqualTo(denied);
+  }
 }
