@@ -321,8 +321,10 @@ public final class EventExtractor {
         && who.stream().anyMatch(p -> p.start > jiang && p.end <= h.start())) {
       pol = polarity.polarity(t, jiang + 1, h.start()); // "宣布将主持人X停职": this 将 moves the object, plans nothing
     }
-    if ((pol == Polarity.ASSERTED || pol == Polarity.PLANNED) && polarity.deniedAfter(t, h.end(), denialReach)) {
-      pol = Polarity.SPECULATIVE; // "据报道X已离开百度,但百度方面否认了这一消息": reported, and disputed
+    if (pol != Polarity.NEGATED && polarity.deniedAfter(t, h.end(), denialReach)) {
+      // "据报道X已离开百度,但百度方面否认了这一消息": denied, as 否认 before a trigger negates it, and as the English
+      // "Apple denied reports that Ive would leave" does
+      pol = Polarity.NEGATED;
     }
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
     found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);

@@ -47,6 +47,15 @@ class EnglishEventsTest {
   }
 
   @Test
+  void partingWaysSigningAndLeaveOfOtherKinds() {
+    assertThat(events(NO_PACK, "Tom Brown parted ways with Globex Inc after ten years."))
+        .containsExactly("LEFT Tom Brown @Globex Inc");
+    assertThat(events(NO_PACK, "Peter Lee has been placed on administrative leave."))
+        .containsExactly("ON_LEAVE Peter Lee @-");
+    assertThat(events(NO_PACK, "Tom Brown signed a new contract.")).isEmpty();
+  }
+
+  @Test
   void coordinationGivesOneEventPerPerson() {
     assertThat(events(NO_PACK, "Laura Chen and David Park left Umbrella Labs in January to found a rival."))
         .contains("LEFT Laura Chen @Umbrella Labs 2024-01", "LEFT David Park @Umbrella Labs 2024-01");

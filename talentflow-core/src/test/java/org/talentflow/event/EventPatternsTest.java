@@ -165,6 +165,14 @@ class EventPatternsTest {
   }
 
   @Test
+  void aReportDeniedLaterIsNegated() {
+    assertThat(events(NO_PACK, "据报道,李明已离开星海银行,但星海银行方面否认了这一消息。"))
+        .containsExactly("LEFT 李明 @星海银行 negated");
+    assertThat(events(NO_PACK, "李明已离开星海银行。他否认了关于他与董事长不和的种种说法。"))
+        .containsExactly("LEFT 李明 @星海银行");
+  }
+
+  @Test
   void anAppointmentIsToTheOrganizationOfItsNewTitle() {
     // not the one that appoints, nor the one the person came from
     assertThat(events(NO_PACK, "星海集团任命李明为星海银行行长。")).containsExactly("APPOINTED 李明 @星海银行");
