@@ -185,7 +185,7 @@ public final class EnglishEventExtractor {
     }
     int subjectStart = bySubject ? first.start : s.start();
     Polarity polarity = polarity(t, lower, s, h, Math.max(from, subjectStart), from > s.start());
-    return new Found(trig, h.start(), h.end(), who, org, time(from, to, h, times, polarity == Polarity.PLANNED),
+    return new Found(trig, h.start(), h.end(), who, org, time(t, from, to, h, times, polarity == Polarity.PLANNED),
         polarity);
   }
 
@@ -386,10 +386,10 @@ public final class EnglishEventExtractor {
    * The time expression nearest the trigger, between its neighbouring triggers. A plan's own date follows its verb
    * ("will step down ... by early February"); one before it is when the plan was told ("announced on Thursday").
    */
-  private static TimeMention time(int from, int to, Dictionary.Hit<Trigger> h, List<TimeMention> times,
+  private static TimeMention time(String t, int from, int to, Dictionary.Hit<Trigger> h, List<TimeMention> times,
       boolean planned) {
     if (planned) {
-      TimeMention after = time(h.end(), to, h, times, false);
+      TimeMention after = time(t, h.end(), to, h, times, false);
       if (after != null) {
         return after;
       }
@@ -399,6 +399,10 @@ public final class EnglishEventExtractor {
     for (TimeMention tm : times) {
       if (tm.start() >= from && tm.end() <= to) {
         int d = tm.start() >= h.end() ? tm.start() - h.end() : h.start() - tm.end();
+        // a time across a comma ("who founded Acme in 2010, left ... last week") loses to one in the trigger's clause
+        if (t.substring(Math.min(tm.end(), h.end()), Math.max(tm.start(), h.start())).indexOf(',') >= 0) {
+          d += CLAUSE_PENALTY;
+        }
         if (d < bestDistance) {
           best = tm;
           bestDistance = d;
@@ -407,6 +411,9 @@ public final class EnglishEventExtractor {
     }
     return best;
   }
+
+  /** Added to the distance of a time standing in another clause than its trigger: any own-clause time is nearer. */
+  private static final int CLAUSE_PENALTY = 1_000_000;
 
   /**
    * Cues between the subject and the trigger ("Ive ... will leave"); cues that reach over a whole sentence

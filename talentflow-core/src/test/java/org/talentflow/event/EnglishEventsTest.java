@@ -56,6 +56,12 @@ class EnglishEventsTest {
   }
 
   @Test
+  void aTimeInARelativeClauseIsThatClausesVerbs() {
+    assertThat(events(NO_PACK, "Tom Brown, who founded Acme Corp in 2010, left the company last week."))
+        .containsExactlyInAnyOrder("FOUNDED Tom Brown @Acme Corp 2010", "LEFT Tom Brown @Acme Corp 2024-03");
+  }
+
+  @Test
   void coordinationGivesOneEventPerPerson() {
     assertThat(events(NO_PACK, "Laura Chen and David Park left Umbrella Labs in January to found a rival."))
         .contains("LEFT Laura Chen @Umbrella Labs 2024-01", "LEFT David Park @Umbrella Labs 2024-01");
