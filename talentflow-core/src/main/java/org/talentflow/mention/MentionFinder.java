@@ -128,7 +128,8 @@ public final class MentionFinder {
     latinMentions(text, latinNames, found);
     nerMentions(text, sentences, found);
     bylineMentions(text, found);
-    List<RoleMention> roles = roleMentions(text);
+    List<RoleMention> roles = roleMentions(text, found);
+    appointeeMentions(text, found, roles);
     titledMentions(text, found, roles);
     orgMentions(text, found, roles);
     latinOrgMentions(text, latinNames, found, false);
@@ -1066,7 +1067,7 @@ public final class MentionFinder {
         .anyMatch(h -> h.start() == 0 && h.end() == word.length() && !h.value().startsWith("!"));
   }
 
-  private List<RoleMention> roleMentions(String text) {
+  private List<RoleMention> roleMentions(String text, List<Mention> found) {
     List<RoleMention> out = new ArrayList<>();
     int previousEnd = 0;
     for (Dictionary.Hit<String> h : roles.longest(text)) {
@@ -1095,11 +1096,51 @@ public final class MentionFinder {
       if (s < h.start() && (s == 0 || text.charAt(s - 1) != '、')) {
         // "利物浦主帅": the club employs, the title is 主帅; inside a list of titles ("联合创始人、特斯拉CEO") the
         // employer stays with its title
+        for (Mention m : found) {
+          if (m.end() > s && m.end() <= h.start() && !m.source().equals("ner")) {
+            s = m.end(); // "美团高级副总裁": a name known before the title is no qualifier of it
+          }
+        }
         s += ner.properNamePrefix(text.substring(s, h.start()));
       }
       out.add(new RoleMention(s, h.end(), text.substring(s, h.end())));
     }
     return out;
+  }
+
+  /**
+   * "任命吴金贵为临时主帅", "聘请李华为顾问": between a trigger and the 为 that introduces a title stands the one given
+   * it; a surname with one or two more characters there is a name, though the segmenter read it as words (吴/tg 金贵/a).
+   */
+  private void appointeeMentions(String text, List<Mention> found, List<RoleMention> roles) {
+    for (Dictionary.Hit<Boolean> t : triggerWords.longest(text)) {
+      int s = t.end();
+      if (s < text.length() && text.charAt(s) == '了') {
+        s++;
+      }
+      for (int e = s + 2; e <= s + 3 && e < text.length(); e++) {
+        if (text.charAt(e) != '为' || !pack.isSurname(text.charAt(s)) || !allHan(text, s, e)
+            || overlapsMention(found, s, e) || ner.isCommonWord(text.substring(s, e))) {
+          continue;
+        }
+        int titleFrom = e + 1;
+        boolean titled = roles.stream().anyMatch(r -> r.start() >= titleFrom && r.start() <= titleFrom + 4
+            && allHan(text, titleFrom, r.start()));
+        if (titled) {
+          found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", null));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean allHan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHan(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Resolves overlaps (pack beats gloss beats latin beats ner; longer beats shorter) and remaps gloss links. */

@@ -182,6 +182,23 @@ class EventPatternsTest {
   }
 
   @Test
+  void theOneBetweenAnAppointingVerbAndWeiBeforeATitleIsAPerson() {
+    // the segmenter reads 吴/tg 金贵/a: words, no name
+    assertThat(events(NO_PACK, "星海俱乐部任命吴金贵为临时主帅。")).containsExactly("APPOINTED 吴金贵 @星海俱乐部");
+    assertThat(events(NO_PACK, "星海俱乐部任命方案为最终版本。")).isEmpty();
+  }
+
+  @Test
+  void aKnownNameBeforeATitleIsNoQualifierOfIt() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "美团高级副总裁王慧文因健康原因退休。");
+    assertThat(PIPELINE.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactly("LEFT 王慧文 @Meituan 高级副总裁");
+    SourceDocument moved = new SourceDocument("t", "test", null, null, PUB, "小米集团总裁王川宣布卸任,转任小米集团顾问。");
+    assertThat(PIPELINE.analyze(moved).events()).extracting(e -> e.type() + " " + e.role())
+        .containsExactlyInAnyOrder("LEFT 总裁", "APPOINTED 顾问");
+  }
+
+  @Test
   void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
     assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }
