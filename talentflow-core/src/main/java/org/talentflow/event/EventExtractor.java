@@ -74,6 +74,7 @@ public final class EventExtractor {
   private final Dictionary<Boolean> groups;
   private final Dictionary<Boolean> lists;
   private final Dictionary<Boolean> shifts;
+  private final Dictionary<Boolean> citations;
   private final Dictionary<Boolean> parallels;
   private final Dictionary<Boolean> bodies;
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
@@ -103,6 +104,7 @@ public final class EventExtractor {
     this.groups = Dictionary.of(pack.clauseCues("group"), w -> true);
     this.lists = Dictionary.of(pack.clauseCues("list"), w -> true);
     this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
+    this.citations = Dictionary.of(pack.clauseCues("cited"), w -> true);
     this.parallels = Dictionary.of(pack.clauseCues("parallel"), w -> true);
     this.bodies = Dictionary.of(pack.clauseCues("body"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
@@ -123,6 +125,8 @@ public final class EventExtractor {
     List<Arg> persons = new ArrayList<>();
     List<Arg> orgs = new ArrayList<>();
     EventParts.args(in, persons, orgs);
+    // "据彭博社报道": an outlet cited for the news is no party to it
+    orgs.removeIf(o -> citations.all(t, o.end, Math.min(t.length(), o.end + 2)).stream().anyMatch(c -> c.start() == o.end));
     Entity mainOrg = EventParts.mainOrg(orgs, 1);
     // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
     persons.removeIf(p -> beforeOrgSuffix(t, p));
@@ -260,7 +264,7 @@ public final class EventExtractor {
     }
     Arg org = trig.type() == EventType.APPOINTED ? newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
     if (org == null) {
-      org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs);
+      org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs, roles);
     }
     // "新加入的副总裁X": a member joining, of the organization the article is about
     boolean relative = h.end() < t.length() && t.charAt(h.end()) == '的';
@@ -272,7 +276,10 @@ public final class EventExtractor {
         if (o.entity.id().equals(mainOrg.id()) && o.start >= s.start() && o.end <= s.end()) {
           // named in the sentence after all, in another clause: keep where it is written; but where a joining after
           // a leaving takes it ("离职后加入了谷歌"), it is the destination, and where the person left is not said
-          org = trig.type() == EventType.LEFT && o.start >= h.end() && verbOf(t, h.end(), o.start, x -> x == EventType.JOINED) ? null : o;
+          boolean destination = trig.type() == EventType.LEFT && o.start >= h.end()
+              && verbOf(t, h.end(), o.start, x -> x == EventType.JOINED);
+          boolean former = onward(trig.type()) && formerEmployer(t, o, roles); // "前阿里巴巴CTO王坚当选"
+          org = destination || former ? null : o;
           break;
         }
       }
@@ -327,6 +334,9 @@ public final class EventExtractor {
       pol = Polarity.NEGATED;
     }
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
+    if (trig.type() == EventType.JOINED && who.size() == 1) {
+      found.otherOrg = formerEmployerOf(t, who.get(0), clauseStart, org, orgs, roles); // "前英特尔高管X加盟英伟达"
+    }
     found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);
     if (found.agent == null && trig.person() == KnowledgePack.PersonSlot.OBJECT
         && passiveMarker(t, clauseStart, h.start()) < 0) {
@@ -756,7 +766,7 @@ public final class EventExtractor {
    * ("加盟球队", "离开公司"), the organization named last before it in the sentence.
    */
   private Arg organization(String t, Trigger trig, int sentenceStart, int trigStart, int trigEnd,
-      int clauseStart, int clauseEnd, Arg person, List<Arg> orgs) {
+      int clauseStart, int clauseEnd, Arg person, List<Arg> orgs, List<RoleMention> roles) {
     Arg after = null;
     for (Arg o : orgs) {
       if (o.start >= trigEnd && o.start < clauseEnd && o.start - trigEnd <= 14) {
@@ -806,8 +816,9 @@ public final class EventExtractor {
     int anchor = trig.slot() == OrgSlot.TITLE ? trigStart
         : trig.person() == KnowledgePack.PersonSlot.OBJECT && !relative ? trigStart
         : person.start > trigStart ? person.start : Math.min(person.start, trigStart);
+    // one joins, or is appointed or returns to, no organization named as a former employer ("前英特尔高管X")
     for (Arg o : orgs) {
-      if (o.end <= anchor && o.start >= clauseStart) {
+      if (o.end <= anchor && o.start >= clauseStart && !(onward(trig.type()) && formerEmployer(t, o, roles))) {
         before = o;
       }
     }
@@ -830,6 +841,33 @@ public final class EventExtractor {
       case BEFORE, TITLE -> before;
       case EITHER -> after != null ? after : before;
     };
+  }
+
+  /** The former employer named in the title right before a person ("前英特尔高管X", "特斯拉前高管X"), or null. */
+  private static Arg formerEmployerOf(String t, Arg person, int clauseStart, Arg org, List<Arg> orgs,
+      List<RoleMention> roles) {
+    for (Arg o : orgs) {
+      if (o.start >= clauseStart && o.end <= person.start && person.start - o.end <= 8
+          && formerEmployer(t, o, roles) && (org == null || !org.entity.id().equals(o.entity.id()))
+          && roles.stream().anyMatch(r -> r.end() == person.start && r.start() >= o.end)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** An event that takes a person to an organization: joining, appointment, return. */
+  private static boolean onward(EventType type) {
+    return type == EventType.JOINED || type == EventType.APPOINTED || type == EventType.REINSTATED;
+  }
+
+  /** "前英特尔高管", "特斯拉前高管", "原谷歌工程师": an organization named with a title once held there. */
+  private static boolean formerEmployer(String t, Arg o, List<RoleMention> roles) {
+    if (o.start > 0 && "前原".indexOf(t.charAt(o.start - 1)) >= 0) {
+      return true;
+    }
+    return o.end < t.length() && "前原".indexOf(t.charAt(o.end)) >= 0
+        && roles.stream().anyMatch(r -> r.start() == o.end || r.start() == o.end + 1); // "前总裁" or 前 + "总裁"
   }
 
   /**

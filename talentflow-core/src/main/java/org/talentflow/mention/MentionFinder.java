@@ -56,6 +56,7 @@ public final class MentionFinder {
   private final NameRecognizer ner;
   private final Dictionary<Boolean> bylines;
   private final List<String> polities;
+  private final List<String> statePrefixes;
   private final Dictionary<String> orgSuffixes;
   private final java.util.Set<String> weakSuffixes;
   private final Dictionary<Boolean> orgGeneric;
@@ -89,6 +90,7 @@ public final class MentionFinder {
     this.roles = new Dictionary<>(roleMap);
     this.bylines = Dictionary.of(pack.clauseCues("byline"), w -> true);
     this.polities = List.copyOf(pack.clauseCues("polity"));
+    this.statePrefixes = List.copyOf(pack.clauseCues("state"));
     Map<String, String> suffixes = new HashMap<>();
     for (String x : pack.orgSuffixesWithMasks()) {
       if (!x.isEmpty() && !Dictionary.isLatinLetter(x.charAt(x.startsWith("!") ? 1 : 0))) {
@@ -181,7 +183,8 @@ public final class MentionFinder {
       int e = s;
       if (pack.isTranslitChar(text.charAt(s))) {
         e = translitRun(text, s, taken);
-      } else if (pack.isSurname(text.charAt(s))) {
+      }
+      if (e - s < 2 && pack.isSurname(text.charAt(s)) && text.indexOf('·', s) != s + 2) { // 康斯坦丁, 康义; not 鲍勃·
         e = s + 1;
         while (e < text.length() && e < s + 3 && isHan(text.charAt(e)) && FUNCTION_CHARS.indexOf(text.charAt(e)) < 0
             && !taken[e] && !startsTrigger(text, e)) {
@@ -723,8 +726,8 @@ public final class MentionFinder {
         continue;
       }
       String namePart = text.substring(nameStart, h.start());
-      if (!chained && !ner.hasProperName(namePart)) {
-        continue;
+      if (!chained && !ner.hasProperName(namePart) && statePrefixes.stream().noneMatch(namePart::startsWith)) {
+        continue; // "国家统计局": common words, but a public body's name
       }
       if (startsAt(found, h.end(), EntityType.ORG) && h.end() - h.start() >= 2) {
         continue; // "西甲球队皇家马德里": a class noun right before a name describes it, in apposition

@@ -36,7 +36,7 @@ class DueeTest {
   @Test
   void aSuspensionKeepsTheTimeAsWritten() {
     assertThat(predict("2022年3月,国家队队长王磊被停职。"))
-        .containsExactly("组织关系-停职 [停职人员=王磊, 时间=2022年3月]");
+        .containsExactly("组织关系-停职 [停职人员=王磊, 所属组织=国家队, 时间=2022年3月]"); // 国家队: a public body
   }
 
   @Test

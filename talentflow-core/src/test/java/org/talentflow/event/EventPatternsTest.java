@@ -99,7 +99,8 @@ class EventPatternsTest {
 
   @Test
   void aCoinedNameAfterAJoiningIsTheOrganization() {
-    assertThat(events(NO_PACK, "据知情人士透露,京东集团前CFO许冉已加入美团。")).containsExactly("JOINED 许冉 @美团");
+    // and the former employer named in the title is where the joining comes from
+    assertThat(events(NO_PACK, "据知情人士透露,京东集团前CFO许冉已加入美团。")).containsExactly("JOINED 许冉 @美团 ->京东集团");
     assertThat(events(NO_PACK, "张明加入小组。")).isEmpty();
   }
 
@@ -196,6 +197,27 @@ class EventPatternsTest {
     SourceDocument moved = new SourceDocument("t", "test", null, null, PUB, "小米集团总裁王川宣布卸任,转任小米集团顾问。");
     assertThat(PIPELINE.analyze(moved).events()).extracting(e -> e.type() + " " + e.role())
         .containsExactlyInAnyOrder("LEFT 总裁", "APPOINTED 顾问");
+  }
+
+  @Test
+  void aFormerEmployerIsWhereAJoiningComesFromNotWhereItGoes() {
+    assertThat(events(NO_PACK, "星海银行宣布聘请前蓝海科技高管张伟担任首席战略官。"))
+        .containsExactlyInAnyOrder("JOINED 张伟 @星海银行 ->蓝海科技", "APPOINTED 张伟 @星海银行");
+    assertThat(events(NO_PACK, "蓝海科技前高管李想跳槽至星海汽车担任副总裁。"))
+        .contains("JOINED 李想 @星海汽车 ->蓝海科技", "APPOINTED 李想 @星海汽车");
+    // a leave is still from the organization one belongs to
+    assertThat(events(NO_PACK, "蓝海科技前联合创始人李想正在休长假。")).contains("ON_LEAVE 李想 @蓝海科技");
+  }
+
+  @Test
+  void anOutletCitedForTheNewsTakesNoPartInIt() {
+    assertThat(events(NO_PACK, "据环球日报社报道,设计主管埃文斯·汉基已离职。")).containsExactly("LEFT 埃文斯·汉基 @-");
+  }
+
+  @Test
+  void aPublicBodyNamedWithCommonWordsIsAnOrganization() {
+    assertThat(events(NO_PACK, "国家统计局局长康义被免职。")).containsExactly("DISMISSED 康义 @国家统计局");
+    assertThat(events(NO_PACK, "全国总工会副主席李某辞职。")).containsExactly("LEFT 李某 @全国总工会");
   }
 
   @Test
