@@ -105,7 +105,8 @@ public final class MentionFinder {
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.movingTriggers = Dictionary.of(pack.triggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT
-            && (t.type() == org.talentflow.model.EventType.LEFT || t.type() == org.talentflow.model.EventType.JOINED))
+            && (t.type() == org.talentflow.model.EventType.LEFT || t.type() == org.talentflow.model.EventType.JOINED
+                || t.type() == org.talentflow.model.EventType.APPOINTED))
         .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.joinWords = Dictionary.of(pack.triggers().stream()
         .filter(t -> t.type() == org.talentflow.model.EventType.JOINED && t.slot() == KnowledgePack.OrgSlot.AFTER)
@@ -945,9 +946,9 @@ public final class MentionFinder {
 
   /**
    * "克洛普宣布将在赛季结束后离开利物浦": a run of transliteration characters that opens a clause, is no word the
-   * dictionaries know, and whose clause goes on to a leaving or joining with no other name between, is its subject:
+   * dictionaries know, and whose clause goes on to a leaving, joining or taking office with no other name between, is its subject:
    * a foreign name the recognizer cut into single characters. Clubs and companies announce dismissals and
-   * appointments, which are no such verbs.
+   * appointments, which are no such verbs; one takes office himself ("图赫尔接任"), a club does not.
    */
   private void translitSubjects(String text, int from, int to, List<Mention> out) {
     for (int c = from; c < to; c++) {

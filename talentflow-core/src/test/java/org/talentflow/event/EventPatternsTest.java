@@ -93,6 +93,9 @@ class EventPatternsTest {
   @Test
   void aForeignNameCutIntoLettersOpeningAClauseThatLeavesIsAPerson() {
     assertThat(events(NO_PACK, "克洛普宣布将在赛季结束后离开利物浦。")).containsExactly("LEFT 克洛普 @利物浦 planned");
+    // one takes office himself: the successor named by a run of letters is a person, not the one dismissed
+    assertThat(events(NO_PACK, "星海俱乐部宣布解雇主教练纳格尔斯曼,图赫尔接任。"))
+        .containsExactlyInAnyOrder("DISMISSED 纳格尔斯曼 @星海俱乐部", "APPOINTED 图赫尔 @星海俱乐部");
     // a club announcing a dismissal is not the one dismissed, nor a person
     assertThat(events(NO_PACK, "埃弗顿宣布解雇主帅。")).isEmpty();
   }
