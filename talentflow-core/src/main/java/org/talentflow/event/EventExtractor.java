@@ -75,6 +75,7 @@ public final class EventExtractor {
   private final Dictionary<Boolean> lists;
   private final Dictionary<Boolean> shifts;
   private final Dictionary<Boolean> citations;
+  private final java.util.Set<String> successions;
   private final Dictionary<Boolean> parallels;
   private final Dictionary<Boolean> bodies;
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
@@ -105,6 +106,7 @@ public final class EventExtractor {
     this.lists = Dictionary.of(pack.clauseCues("list"), w -> true);
     this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
     this.citations = Dictionary.of(pack.clauseCues("cited"), w -> true);
+    this.successions = java.util.Set.copyOf(pack.clauseCues("succession"));
     this.parallels = Dictionary.of(pack.clauseCues("parallel"), w -> true);
     this.bodies = Dictionary.of(pack.clauseCues("body"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
@@ -158,6 +160,9 @@ public final class EventExtractor {
       linkMoves(found);
       for (Found f : found) {
         for (Arg p : f.persons) {
+          if (succeedsHimself(t, s, f, p, found)) {
+            continue; // "解雇主教练X,由其助手接任": the one who goes is not the one who takes over
+          }
           PersonnelEvent e = event(in, s, f, p);
           // a denial and an assertion of the same event stay two claims (a later report may overturn the denial);
           // an attempt and its outcome are one (the outcome supersedes)
@@ -854,6 +859,20 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a succession verb ("接任") took as its subject, from a clause before its own, the person a leaving or
+   * dismissal earlier in the sentence is about.
+   */
+  private boolean succeedsHimself(String t, Sentence s, Found f, Arg p, List<Found> found) {
+    if (f.trigger.type() != EventType.APPOINTED || !successions.contains(f.trigger.word())
+        || p.start >= clauseStart(t, s.start(), f.start)) {
+      return false;
+    }
+    return found.stream().anyMatch(g -> g.start < f.start
+        && (g.trigger.type() == EventType.LEFT || g.trigger.type() == EventType.DISMISSED)
+        && g.persons.stream().anyMatch(q -> q.entity.id().equals(p.entity.id())));
   }
 
   /** An event that takes a person to an organization: joining, appointment, return. */

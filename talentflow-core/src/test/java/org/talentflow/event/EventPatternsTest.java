@@ -96,6 +96,11 @@ class EventPatternsTest {
     // one takes office himself: the successor named by a run of letters is a person, not the one dismissed
     assertThat(events(NO_PACK, "星海俱乐部宣布解雇主教练纳格尔斯曼,图赫尔接任。"))
         .containsExactlyInAnyOrder("DISMISSED 纳格尔斯曼 @星海俱乐部", "APPOINTED 图赫尔 @星海俱乐部");
+    // and with no successor named, nobody takes over
+    assertThat(events(NO_PACK, "星海俱乐部宣布解雇主教练张明,由其助手接任。")).containsExactly("DISMISSED 张明 @星海俱乐部");
+    // while one who leaves a post may take another
+    assertThat(events(NO_PACK, "张明辞去星海银行行长职务,随后出任董事长。"))
+        .containsExactlyInAnyOrder("LEFT 张明 @星海银行", "APPOINTED 张明 @星海银行");
     // a club announcing a dismissal is not the one dismissed, nor a person
     assertThat(events(NO_PACK, "埃弗顿宣布解雇主帅。")).isEmpty();
   }
