@@ -44,6 +44,8 @@ public final class EnglishEventExtractor {
   private final Dictionary<Trigger> triggers;
   private final Dictionary<Polarity> cues;
   private final Dictionary<Boolean> roles;
+  /** Triggers that report an event only with a title after them ("became chief executive"). */
+  private final java.util.Set<String> titled;
   private final Dictionary<Boolean> passives;
   private final Dictionary<Boolean> companies;
   private final Dictionary<Boolean> doneTo;
@@ -69,6 +71,7 @@ public final class EnglishEventExtractor {
     this.infinitives = Dictionary.of(pack.clauseCues("en-infinitive"), w -> true);
     this.reaching = Dictionary.of(pack.clauseCues("en-reach"), w -> true);
     this.links = java.util.Set.copyOf(pack.clauseCues("en-link"));
+    this.titled = java.util.Set.copyOf(pack.clauseCues("en-titled"));
   }
 
   /** A sentence written in English: a few Latin words, and more Latin letters than Han characters. */
@@ -174,6 +177,9 @@ public final class EnglishEventExtractor {
     }
     if (who.isEmpty()) {
       return null;
+    }
+    if (titled.contains(trig.word().toLowerCase(java.util.Locale.ROOT)) && roleAfter(t, lower, s, h.end(), who) == null) {
+      return null; // "became CEO" is an appointment, "became popular" no event
     }
     Arg first = who.get(0);
     Arg org = organization(t, lower, s, h, trig, passive, first, persons, orgs);

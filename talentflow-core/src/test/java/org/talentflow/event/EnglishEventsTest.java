@@ -56,6 +56,18 @@ class EnglishEventsTest {
   }
 
   @Test
+  void becomingIsAnAppointmentOnlyWithATitle() {
+    assertThat(events(NO_PACK, "Jane Porter became chief executive of Globex Inc. in 2015."))
+        .containsExactly("APPOINTED Jane Porter @Globex Inc [chief executive] 2015");
+    assertThat(events(NO_PACK, "Jane Porter became popular in 2015.")).isEmpty();
+  }
+
+  @Test
+  void theBoardOfANameIsAnOrganization() {
+    assertThat(events(NO_PACK, "Mark Hale left the board of Bluesky in May.")).containsExactly("LEFT Mark Hale @Bluesky 2023-05");
+  }
+
+  @Test
   void aTimeInARelativeClauseIsThatClausesVerbs() {
     assertThat(events(NO_PACK, "Tom Brown, who founded Acme Corp in 2010, left the company last week."))
         .containsExactlyInAnyOrder("FOUNDED Tom Brown @Acme Corp 2010", "LEFT Tom Brown @Acme Corp 2024-03");
