@@ -43,6 +43,7 @@ public final class EnglishEventExtractor {
 
   private final Dictionary<Trigger> triggers;
   private final Dictionary<Polarity> cues;
+  private static final java.util.regex.Pattern VERB_AND = java.util.regex.Pattern.compile("[^.;,]*\\band\\s+");
   private final Dictionary<Boolean> roles;
   /** Triggers that report an event only with a title after them ("became chief executive"). */
   private final java.util.Set<String> titled;
@@ -190,7 +191,10 @@ public final class EnglishEventExtractor {
       org = new Arg(-1, -1, mainOrg);
     }
     int subjectStart = bySubject ? first.start : s.start();
-    Polarity polarity = polarity(t, lower, s, h, Math.max(from, subjectStart), from > s.start());
+    // "will step down ... and become executive chair": a verb coordinated with the trigger before shares its cues
+    boolean sharesCues = from > s.start() && VERB_AND.matcher(lower).region(from, h.start()).matches();
+    Polarity polarity = polarity(t, lower, s, h, sharesCues ? Math.min(from, subjectStart) : Math.max(from, subjectStart),
+        from > s.start());
     return new Found(trig, h.start(), h.end(), who, org, time(t, from, to, h, times, polarity == Polarity.PLANNED),
         polarity);
   }

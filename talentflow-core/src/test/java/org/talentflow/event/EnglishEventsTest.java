@@ -60,6 +60,9 @@ class EnglishEventsTest {
     assertThat(events(NO_PACK, "Jane Porter became chief executive of Globex Inc. in 2015."))
         .containsExactly("APPOINTED Jane Porter @Globex Inc [chief executive] 2015");
     assertThat(events(NO_PACK, "Jane Porter became popular in 2015.")).isEmpty();
+    // a verb coordinated with a planned one is planned too
+    assertThat(events(NO_PACK, "Globex Inc. said Jane Porter will step down as chief executive and become chair."))
+        .contains("APPOINTED Jane Porter @Globex Inc [chair] planned");
   }
 
   @Test
