@@ -977,9 +977,12 @@ public final class EventExtractor {
     EventType type = f.trigger.type();
     if (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
         || type == EventType.DISMISSED) {
+      // after an object, the title comes after its 为 or 的: "任命王志刚为科学技术部部长", "免去万钢的科学技术部部长职务"
+      int from = person.start >= f.end && person.end < t.length() && "为的".indexOf(t.charAt(person.end)) >= 0
+          ? person.end + 1 : f.end;
       for (RoleMention r : roles) {
-        if (r.start() >= f.end && r.start() - f.end <= 6 && objectGap(t, f.end, r.start())
-            && !t.substring(f.end, r.start()).contains("的")) {
+        if (r.start() >= from && r.start() - from <= 6 && objectGap(t, from, r.start())
+            && !t.substring(from, r.start()).contains("的")) {
           StringBuilder role = new StringBuilder(r.text());
           int end = r.end();
           for (RoleMention next : roles) {
@@ -990,7 +993,7 @@ public final class EventExtractor {
           }
           return role.toString();
         }
-        if (r.start() > f.end + 6) {
+        if (r.start() > from + 6) {
           break;
         }
       }

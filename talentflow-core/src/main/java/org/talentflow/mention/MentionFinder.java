@@ -920,6 +920,8 @@ public final class MentionFinder {
         for (Dictionary.Hit<Boolean> t : sentenceTriggers) {
           if (t.start() >= a && t.start() < b) {
             b = t.start(); // a name never runs into a trigger: "史密斯加盟" is 史密斯 + 加盟
+          } else if (t.start() < a && t.end() > a) {
+            a = Math.min(b, t.end()); // nor out of one: "同志任星海..." is 同志任 + 星海
           }
         }
         while (b > a && text.charAt(b - 1) == '·') {

@@ -229,6 +229,16 @@ class EventPatternsTest {
   }
 
   @Test
+  void officialAppointmentAndRemovalNotices() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB,
+        "国务院任命王志刚为星海委员会主任,免去万钢的星海委员会主任职务。");
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactlyInAnyOrder("APPOINTED 王志刚 @星海委员会 主任", "DISMISSED 万钢 @星海委员会 主任");
+    assertThat(events(NO_PACK, "中共中央决定:陈吉宁同志任星海市委书记。")).containsExactly("APPOINTED 陈吉宁 @星海市委");
+    assertThat(events(NO_PACK, "星海市人大选举殷勇为市长。")).singleElement().asString().startsWith("APPOINTED 殷勇");
+  }
+
+  @Test
   void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
     assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }
