@@ -76,6 +76,8 @@ public final class EventExtractor {
   private final Dictionary<Boolean> shifts;
   private final Dictionary<Boolean> citations;
   private final java.util.Set<String> successions;
+  /** Triggers that report an appointment only with "为" and a title after them ("决定"). */
+  private final java.util.Set<String> titledOnly;
   private final Dictionary<Boolean> parallels;
   private final Dictionary<Boolean> bodies;
   private final java.util.Set<String> titleWords = new java.util.HashSet<>();
@@ -107,6 +109,7 @@ public final class EventExtractor {
     this.shifts = Dictionary.of(pack.clauseCues("shift"), w -> true);
     this.citations = Dictionary.of(pack.clauseCues("cited"), w -> true);
     this.successions = java.util.Set.copyOf(pack.clauseCues("succession"));
+    this.titledOnly = java.util.Set.copyOf(pack.clauseCues("titled"));
     this.parallels = Dictionary.of(pack.clauseCues("parallel"), w -> true);
     this.bodies = Dictionary.of(pack.clauseCues("body"), w -> true);
     this.hanOrgSuffixes = pack.orgSuffixes().stream().filter(x -> !Dictionary.isLatinLetter(x.charAt(0))).toList();
@@ -158,6 +161,7 @@ public final class EventExtractor {
       }
       previous = s;
       linkMoves(found);
+      planSuccessions(found);
       for (Found f : found) {
         for (Arg p : f.persons) {
           if (succeedsHimself(t, s, f, p, found)) {
@@ -264,8 +268,8 @@ public final class EventExtractor {
     if (who.isEmpty() && trig.slot() == OrgSlot.TITLE) {
       who = listedMembers(t, h.end(), s.end(), persons); // "11位联合创始人中仅剩3位,分别是:A、B和C"
     }
-    if (who.isEmpty()) {
-      return null;
+    if (who.isEmpty() || titledOnly.contains(trig.word()) && !titleAfterWei(t, h.end(), clauseEnd, roles)) {
+      return null; // "决定丁薛祥为国务院副总理" is an appointment, "决定辞职" no trigger of one
     }
     Arg org = trig.type() == EventType.APPOINTED ? newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
     if (org == null) {
@@ -862,6 +866,23 @@ public final class EventExtractor {
   }
 
   /**
+   * "张勇将于9月10日卸任...,吴泳铭接任首席执行官": a succession after a planned leaving or appointment in its sentence,
+   * with no cue of its own, is planned too.
+   */
+  private void planSuccessions(List<Found> found) {
+    for (Found f : found) {
+      if (f.polarity != Polarity.ASSERTED || !successions.contains(f.trigger.word())) {
+        continue;
+      }
+      boolean afterPlan = found.stream().anyMatch(g -> g.start < f.start && g.polarity == Polarity.PLANNED
+          && (g.trigger.type() == EventType.LEFT || g.trigger.type() == EventType.APPOINTED));
+      if (afterPlan) {
+        f.polarity = Polarity.PLANNED;
+      }
+    }
+  }
+
+  /**
    * Whether a succession verb ("接任") took as its subject, from a clause before its own, the person a leaving or
    * dismissal earlier in the sentence is about.
    */
@@ -873,6 +894,33 @@ public final class EventExtractor {
     return found.stream().anyMatch(g -> g.start < f.start
         && (g.trigger.type() == EventType.LEFT || g.trigger.type() == EventType.DISMISSED)
         && g.persons.stream().anyMatch(q -> q.entity.id().equals(p.entity.id())));
+  }
+
+  /** A 为 after the trigger in its clause with a title soon after it: "决定X、Y为国务院副总理". */
+  private static boolean titleAfterWei(String t, int from, int clauseEnd, List<RoleMention> roles) {
+    for (int w = t.indexOf('为', from); w >= 0 && w < clauseEnd; w = t.indexOf('为', w + 1)) {
+      int at = w;
+      if (roles.stream().anyMatch(r -> r.start() > at && r.start() <= at + 8 && r.start() < clauseEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the list of people that goes on from {@code end} ("、B、C和D"), or {@code end}. */
+  private static int listEnd(String t, int end, Mentions mentions) {
+    boolean more = true;
+    while (more && end + 1 < t.length() && (t.charAt(end) == '、' || t.charAt(end) == '和')) {
+      more = false;
+      for (Mention m : mentions.names()) {
+        if (m.type() == EntityType.PERSON && m.start() == end + 1) {
+          end = m.end();
+          more = true;
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   /** An event that takes a person to an organization: joining, appointment, return. */
@@ -975,11 +1023,13 @@ public final class EventExtractor {
   private static String roleOf(String t, Arg person, Found f, Mentions mentions) {
     List<RoleMention> roles = mentions.roles();
     EventType type = f.trigger.type();
-    if (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
-        || type == EventType.DISMISSED) {
+    // an object with a title of its own right before it has that one ("解雇了首席执行官A和首席财务官B": B's is 首席财务官)
+    boolean ownTitle = person.start >= f.end && roles.stream().anyMatch(r -> r.end() == person.start && r.start() > f.end);
+    if (!ownTitle && (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
+        || type == EventType.DISMISSED)) {
       // after an object, the title comes after its 为 or 的: "任命王志刚为科学技术部部长", "免去万钢的科学技术部部长职务"
-      int from = person.start >= f.end && person.end < t.length() && "为的".indexOf(t.charAt(person.end)) >= 0
-          ? person.end + 1 : f.end;
+      int listEnd = person.start >= f.end ? listEnd(t, person.end, mentions) : -1; // "任命A、B为": after B
+      int from = listEnd >= 0 && listEnd < t.length() && "为的".indexOf(t.charAt(listEnd)) >= 0 ? listEnd + 1 : f.end;
       for (RoleMention r : roles) {
         if (r.start() >= from && r.start() - from <= 6 && objectGap(t, from, r.start())
             && !t.substring(from, r.start()).contains("的")) {

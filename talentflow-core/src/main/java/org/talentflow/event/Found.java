@@ -18,7 +18,7 @@ final class Found {
   /** The one acting in a passive ("被马斯克解雇"), or null. */
   Arg agent;
   final TimeMention time;
-  final Polarity polarity;
+  Polarity polarity;
 
   Found(Trigger trigger, int start, int end, List<Arg> persons, Arg org, TimeMention time, Polarity polarity) {
     this.trigger = trigger;

@@ -24,7 +24,7 @@ public final class TimeNormalizer {
 
   private enum Kind {
     ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
-    SAME_DAY, AFTER
+    SAME_DAY, AFTER, NEXT_DAY
   }
 
   /** A rule's pattern, and the anchor characters a match of it can hold (at least one, always). */
@@ -33,6 +33,9 @@ public final class TimeNormalizer {
   /** A span after the time mentioned last: "五天后", "两周后", "1个多月后", "几天后", "十几年之后". */
   private static final Pattern AFTER_TEXT = Pattern.compile(
       "(十几|几|数|\\d+|[一二两三四五六七八九十]+)(多)?(天|周|个?多?星期|个多?月|年)(多)?(?:之)?后");
+
+  /** The day after or before the day mentioned last: "次日", "第二天", "前一天". */
+  private static final Pattern NEXT_DAY_TEXT = Pattern.compile("(次日|第二天|翌日|前一天|前一日)");
 
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.ISO_DAY, "-", Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
@@ -51,7 +54,8 @@ public final class TimeNormalizer {
       new Rule(Kind.RECENT, "近日", Pattern.compile("(近期|最近|近日|日前|近来)")),
       new Rule(Kind.YEAR_PART, "年", Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
       new Rule(Kind.SAME_DAY, "天日时", Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
-      new Rule(Kind.AFTER, "天周期月年", AFTER_TEXT));
+      new Rule(Kind.AFTER, "天周期月年", AFTER_TEXT),
+      new Rule(Kind.NEXT_DAY, "日天", NEXT_DAY_TEXT));
 
   /** Every expression holds one of these characters; the rules only run in windows around their own. */
   private static final String ANCHORS = RULES.stream().map(Rule::anchors).reduce("", String::concat);
@@ -115,6 +119,8 @@ public final class TimeNormalizer {
         t = sameTimeAs(text, out, t); // "几乎同时宣布": the time of an earlier sentence, whatever its granularity
       } else if (AFTER_TEXT.matcher(t.value().text()).matches()) {
         t = after(text, out, t); // "五天后": after the time mentioned last
+      } else if (NEXT_DAY_TEXT.matcher(t.value().text()).matches()) {
+        t = nextDay(text, out, t); // "前一天": the day before the day mentioned last
       }
       out.add(t);
       covered = t.end();
@@ -162,6 +168,18 @@ public final class TimeNormalizer {
    * The time it counts from stands in the same paragraph; else the span counts from something else ("ChatGPT发布后
    * ...几个月后") and the time is unknown.
    */
+  private static TimeMention nextDay(String text, List<TimeMention> before, TimeMention t) {
+    int shift = t.value().text().startsWith("前") ? -1 : 1;
+    for (int i = before.size() - 1; i >= 0 && near(text, before.get(i).end(), t.start()); i--) {
+      TimeValue v = before.get(i).value();
+      if (v.resolved() && v.granularity() == Granularity.DAY) {
+        String day = LocalDate.parse(v.value()).plusDays(shift).toString();
+        return new TimeMention(t.start(), t.end(), new TimeValue(day, Granularity.DAY, t.value().text()));
+      }
+    }
+    return t;
+  }
+
   private static TimeMention after(String text, List<TimeMention> before, TimeMention t) {
     Matcher m = AFTER_TEXT.matcher(t.value().text());
     if (!m.matches()) {
@@ -384,7 +402,7 @@ public final class TimeNormalizer {
           // "近期", "年底": the year of the report (the gold convention: granularity year)
           return pub == null ? unknown(text) : yearPart(pub.getYear(), null, text);
         }
-        case SAME_DAY, AFTER -> {
+        case SAME_DAY, AFTER, NEXT_DAY -> {
           return unknown(text); // resolved against the time mentioned before it, in find()
         }
         case REL_DAY -> {

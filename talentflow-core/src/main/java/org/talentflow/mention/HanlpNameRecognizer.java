@@ -34,6 +34,23 @@ public final class HanlpNameRecognizer implements NameRecognizer {
   }
 
   @Override
+  public boolean isVerb(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    boolean verb = false;
+    for (Nature n : a.nature) {
+      String tag = n.toString();
+      if (!tag.startsWith("v")) {
+        return false;
+      }
+      verb |= !tag.equals("vn");
+    }
+    return verb; // 带队/v/vn: a verb, also used as a noun of the act
+  }
+
+  @Override
   public boolean isFunctionWord(String word) {
     CoreDictionary.Attribute a = CoreDictionary.get(word);
     if (a == null) {

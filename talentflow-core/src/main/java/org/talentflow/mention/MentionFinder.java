@@ -48,6 +48,8 @@ public final class MentionFinder {
   private final Dictionary<Boolean> joinWords;
   /** Leaving and joining triggers whose person is their subject ("离开", "加盟"). */
   private final Dictionary<Boolean> movingTriggers;
+  /** Triggers whose person is their object: 任命X, 辞退X. */
+  private final Dictionary<Boolean> objectTriggers;
   /** English role titles, lower case ("head coach", "prime minister"). */
   private final Dictionary<Boolean> englishRoles;
   /** English trigger forms by where the person stands: before ("X resigned") or after ("named X"). */
@@ -103,6 +105,9 @@ public final class MentionFinder {
     this.weakSuffixes = pack.weakOrgSuffixes().stream().map(converter::toSimplified)
         .collect(java.util.stream.Collectors.toSet());
     this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
+    this.objectTriggers = Dictionary.of(pack.triggers().stream()
+        .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.OBJECT)
+        .map(KnowledgePack.Trigger::word).toList(), w -> true);
     this.movingTriggers = Dictionary.of(pack.triggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT
             && (t.type() == org.talentflow.model.EventType.LEFT || t.type() == org.talentflow.model.EventType.JOINED
@@ -691,8 +696,9 @@ public final class MentionFinder {
     List<Dictionary.Hit<String>> hits = orgSuffixes.longest(text);
     for (int k = 0; k < hits.size(); k++) {
       Dictionary.Hit<String> h = hits.get(k);
-      if (h.value().startsWith("!") || blocked[h.start()]) {
-        continue;
+      if (h.value().startsWith("!") || blocked[h.start()]
+          || h.start() > 0 && ner.isVerb(text.substring(h.start() - 1, h.end()))) {
+        continue; // "曾带队赢得": 队 ends the verb 带队, no name
       }
       if (weakSuffixes.contains(h.value()) && k + 1 < hits.size() && innerSuffix(text, h, hits.get(k + 1), blocked)) {
         continue;
@@ -710,7 +716,7 @@ public final class MentionFinder {
       Mention before = orgEndingAt(found, h.start());
       if (before != null) {
         // a known organization right before the suffix: 阿里巴巴集团 is Alibaba, 腾讯科技 is an outlet of its own
-        boolean same = h.value().equals("公司") || h.value().equals("集团");
+        boolean same = h.value().equals("公司") || h.value().equals("集团") || h.value().equals("俱乐部");
         found.add(new Mention(EntityType.ORG, before.start(), h.end(), text.substring(before.start(), h.end()),
             "org+suffix", same ? before.packId() : null));
         orgEnds.add(h.end());
@@ -1115,29 +1121,68 @@ public final class MentionFinder {
   }
 
   /**
-   * "任命吴金贵为临时主帅", "聘请李华为顾问": between a trigger and the 为 that introduces a title stands the one given
-   * it; a surname with one or two more characters there is a name, though the segmenter read it as words (吴/tg 金贵/a).
+   * "任命吴金贵为临时主帅", "决定丁薛祥、刘国中为国务院副总理", "辞退张三。": right after a verb whose object is a person,
+   * the ones named before a 为 that introduces a title, or alone up to the end of the clause, are people: a surname
+   * with one or two more characters, though the segmenter read words there (吴/tg 金贵/a).
    */
   private void appointeeMentions(String text, List<Mention> found, List<RoleMention> roles) {
-    for (Dictionary.Hit<Boolean> t : triggerWords.longest(text)) {
+    for (Dictionary.Hit<Boolean> t : objectTriggers.longest(text)) {
       int s = t.end();
       if (s < text.length() && text.charAt(s) == '了') {
         s++;
       }
-      for (int e = s + 2; e <= s + 3 && e < text.length(); e++) {
-        if (text.charAt(e) != '为' || !pack.isSurname(text.charAt(s)) || !allHan(text, s, e)
-            || overlapsMention(found, s, e) || ner.isCommonWord(text.substring(s, e))) {
-          continue;
-        }
-        int titleFrom = e + 1;
-        boolean titled = roles.stream().anyMatch(r -> r.start() >= titleFrom && r.start() <= titleFrom + 4
-            && allHan(text, titleFrom, r.start()));
-        if (titled) {
-          found.add(new Mention(EntityType.PERSON, s, e, text.substring(s, e), "titled", null));
+      List<int[]> names = new ArrayList<>();
+      boolean closed = false;
+      while (s < text.length() && names.size() < 8) {
+        int e = nameEnd(text, s, found);
+        if (e < 0) {
           break;
+        }
+        names.add(new int[] {s, e});
+        char next = e < text.length() ? text.charAt(e) : '。';
+        if (next == '为') {
+          int titleFrom = e + 1;
+          closed = roles.stream().anyMatch(r -> r.start() >= titleFrom && r.start() <= titleFrom + 8
+              && allHan(text, titleFrom, r.start()));
+          break;
+        }
+        if (next != '、' && next != '和') {
+          closed = "，,；;。！？!?\n".indexOf(next) >= 0 && names.size() == 1;
+          break;
+        }
+        s = e + 1;
+      }
+      if (closed) {
+        for (int[] n : names) {
+          if (!overlapsMention(found, n[0], n[1])) {
+            found.add(new Mention(EntityType.PERSON, n[0], n[1], text.substring(n[0], n[1]), "titled", null));
+          }
         }
       }
     }
+  }
+
+  /**
+   * The end of the name at {@code s}: one found already, or two or three characters from a surname up to 为, 、, 和 or
+   * a clause mark; -1 if none.
+   */
+  private int nameEnd(String text, int s, List<Mention> found) {
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON && m.start() == s) {
+        return m.end(); // a name found already, in the list
+      }
+    }
+    if (s >= text.length() || !pack.isSurname(text.charAt(s))) {
+      return -1;
+    }
+    for (int e = s + 2; e <= s + 3 && e <= text.length(); e++) {
+      char next = e < text.length() ? text.charAt(e) : '。';
+      if ("为、和，,；;。！？!?\n".indexOf(next) >= 0 && allHan(text, s, e) && !overlapsMention(found, s, e)
+          && !ner.isCommonWord(text.substring(s, e))) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   private static boolean allHan(String text, int from, int to) {

@@ -43,6 +43,11 @@ public interface NameRecognizer {
     return 0;
   }
 
+  /** Whether a word is a verb in the dictionary, perhaps also a verbal noun, and nothing else ("带队", "排队"). */
+  default boolean isVerb(String word) {
+    return false;
+  }
+
   /** Whether a word is an adverb, conjunction or preposition ("相继", "并且", "对于"), never the tail of a name. */
   default boolean isFunctionWord(String word) {
     return false;

@@ -101,7 +101,7 @@ public final class CrossDocumentResolver {
       }
       String key = sound.han(family);
       surnameOf.forEach((id, surname) -> {
-        if (typeOf.get(id) == EntityType.PERSON && SoundKey.alike(key, SoundKey.latin(surname))) {
+        if (typeOf.get(id) == EntityType.PERSON && SoundKey.sameAmongMany(key, SoundKey.latin(surname))) {
           alike.add(id);
         }
       });

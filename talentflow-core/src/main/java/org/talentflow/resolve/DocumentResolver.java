@@ -251,11 +251,10 @@ public final class DocumentResolver {
         continue;
       }
       if (inDoc.isEmpty()) {
-        // the pack is large: only names with enough consonants to tell apart are matched against it, and a short
-        // one only exactly (卡纳瓦罗 "knvr" is no Agrawal "krvr")
+        // the pack is large: only names with enough consonants to tell apart are matched against it
         List<String> inPack = new ArrayList<>();
         packSurnameKeys.forEach((id, pk) -> {
-          if (keys.stream().anyMatch(k -> k.length() >= 4 && (k.equals(pk) || k.length() >= 5 && SoundKey.alike(k, pk)))) {
+          if (keys.stream().anyMatch(k -> k.length() >= 4 && SoundKey.sameAmongMany(k, pk))) {
             inPack.add(id);
           }
         });

@@ -97,6 +97,17 @@ public final class SoundKey {
    * for Sutskever loses the r) but does not invent them, so a Han key longer than the Latin one is another name
    * (穆斯卡特 is not Musk).
    */
+  /**
+   * Whether a Han transliteration's key and a Latin family name's key name the same person when many people could be
+   * meant (a pack, a store): the same key, or alike when the Han key has five sounds or more. One sound apart is too
+   * little to tell in a short key: 西格尔 "skr" is no Sutskever "skvr", 卡纳瓦罗 "knvr" no Agrawal "krvr". A final r
+   * the transliteration left out is the one difference allowed (苏茨克沃 "skv" for Sutskever).
+   */
+  public static boolean sameAmongMany(String hanKey, String latinKey) {
+    boolean finalR = hanKey.length() >= 3 && latinKey.equals(hanKey + "r");
+    return hanKey.equals(latinKey) || finalR || hanKey.length() >= 5 && alike(hanKey, latinKey);
+  }
+
   public static boolean alike(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;

@@ -239,6 +239,39 @@ class EventPatternsTest {
   }
 
   @Test
+  void aListOfPeopleBeforeWeiAndATitleIsAppointedToIt() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "星海市人大决定丁薛祥、何立峰、刘国中为星海市政府副市长。");
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+        .containsExactlyInAnyOrder("APPOINTED 丁薛祥 @星海市政府 副市长", "APPOINTED 何立峰 @星海市政府 副市长",
+            "APPOINTED 刘国中 @星海市政府 副市长");
+    // 决定 without 为 and a title appoints no one
+    assertThat(events(NO_PACK, "张三决定辞职。")).containsExactly("LEFT 张三 @-");
+    // a name alone after a dismissing verb at the end of its clause
+    assertThat(events(NO_PACK, "董事会决定辞退张三。")).containsExactly("DISMISSED 张三 @-");
+  }
+
+  @Test
+  void aSuccessionAfterAPlannedLeavingIsPlanned() {
+    assertThat(events(NO_PACK, "星海银行宣布,张勇将于9月10日卸任行长,届时由蔡崇信接任行长,吴泳铭接任副行长。"))
+        .containsExactlyInAnyOrder("LEFT 张勇 @星海银行 2024-09-10 planned", "APPOINTED 蔡崇信 @星海银行 2024-09-10 planned",
+            "APPOINTED 吴泳铭 @星海银行 2024-09-10 planned");
+  }
+
+  @Test
+  void anObjectWithATitleOfItsOwnHasThatOne() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB,
+        "10月27日,星海集团随即解雇了首席执行官帕拉格·阿格拉瓦尔和首席财务官内德·西格尔。");
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> e.person().name() + " " + e.role())
+        .containsExactlyInAnyOrder("帕拉格·阿格拉瓦尔 首席执行官", "内德·西格尔 首席财务官");
+  }
+
+  @Test
+  void aVerbThatEndsInASuffixIsNoOrganization() {
+    assertThat(events(NO_PACK, "滕哈格于2022年5月被任命为星海俱乐部主帅,曾带队赢得两座杯赛冠军。"))
+        .containsExactly("APPOINTED 滕哈格 @星海俱乐部 2022-05");
+  }
+
+  @Test
   void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
     assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }

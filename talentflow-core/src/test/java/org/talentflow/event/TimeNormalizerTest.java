@@ -86,6 +86,15 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void theDayBeforeOrAfterIsThatOfTheDayMentionedBefore() {
+    List<TimeMention> found = times.find("3月12日,他当选。前一天,她当选。2024年5月9日他离职,次日她加盟;第二天又有人离开。", PUB);
+    assertThat(found).extracting(t -> t.value().value())
+        .containsExactly("2024-03-12", "2024-03-11", "2024-05-09", "2024-05-10", "2024-05-11");
+    // with no day before it, it stays unknown
+    assertThat(times.find("次日他离职。", PUB)).extracting(t -> t.value().value()).containsExactly((String) null);
+  }
+
+  @Test
   void aDatelineWithCharactersLostToABadConversionStillCounts() {
     List<TimeMention> found = times.find("某网站9月12日??道,昨天他宣布离职。", LocalDate.of(2024, 9, 13));
     assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09-12", "2024-09-11");

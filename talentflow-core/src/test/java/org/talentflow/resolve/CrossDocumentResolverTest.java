@@ -48,6 +48,8 @@ class CrossDocumentResolverTest {
     assertThat(resolver.match(person("舒尔曼"))).isEqualTo("P-sch");
     assertThat(resolver.match(person("蘇茨克沃"))).isNull(); // traditional script is normalized before resolution
     assertThat(resolver.match(person("苏茨克沃"))).isEqualTo("P-sut");
+    // one sound apart inside a short name is another person: 西格尔 "skr" is no Sutskever "skvr"
+    assertThat(resolver.match(person("内德·西格尔"))).isNull();
   }
 
   @Test
