@@ -179,7 +179,8 @@ public final class EnglishEventExtractor {
     if (who.isEmpty()) {
       return null;
     }
-    if (titled.contains(trig.word().toLowerCase(java.util.Locale.ROOT)) && roleAfter(t, lower, s, h.end(), who) == null) {
+    if (titled.contains(trig.word().toLowerCase(java.util.Locale.ROOT))
+        && roleAfter(t, lower, s, h.end(), who) == null) {
       return null; // "became CEO" is an appointment, "became popular" no event
     }
     Arg first = who.get(0);
@@ -193,8 +194,8 @@ public final class EnglishEventExtractor {
     int subjectStart = bySubject ? first.start : s.start();
     // "will step down ... and become executive chair": a verb coordinated with the trigger before shares its cues
     boolean sharesCues = from > s.start() && VERB_AND.matcher(lower).region(from, h.start()).matches();
-    Polarity polarity = polarity(t, lower, s, h, sharesCues ? Math.min(from, subjectStart) : Math.max(from, subjectStart),
-        from > s.start());
+    int cuesFrom = sharesCues ? Math.min(from, subjectStart) : Math.max(from, subjectStart);
+    Polarity polarity = polarity(t, lower, s, h, cuesFrom, from > s.start());
     return new Found(trig, h.start(), h.end(), who, org, time(t, from, to, h, times, polarity == Polarity.PLANNED),
         polarity);
   }

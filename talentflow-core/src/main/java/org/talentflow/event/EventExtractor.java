@@ -131,7 +131,8 @@ public final class EventExtractor {
     List<Arg> orgs = new ArrayList<>();
     EventParts.args(in, persons, orgs);
     // "据彭博社报道": an outlet cited for the news is no party to it
-    orgs.removeIf(o -> citations.all(t, o.end, Math.min(t.length(), o.end + 2)).stream().anyMatch(c -> c.start() == o.end));
+    orgs.removeIf(o -> citations.all(t, o.end, Math.min(t.length(), o.end + 2)).stream()
+        .anyMatch(c -> c.start() == o.end));
     Entity mainOrg = EventParts.mainOrg(orgs, 1);
     // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
     persons.removeIf(p -> beforeOrgSuffix(t, p));
@@ -271,7 +272,7 @@ public final class EventExtractor {
     if (who.isEmpty() || titledOnly.contains(trig.word()) && !titleAfterWei(t, h.end(), clauseEnd, roles)) {
       return null; // "决定丁薛祥为国务院副总理" is an appointment, "决定辞职" no trigger of one
     }
-    Arg org = trig.type() == EventType.APPOINTED ? newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
+    Arg org = trig.type() == EventType.APPOINTED ? Employers.newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
     if (org == null) {
       org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs, roles);
     }
@@ -287,7 +288,7 @@ public final class EventExtractor {
           // a leaving takes it ("离职后加入了谷歌"), it is the destination, and where the person left is not said
           boolean destination = trig.type() == EventType.LEFT && o.start >= h.end()
               && verbOf(t, h.end(), o.start, x -> x == EventType.JOINED);
-          boolean former = onward(trig.type()) && formerEmployer(t, o, roles); // "前阿里巴巴CTO王坚当选"
+          boolean former = Employers.onward(trig.type()) && Employers.formerEmployer(t, o, roles); // "前阿里巴巴CTO王坚当选"
           org = destination || former ? null : o;
           break;
         }
@@ -344,7 +345,7 @@ public final class EventExtractor {
     }
     Found found = new Found(trig, h.start(), h.end(), who, org, time, pol);
     if (trig.type() == EventType.JOINED && who.size() == 1) {
-      found.otherOrg = formerEmployerOf(t, who.get(0), clauseStart, org, orgs, roles); // "前英特尔高管X加盟英伟达"
+      found.otherOrg = Employers.formerEmployerOf(t, who.get(0), clauseStart, org, orgs, roles); // "前英特尔高管X加盟英伟达"
     }
     found.agent = passiveAgent(t, clauseStart, h.start(), allPersons, orgs, who);
     if (found.agent == null && trig.person() == KnowledgePack.PersonSlot.OBJECT
@@ -827,7 +828,8 @@ public final class EventExtractor {
         : person.start > trigStart ? person.start : Math.min(person.start, trigStart);
     // one joins, or is appointed or returns to, no organization named as a former employer ("前英特尔高管X")
     for (Arg o : orgs) {
-      if (o.end <= anchor && o.start >= clauseStart && !(onward(trig.type()) && formerEmployer(t, o, roles))) {
+      boolean former = Employers.onward(trig.type()) && Employers.formerEmployer(t, o, roles);
+      if (o.end <= anchor && o.start >= clauseStart && !former) {
         before = o;
       }
     }
@@ -850,19 +852,6 @@ public final class EventExtractor {
       case BEFORE, TITLE -> before;
       case EITHER -> after != null ? after : before;
     };
-  }
-
-  /** The former employer named in the title right before a person ("前英特尔高管X", "特斯拉前高管X"), or null. */
-  private static Arg formerEmployerOf(String t, Arg person, int clauseStart, Arg org, List<Arg> orgs,
-      List<RoleMention> roles) {
-    for (Arg o : orgs) {
-      if (o.start >= clauseStart && o.end <= person.start && person.start - o.end <= 8
-          && formerEmployer(t, o, roles) && (org == null || !org.entity.id().equals(o.entity.id()))
-          && roles.stream().anyMatch(r -> r.end() == person.start && r.start() >= o.end)) {
-        return o;
-      }
-    }
-    return null;
   }
 
   /**
@@ -921,33 +910,6 @@ public final class EventExtractor {
       }
     }
     return end;
-  }
-
-  /** An event that takes a person to an organization: joining, appointment, return. */
-  private static boolean onward(EventType type) {
-    return type == EventType.JOINED || type == EventType.APPOINTED || type == EventType.REINSTATED;
-  }
-
-  /** "前英特尔高管", "特斯拉前高管", "原谷歌工程师": an organization named with a title once held there. */
-  private static boolean formerEmployer(String t, Arg o, List<RoleMention> roles) {
-    if (o.start > 0 && "前原".indexOf(t.charAt(o.start - 1)) >= 0) {
-      return true;
-    }
-    return o.end < t.length() && "前原".indexOf(t.charAt(o.end)) >= 0
-        && roles.stream().anyMatch(r -> r.start() == o.end || r.start() == o.end + 1); // "前总裁" or 前 + "总裁"
-  }
-
-  /**
-   * "国务院任命刘伟为财政部副部长", "调任国务院副秘书长": an organization right before the title an appointment gives
-   * (after its trigger) employs that title, whoever appoints and wherever the person was before.
-   */
-  private static Arg newPostsEmployer(int trigEnd, int clauseEnd, List<Arg> orgs, List<RoleMention> roles) {
-    for (Arg o : orgs) {
-      if (o.start >= trigEnd && o.end < clauseEnd && roles.stream().anyMatch(r -> r.start() == o.end)) {
-        return o;
-      }
-    }
-    return null;
   }
 
   /**
@@ -1024,7 +986,8 @@ public final class EventExtractor {
     List<RoleMention> roles = mentions.roles();
     EventType type = f.trigger.type();
     // an object with a title of its own right before it has that one ("解雇了首席执行官A和首席财务官B": B's is 首席财务官)
-    boolean ownTitle = person.start >= f.end && roles.stream().anyMatch(r -> r.end() == person.start && r.start() > f.end);
+    boolean ownTitle = person.start >= f.end
+        && roles.stream().anyMatch(r -> r.end() == person.start && r.start() > f.end);
     if (!ownTitle && (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
         || type == EventType.DISMISSED)) {
       // after an object, the title comes after its 为 or 的: "任命王志刚为科学技术部部长", "免去万钢的科学技术部部长职务"

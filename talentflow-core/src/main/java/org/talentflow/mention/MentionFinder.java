@@ -954,8 +954,8 @@ public final class MentionFinder {
 
   /**
    * "克洛普宣布将在赛季结束后离开利物浦": a run of transliteration characters that opens a clause, is no word the
-   * dictionaries know, and whose clause goes on to a leaving, joining or taking office with no other name between, is its subject:
-   * a foreign name the recognizer cut into single characters. Clubs and companies announce dismissals and
+   * dictionaries know, and whose clause goes on to a leaving, joining or taking office with no other name between, is
+   * its subject: a foreign name the recognizer cut into single characters. Clubs and companies announce dismissals and
    * appointments, which are no such verbs; one takes office himself ("图赫尔接任"), a club does not.
    */
   private void translitSubjects(String text, int from, int to, List<Mention> out) {

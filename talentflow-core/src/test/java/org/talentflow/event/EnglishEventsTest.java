@@ -67,7 +67,8 @@ class EnglishEventsTest {
 
   @Test
   void theBoardOfANameIsAnOrganization() {
-    assertThat(events(NO_PACK, "Mark Hale left the board of Bluesky in May.")).containsExactly("LEFT Mark Hale @Bluesky 2023-05");
+    assertThat(events(NO_PACK, "Mark Hale left the board of Bluesky in May."))
+        .containsExactly("LEFT Mark Hale @Bluesky 2023-05");
   }
 
   @Test
