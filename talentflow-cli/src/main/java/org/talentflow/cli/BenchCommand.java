@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Skip the HanLP reference measurement.")
   boolean noReference;
 
+  @Option(names = "--all-references",
+      description = "Also measure HanLP's other configurations (plain, all NER, NShort with all NER).")
+  boolean allReferences;
+
   @Mixin PackOptions pack;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -111,8 +115,19 @@ final class BenchCommand implements Callable<Integer> {
     t.add("entities (mentions + resolve)", fmt(median(entityStage)), fmt(min(entityStage)), fmt(max(entityStage)));
     t.add("pipeline (read text -> events)", fmt(median(total)), fmt(min(total)), fmt(max(total)));
     if (!noReference) {
-      double[] ref = reference(docs, repeat);
+      double[] ref = reference(docs, repeat, HanLP.newSegment().enableNameRecognize(true)
+          .enableTranslatedNameRecognize(true).enableOrganizationRecognize(true));
       t.add("reference: HanLP 1.8.6 NER segment", fmt(median(ref)), fmt(min(ref)), fmt(max(ref)));
+    }
+    if (allReferences) {
+      Map<String, Segment> others = new LinkedHashMap<>();
+      others.put("reference: HanLP plain segment", HanLP.newSegment());
+      others.put("reference: HanLP all-NER segment", HanLP.newSegment().enableAllNamedEntityRecognize(true));
+      others.put("reference: HanLP NShort all-NER", HanLP.newSegment("nshort").enableAllNamedEntityRecognize(true));
+      others.forEach((name, seg) -> {
+        double[] ref = reference(docs, repeat, seg);
+        t.add(name, fmt(median(ref)), fmt(min(ref)), fmt(max(ref)));
+      });
     }
     t.print(out);
     out.printf(Locale.ROOT, "heap used after run: %d MB (max %d MB)%n",
@@ -143,10 +158,11 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** HanLP's Viterbi segmenter with person, translated-name and organization recognition, on the raw texts. */
-  private double[] reference(List<SourceDocument> docs, int repeat) {
-    Segment seg = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-        .enableOrganizationRecognize(true);
+  /**
+   * A HanLP segmenter on the raw texts; the reference is the Viterbi segmenter with person, translated-name and
+   * organization recognition.
+   */
+  private double[] reference(List<SourceDocument> docs, int repeat, Segment seg) {
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum() * repeat;
     double[] out = new double[rounds];
     for (int r = -warmup; r < rounds; r++) {

@@ -24,6 +24,16 @@ class CommandLineTest {
   }
 
   @Test
+  void benchPrintsEveryStageAndTheHanlpReferencesWithoutJudgingSpeed() {
+    Cli r = Cli.run("bench", "--rounds", "1", "--warmup", "0", "--min-chars", "1", "--all-references",
+        Cli.root().resolve("samples").toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("mentions", "pipeline (read text -> events)", "reference: HanLP 1.8.6 NER segment",
+        "reference: HanLP plain segment", "reference: HanLP all-NER segment", "reference: HanLP NShort all-NER");
+    assertThat(Cli.run("bench", "--rounds", "0").exit).isEqualTo(2);
+  }
+
+  @Test
   void unknownFlagIsOneClearLineAndExitCode2() {
     Cli r = Cli.run("ingest", "--no-such-flag", "x");
     assertThat(r.exit).isEqualTo(2);
