@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measures extraction throughput per stage, in characters of original text per second, on one",
-        "thread, after warm-up, over several rounds; HanLP's own NER segmenter runs on the same texts as the",
-        "reference. Default corpus: the project's sample corpus."})
+    description = "Measures extraction throughput per stage, in characters of original text per second, on one "
+        + "thread, after warm-up, over several rounds; HanLP's own NER segmenter runs on the same texts as the "
+        + "reference. Default corpus: the project's sample corpus.")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files or folders (default: samples/).")
   List<Path> paths = new ArrayList<>();

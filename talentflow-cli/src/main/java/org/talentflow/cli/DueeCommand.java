@@ -29,9 +29,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "duee", mixinStandardHelpOptions = true,
-    description = {"Reads DuEE 1.0 JSON lines ({\"id\",\"text\"}) and writes DuEE predictions for 组织关系-辞/离职,",
-        "加盟, 解雇, 停职 and 退出, arguments as written in the sentence. With --gold, scores them with the LIC2020",
-        "argument metric (character-level F1 per argument) over those five types."})
+    description = {"Reads DuEE 1.0 JSON lines ({\"id\",\"text\"}) and writes DuEE predictions for 组织关系-辞/离职, "
+        + "加盟, 解雇, 停职 and 退出, arguments as written in the sentence.",
+        "With --gold, scores them with the LIC2020 argument metric (character-level F1 per argument) over those five "
+        + "types."})
 final class DueeCommand implements Callable<Integer> {
   static final Set<String> TYPES = Set.of("组织关系-辞/离职", "组织关系-加盟", "组织关系-解雇", "组织关系-停职", "组织关系-退出");
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "entity", mixinStandardHelpOptions = true,
-    description = {"Shows one person or organization by any of its names, in any script: the canonical name,",
-        "every alias with the documents it was seen in, and the events it takes part in."})
+    description = {"Shows one person or organization by any of its names, in any script: the canonical name, every "
+        + "alias with the documents it was seen in, and the events it takes part in."})
 final class EntityCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "Any alias: 奥特曼, 阿爾特曼, SamAltman, Altman ...")
   String name;

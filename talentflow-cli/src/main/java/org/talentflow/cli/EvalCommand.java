@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Scores the store against a gold folder (docs.tsv, entities.tsv, events.tsv):",
-        "entity and event precision/recall/F1, time and polarity accuracy on matched events."})
+    description = {"Scores the store against a gold folder (docs.tsv, entities.tsv, events.tsv): entity and event "
+        + "precision/recall/F1, time and polarity accuracy on matched events."})
 final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GOLD_DIR", description = "A folder in the format of ../shared/corpus/gold.")
   Path goldDir;

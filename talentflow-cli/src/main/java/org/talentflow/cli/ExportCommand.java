@@ -31,9 +31,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Exports the knowledge graph: csv (events with evidence, or --what entities/spells), jsonl",
-        "(entities, events with evidence, spells; one object per line with a \"kind\"), or graphml (people and",
-        "organizations as nodes, merged events as edges: opens in Gephi, imports into Neo4j)."})
+    description = {"Exports the knowledge graph: csv (events with evidence, or --what entities/spells), jsonl "
+        + "(entities, events with evidence, spells; one object per line with a \"kind\"), or graphml "
+        + "(people and organizations as nodes, merged events as edges: opens in Gephi, imports into Neo4j)."})
 final class ExportCommand implements Callable<Integer> {
   enum Format { csv, jsonl, graphml }
 
