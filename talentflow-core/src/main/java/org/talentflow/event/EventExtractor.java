@@ -85,6 +85,7 @@ public final class EventExtractor {
   private final java.util.Set<String> roleWords;
 
   private final java.util.function.Predicate<String> properName;
+  private final java.util.function.Predicate<String> translitName;
 
   public EventExtractor(KnowledgePack pack) {
     this(pack, name -> true);
@@ -93,6 +94,7 @@ public final class EventExtractor {
   /** @param properName whether a phrase holds a proper name (HanLP's segmentation), for names nothing else knows */
   public EventExtractor(KnowledgePack pack, java.util.function.Predicate<String> properName) {
     this.properName = properName;
+    this.translitName = pack::isNearlyTransliteration;
     Objects.requireNonNull(pack, "pack");
     Map<String, Trigger> m = new HashMap<>();
     for (Trigger t : pack.triggers()) {
@@ -272,7 +274,8 @@ public final class EventExtractor {
     if (who.isEmpty() || titledOnly.contains(trig.word()) && !titleAfterWei(t, h.end(), clauseEnd, roles)) {
       return null; // "决定丁薛祥为国务院副总理" is an appointment, "决定辞职" no trigger of one
     }
-    Arg org = trig.type() == EventType.APPOINTED ? Employers.newPostsEmployer(h.end(), clauseEnd, orgs, roles) : null;
+    Arg org = trig.type() == EventType.APPOINTED ? Employers.newPostsEmployer(h.end(), clauseEnd, orgs, roles)
+        : trig.type() == EventType.LEFT ? partingWith(t, clauseStart, h.start(), allPersons, orgs) : null;
     if (org == null) {
       org = organization(t, trig, s.start(), h.start(), h.end(), clauseStart, clauseEnd, who.get(0), orgs, roles);
     }
@@ -910,6 +913,29 @@ public final class EventExtractor {
       }
     }
     return end;
+  }
+
+  /**
+   * "京多安已与巴塞罗那解约": the one a person parts with, named between 与 and the leaving trigger, is the organization
+   * left: a known organization there, or a transliterated name that is no person's.
+   */
+  private Arg partingWith(String t, int clauseStart, int trigStart, List<Arg> persons, List<Arg> orgs) {
+    int with = t.lastIndexOf('与', trigStart - 1);
+    if (with < clauseStart || trigStart - with - 1 < 2 || trigStart - with - 1 > 8) {
+      return null;
+    }
+    int s = with + 1;
+    for (Arg o : orgs) {
+      if (o.start == s && o.end == trigStart) {
+        return o;
+      }
+    }
+    String name = t.substring(s, trigStart);
+    boolean someone = persons.stream().anyMatch(p -> p.start < trigStart && p.end > s);
+    if (someone || !translitName.test(name)) {
+      return null; // a club named after its foreign city, such as 巴塞罗那; other names must be known
+    }
+    return new Arg(s, trigStart, new Entity(EntityIds.of(EntityType.ORG, name), EntityType.ORG, name, List.of(name)));
   }
 
   /**

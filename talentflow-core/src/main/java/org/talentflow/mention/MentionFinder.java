@@ -1039,7 +1039,16 @@ public final class MentionFinder {
     if (end < text.length() && text.charAt(end) == '·' || start > 0 && text.charAt(start - 1) == '·') {
       return false; // "乔治·米勒": a part of a transliterated name, though 乔 is a surname too
     }
-    return acceptNer(name);
+    return acceptNer(name) || afterTitle(text, start) && nearlyTransliterated(name);
+  }
+
+  /** Whether a title ends right at {@code at} ("中场京多安"). */
+  private boolean afterTitle(String text, int at) {
+    return roles.all(text, Math.max(0, at - 8), at).stream().anyMatch(h -> h.end() == at && !h.value().startsWith("!"));
+  }
+
+  private boolean nearlyTransliterated(String name) {
+    return pack.isNearlyTransliteration(name) && !pack.isNerNoise(name) && !ner.isCommonWord(name);
   }
 
   private boolean beforeOrgSuffix(String text, int at) {

@@ -214,6 +214,19 @@ public final class KnowledgePack {
   }
 
   /** Whether every character of a Han name is one of the transliteration table's (a foreign name). */
+  /** Three or more Han characters, all but one of the transliteration table: 京多安, 科再奇, 巴塞罗那. */
+  public boolean isNearlyTransliteration(String name) {
+    int others = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isIdeographic(c)) {
+        return false;
+      }
+      others += isTranslitChar(c) ? 0 : 1;
+    }
+    return name.length() >= 3 && others <= 1;
+  }
+
   public boolean isTransliteration(String name) {
     if (name.isEmpty()) {
       return false;

@@ -74,6 +74,9 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "湖人队宣布签下自由球员詹姆斯。")).containsExactly("JOINED 詹姆斯 @湖人队");
     assertThat(events(NO_PACK, "中国女排名将朱婷宣布挂靴。")).containsExactly("LEFT 朱婷 @-");
     assertThat(events(NO_PACK, "星海科技签下大单。")).isEmpty();
+    // the one a player parts with, between 与 and the trigger; a foreign name after a title, one letter unusual
+    assertThat(events(NO_PACK, "星海队中场京多安已与巴塞罗那解约。")).containsExactly("LEFT 京多安 @巴塞罗那");
+    assertThat(events(NO_PACK, "张三与李四一起离职。")).containsExactly("LEFT 张三 @-");
   }
 
   @Test
