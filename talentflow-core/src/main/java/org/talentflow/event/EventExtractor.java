@@ -135,7 +135,10 @@ public final class EventExtractor {
     // "据彭博社报道": an outlet cited for the news is no party to it
     orgs.removeIf(o -> citations.all(t, o.end, Math.min(t.length(), o.end + 2)).stream()
         .anyMatch(c -> c.start() == o.end));
-    Entity mainOrg = EventParts.mainOrg(orgs, 1);
+    // nor is one that only acts in it ("由国家监委给予其开除公职处分") the organization the article is about
+    java.util.Set<String> notOnlyAgents = orgs.stream().filter(o -> o.start <= 0 || t.charAt(o.start - 1) != '由')
+        .map(o -> o.entity.id()).collect(java.util.stream.Collectors.toSet());
+    Entity mainOrg = EventParts.mainOrg(orgs.stream().filter(o -> notOnlyAgents.contains(o.entity.id())).toList(), 1);
     // a name inside an organization's name ("克林顿政府") is not a person taking part in an event
     persons.removeIf(p -> beforeOrgSuffix(t, p));
     int titleEnd = titleEnd(t);
@@ -270,6 +273,9 @@ public final class EventExtractor {
     }
     if (who.isEmpty() && trig.slot() == OrgSlot.TITLE) {
       who = listedMembers(t, h.end(), s.end(), persons); // "11位联合创始人中仅剩3位,分别是:A、B和C"
+    }
+    if (who.isEmpty() && trig.person() == KnowledgePack.PersonSlot.OBJECT) {
+      who = givenTo(t, clauseStart, h.start(), persons); // "给予张某开除党籍处分"
     }
     if (who.isEmpty() || titledOnly.contains(trig.word()) && !titleAfterWei(t, h.end(), clauseEnd, roles)) {
       return null; // "决定丁薛祥为国务院副总理" is an appointment, "决定辞职" no trigger of one
@@ -913,6 +919,16 @@ public final class EventExtractor {
       }
     }
     return end;
+  }
+
+  /** "决定给予张某开除党籍处分": the one a sanction is given to (给予 + name), right before an object trigger. */
+  private static List<Arg> givenTo(String t, int clauseStart, int trigStart, List<Arg> persons) {
+    for (Arg p : persons) {
+      if (p.end == trigStart && p.start - 2 >= clauseStart && t.startsWith("给予", p.start - 2)) {
+        return List.of(p);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -136,6 +136,7 @@ public final class MentionFinder {
     latinMentions(text, latinNames, found);
     nerMentions(text, sentences, found);
     bylineMentions(text, found);
+    anonymizedMentions(text, found);
     List<RoleMention> roles = roleMentions(text, found);
     appointeeMentions(text, found, roles);
     titledMentions(text, found, roles);
@@ -870,6 +871,23 @@ public final class MentionFinder {
     }
     boolean word = a == 0 || !Dictionary.isLatinLetter(text.charAt(a - 1));
     return word && s - 1 - a >= 2 && s - 1 - a <= 5 ? a : s;
+  }
+
+  /**
+   * "张某", "李某某": a person the report names by surname only. Not the last character of a word before 某 ("公司某
+   * 高管": 司 ends 公司), nor 某 beginning a word ("某些", "某种").
+   */
+  private void anonymizedMentions(String text, List<Mention> found) {
+    for (int k = text.indexOf('某', 1); k >= 0; k = text.indexOf('某', k + 1)) {
+      int j = k - 1;
+      int end = k + 1 < text.length() && text.charAt(k + 1) == '某' ? k + 2 : k + 1;
+      boolean word = end < text.length() && "些种人样处地天时".indexOf(text.charAt(end)) >= 0;
+      if (!pack.isSurname(text.charAt(j)) || word || j > 0 && ner.isCommonWord(text.substring(j - 1, j + 1))
+          || overlapsMention(found, j, end)) {
+        continue;
+      }
+      found.add(new Mention(EntityType.PERSON, j, end, text.substring(j, end), "titled", null));
+    }
   }
 
   /** "作者 | 陈骏达", "(腾讯科技特约编译/无忌)": the writer named after a byline label. */

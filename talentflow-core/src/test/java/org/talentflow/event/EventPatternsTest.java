@@ -275,6 +275,16 @@ class EventPatternsTest {
   }
 
   @Test
+  void disciplinaryNoticesNameThePersonBySurnameAndTheSanctionIsGivenToThem() {
+    assertThat(events(NO_PACK, "经研究,决定给予张某开除党籍处分;由星海监委给予其开除公职处分。"))
+        .containsExactly("DISMISSED 张某 @-");
+    assertThat(events(NO_PACK, "李某某宣布辞职。")).containsExactly("LEFT 李某某 @-");
+    // not the end of a word before 某, nor 某 beginning one
+    assertThat(events(NO_PACK, "该公司某高管已离职。")).isEmpty();
+    assertThat(events(NO_PACK, "某些高管离职。")).isEmpty();
+  }
+
+  @Test
   void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
     assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }
