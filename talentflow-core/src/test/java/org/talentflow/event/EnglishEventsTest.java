@@ -72,6 +72,14 @@ class EnglishEventsTest {
   }
 
   @Test
+  void aCompanyThatNamesAndAHeadInApposition() {
+    assertThat(events(NO_PACK, "Boeing names Kelly Ortberg chief executive."))
+        .containsExactly("APPOINTED Kelly Ortberg @Boeing [chief executive]");
+    assertThat(events(NO_PACK, "Stan Deal, the head of the airplanes unit, left the company in March."))
+        .containsExactly("LEFT Stan Deal @- [head] 2024-03");
+  }
+
+  @Test
   void aTimeInARelativeClauseIsThatClausesVerbs() {
     assertThat(events(NO_PACK, "Tom Brown, who founded Acme Corp in 2010, left the company last week."))
         .containsExactlyInAnyOrder("FOUNDED Tom Brown @Acme Corp 2010", "LEFT Tom Brown @Acme Corp 2024-03");
