@@ -40,7 +40,7 @@ public final class EventExtractor {
   private static final String CONNECTORS = "和与及、跟以 ,兼";
   /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
   /** "该公司", "这家公司": an organization named before. */
-  private static final Pattern ANAPHORIC_ORG = Pattern.compile("(该|这家|此)(公司|企业|机构|俱乐部|集团)");
+  private static final Pattern ANAPHORIC_ORG = Pattern.compile("(该|这家|此)(公司|企业|机构|俱乐部|集团|院|校|所)");
 
   /** "7名员工", "3位高管": a counted group as subject. */
   private static final Pattern GROUP_COUNT = Pattern.compile("\\d+\\s*(?:名|位|个|人)");
@@ -64,7 +64,8 @@ public final class EventExtractor {
   }
 
   /** A generic organization noun right after a trigger, standing for an organization named earlier. */
-  private static final Pattern GENERIC_ORG = Pattern.compile("(?:了)?(?:该|这家|本)?(?:球队|俱乐部|公司|集团|团队|企业|机构)");
+  private static final Pattern GENERIC_ORG = Pattern.compile(
+      "(?:了)?(?:该|这家|本)?(?:球队|俱乐部|公司|集团|团队|企业|机构)|(?:了)?该(?:院|校|所)");
   private static final Pattern LATIN_ORG = Pattern.compile(
       "^(?:了|到|至|竞争对手|对手|初创公司|公司|创企|人工智能公司|的|一家|名为)*([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3})");
 
@@ -822,8 +823,9 @@ public final class EventExtractor {
     // "加盟球队": the team named before; but "创立公司时" founds no organization named earlier
     if (after == null && slotAfter && trig.type() != EventType.FOUNDED && GENERIC_ORG.matcher(t.substring(trigEnd, Math.min(clauseEnd, trigEnd + 8))).lookingAt()) {
       for (Arg o : orgs) {
-        if (o.end <= trigStart && o.start >= sentenceStart) {
-          after = o; // the last one named before: "国际迈阿密宣布,梅西加盟球队"
+        if (o.end <= trigStart && o.start >= sentenceStart
+            && !(Employers.onward(trig.type()) && Employers.formerEmployer(t, o, roles))) {
+          after = o; // the last one named before: "国际迈阿密宣布,梅西加盟球队"; not "前谷歌大脑研究员X加入该院"
         }
       }
     }
@@ -903,6 +905,23 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether [from, to) is nothing but organizations named one after the other ("浙江大学" + "研究生院"). */
+  private static boolean orgsOnly(int from, int to, Mentions mentions) {
+    int at = from;
+    boolean moved = true;
+    while (at < to && moved) {
+      moved = false;
+      for (Mention m : mentions.names()) {
+        if (m.type() == EntityType.ORG && m.start() == at && m.end() <= to) {
+          at = m.end();
+          moved = true;
+          break;
+        }
+      }
+    }
+    return at == to && to > from;
   }
 
   /** The end of the list of people that goes on from {@code end} ("、B、C和D"), or {@code end}. */
@@ -1036,8 +1055,8 @@ public final class EventExtractor {
       int listEnd = person.start >= f.end ? listEnd(t, person.end, mentions) : -1; // "任命A、B为": after B
       int from = listEnd >= 0 && listEnd < t.length() && "为的".indexOf(t.charAt(listEnd)) >= 0 ? listEnd + 1 : f.end;
       for (RoleMention r : roles) {
-        if (r.start() >= from && r.start() - from <= 6 && objectGap(t, from, r.start())
-            && !t.substring(from, r.start()).contains("的")) {
+        boolean near = r.start() - from <= 6 || orgsOnly(from, r.start(), mentions); // "调任浙江大学研究生院常务副院长"
+        if (r.start() >= from && near && objectGap(t, from, r.start()) && !t.substring(from, r.start()).contains("的")) {
           StringBuilder role = new StringBuilder(r.text());
           int end = r.end();
           for (RoleMention next : roles) {
@@ -1048,7 +1067,7 @@ public final class EventExtractor {
           }
           return role.toString();
         }
-        if (r.start() > from + 6) {
+        if (r.start() > from + 16) {
           break;
         }
       }

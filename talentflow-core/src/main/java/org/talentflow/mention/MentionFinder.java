@@ -1127,9 +1127,9 @@ public final class MentionFinder {
           s = Math.max(s, t.end());
         }
       }
-      for (Dictionary.Hit<String> o : orgSuffixes.all(text, s, h.start())) {
-        if (!o.value().startsWith("!")) {
-          s = Math.max(s, o.end());
+      for (Dictionary.Hit<String> o : orgSuffixes.all(text, Math.max(0, s - 4), h.start())) {
+        if (!o.value().startsWith("!") && o.end() > s) {
+          s = o.end(); // "研究生院常务副院长": a suffix that began before the window ends it too
         }
       }
       if (s < h.start() && (s == 0 || text.charAt(s - 1) != '、')) {

@@ -285,6 +285,16 @@ class EventPatternsTest {
   }
 
   @Test
+  void aResearcherJoiningThisInstituteComesFromTheFormerEmployerNamedInTheTitle() {
+    assertThat(events(NO_PACK, "星海大学计算机学院发布消息,前谷歌大脑高级研究员李飞宇博士已全职加入该院。"))
+        .singleElement().asString().startsWith("JOINED 李飞宇 @计算机学院 ->谷歌");
+    // a title after organizations named one after the other is the new post's
+    SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "王伟已调任星海银行星海科技常务副总裁。");
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> e.type() + " " + e.role())
+        .containsExactly("APPOINTED 常务副总裁");
+  }
+
+  @Test
   void aPlaceNamedWithItsAdministrativeUnitIsTheGovernmentThatEmploys() {
     assertThat(events(NO_PACK, "哈尔滨市市长孙喆被免职。")).containsExactly("DISMISSED 孙喆 @哈尔滨市");
   }
