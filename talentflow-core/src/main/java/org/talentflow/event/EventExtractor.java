@@ -36,7 +36,7 @@ import org.talentflow.text.Sentence;
  * come from the same sentence. Evidence spans map back to the original text.
  */
 public final class EventExtractor {
-  private static final String CLAUSE_BREAKS = ",;:—!?。\n";
+  static final String CLAUSE_BREAKS = ",;:—!?。\n";
   private static final String CONNECTORS = "和与及、跟以 ,兼";
   /** A Latin organization name in an organization slot after a trigger: "加盟竞争对手Anthropic". */
   /** "该公司", "这家公司": an organization named before. */
@@ -899,8 +899,7 @@ public final class EventExtractor {
   /** A 为 after the trigger in its clause with a title soon after it: "决定X、Y为国务院副总理". */
   private static boolean titleAfterWei(String t, int from, int clauseEnd, List<RoleMention> roles) {
     for (int w = t.indexOf('为', from); w >= 0 && w < clauseEnd; w = t.indexOf('为', w + 1)) {
-      int at = w;
-      if (roles.stream().anyMatch(r -> r.start() > at && r.start() <= at + 8 && r.start() < clauseEnd)) {
+      if (RoleMention.titleSoonAfter(t, roles, w + 1, 7)) {
         return true;
       }
     }
@@ -922,22 +921,6 @@ public final class EventExtractor {
       }
     }
     return at == to && to > from;
-  }
-
-  /** The end of the list of people that goes on from {@code end} ("、B、C和D"), or {@code end}. */
-  private static int listEnd(String t, int end, Mentions mentions) {
-    boolean more = true;
-    while (more && end + 1 < t.length() && (t.charAt(end) == '、' || t.charAt(end) == '和')) {
-      more = false;
-      for (Mention m : mentions.names()) {
-        if (m.type() == EntityType.PERSON && m.start() == end + 1) {
-          end = m.end();
-          more = true;
-          break;
-        }
-      }
-    }
-    return end;
   }
 
   /** "决定给予张某开除党籍处分": the one a sanction is given to (给予 + name), right before an object trigger. */
@@ -1052,7 +1035,9 @@ public final class EventExtractor {
     if (!ownTitle && (type == EventType.LEFT || type == EventType.APPOINTED || type == EventType.REINSTATED
         || type == EventType.DISMISSED)) {
       // after an object, the title comes after its 为 or 的: "任命王志刚为科学技术部部长", "免去万钢的科学技术部部长职务"
-      int listEnd = person.start >= f.end ? listEnd(t, person.end, mentions) : -1; // "任命A、B为": after B
+      // "任命A、B为": after the last of the people the trigger takes, who are coordinated
+      int listEnd = person.start >= f.end
+          ? f.persons.stream().filter(p -> p.start >= person.start).mapToInt(p -> p.end).max().orElse(person.end) : -1;
       int from = listEnd >= 0 && listEnd < t.length() && "为的".indexOf(t.charAt(listEnd)) >= 0 ? listEnd + 1 : f.end;
       for (RoleMention r : roles) {
         boolean near = r.start() - from <= 6 || orgsOnly(from, r.start(), mentions); // "调任浙江大学研究生院常务副院长"

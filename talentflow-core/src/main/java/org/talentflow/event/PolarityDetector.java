@@ -17,7 +17,6 @@ public final class PolarityDetector {
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
-  private static final String CLAUSE_ENDS = "，,；;。！？!?\n";
 
   public PolarityDetector(KnowledgePack pack) {
     Map<String, Polarity> m = new TreeMap<>();
@@ -40,7 +39,7 @@ public final class PolarityDetector {
   public boolean deniedAfter(String text, int from, int to) {
     for (Dictionary.Hit<Boolean> d : denials.all(text, from, to)) {
       int end = d.end();
-      while (end < to && end < d.end() + 8 && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+      while (end < to && end < d.end() + 8 && EventExtractor.CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       boolean alone = end == d.end() || end - d.end() == 1 && text.charAt(d.end()) == '了';

@@ -118,7 +118,13 @@ public final class HanlpNameRecognizer implements NameRecognizer {
 
   /** A bound morpheme right after a name is part of it: 阿里/nt 云/vg, a business named after its company. */
   private static boolean boundAfterName(Term t, Term before) {
-    return t.word.length() == 1 && natureOf(t).matches("[vna]g") && isProperName(before);
+    return isBoundMorpheme(t) && "vna".indexOf(natureOf(t).charAt(0)) >= 0 && isProperName(before);
+  }
+
+  /** One Han character tagged as a bound morpheme (ng, vg, ag, ...): no word on its own. */
+  private static boolean isBoundMorpheme(Term t) {
+    String n = natureOf(t);
+    return t.word.length() == 1 && Character.isIdeographic(t.word.charAt(0)) && n.length() == 2 && n.endsWith("g");
   }
 
   private static int prefixLength(List<Term> terms, int upTo) {
@@ -235,10 +241,6 @@ public final class HanlpNameRecognizer implements NameRecognizer {
    * between a two-character name and a verb: the segmenter cut the last character of a three-character name off.
    */
   private static boolean boundGivenName(Term t) {
-    if (t.word.length() != 1 || !Character.isIdeographic(t.word.charAt(0))) {
-      return false;
-    }
-    String n = natureOf(t);
-    return n.length() == 2 && n.endsWith("g") || n.equals("f") && "东西南北".contains(t.word);
+    return isBoundMorpheme(t) || t.word.length() == 1 && natureOf(t).equals("f") && "东西南北".contains(t.word);
   }
 }

@@ -38,6 +38,8 @@ public final class MentionFinder {
   /** Characters that end a phrase, not a name. */
   /** Function characters that end no three-character Chinese name: the segmenter glued them to the name before. */
   private static final String NEVER_ENDS_NAME = "在是的了和与被将把对从向于为也都就又已曾让给称等因";
+  /** What ends a clause in normalized text (full-width punctuation is half-width there). */
+  private static final String CLAUSE_END = ",;:。!?\n";
   private static final String FUNCTION_CHARS = "在是的了和与及被将也都就又对从向于为把让给说称等有已因曾正均亦即暂";
 
   private final KnowledgePack pack;
@@ -48,8 +50,6 @@ public final class MentionFinder {
   private final Dictionary<Boolean> joinWords;
   /** Leaving and joining triggers whose person is their subject ("离开", "加盟"). */
   private final Dictionary<Boolean> movingTriggers;
-  /** Triggers whose person is their object: 任命X, 辞退X. */
-  private final Dictionary<Boolean> objectTriggers;
   /** English role titles, lower case ("head coach", "prime minister"). */
   private final Dictionary<Boolean> englishRoles;
   /** English trigger forms by where the person stands: before ("X resigned") or after ("named X"). */
@@ -104,10 +104,12 @@ public final class MentionFinder {
     this.orgGeneric = Dictionary.of(pack.orgGeneric(), w -> true);
     this.weakSuffixes = pack.weakOrgSuffixes().stream().map(converter::toSimplified)
         .collect(java.util.stream.Collectors.toSet());
-    this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(), w -> true);
-    this.objectTriggers = Dictionary.of(pack.triggers().stream()
+    // the value: whether the word is a verb whose person is its object (任命X, 辞退X)
+    java.util.Set<String> objectWords = pack.triggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.OBJECT)
-        .map(KnowledgePack.Trigger::word).toList(), w -> true);
+        .map(KnowledgePack.Trigger::word).collect(java.util.stream.Collectors.toSet());
+    this.triggerWords = Dictionary.of(pack.triggers().stream().map(KnowledgePack.Trigger::word).toList(),
+        objectWords::contains);
     this.movingTriggers = Dictionary.of(pack.triggers().stream()
         .filter(t -> !t.ignored() && t.person() == KnowledgePack.PersonSlot.SUBJECT
             && (t.type() == org.talentflow.model.EventType.LEFT || t.type() == org.talentflow.model.EventType.JOINED
@@ -138,9 +140,10 @@ public final class MentionFinder {
     bylineMentions(text, found);
     anonymizedMentions(text, found);
     List<RoleMention> roles = roleMentions(text, found);
-    appointeeMentions(text, found, roles);
+    List<Dictionary.Hit<Boolean>> triggerHits = triggerWords.longest(text);
+    appointeeMentions(text, triggerHits, found, roles);
     titledMentions(text, found, roles);
-    orgMentions(text, found, roles);
+    orgMentions(text, triggerHits, found, roles);
     latinOrgMentions(text, latinNames, found, false);
     latinOrgMentions(text, fromCapitals(ACRONYM, text), found, true);
     mediaMentions(text, found);
@@ -677,7 +680,8 @@ public final class MentionFinder {
    * ("人工智能公司") are dropped unless the rest holds a proper name or the candidate directly follows another
    * organization (a unit of it: 乔治城大学安全与新兴技术中心); a known organization plus 公司/集团 is that organization.
    */
-  private void orgMentions(String text, List<Mention> found, List<RoleMention> roles) {
+  private void orgMentions(String text, List<Dictionary.Hit<Boolean>> triggerHits, List<Mention> found,
+      List<RoleMention> roles) {
     int n = text.length();
     boolean[] blocked = new boolean[n];
     java.util.Set<Integer> orgEnds = new java.util.HashSet<>();
@@ -691,7 +695,7 @@ public final class MentionFinder {
     for (RoleMention r : roles) {
       java.util.Arrays.fill(blocked, r.start(), r.end(), true);
     }
-    for (Dictionary.Hit<Boolean> t : triggerWords.longest(text)) {
+    for (Dictionary.Hit<Boolean> t : triggerHits) {
       java.util.Arrays.fill(blocked, t.start(), t.end(), true);
     }
     List<Dictionary.Hit<String>> hits = orgSuffixes.longest(text);
@@ -1152,8 +1156,12 @@ public final class MentionFinder {
    * the ones named before a 为 that introduces a title, or alone up to the end of the clause, are people: a surname
    * with one or two more characters, though the segmenter read words there (吴/tg 金贵/a).
    */
-  private void appointeeMentions(String text, List<Mention> found, List<RoleMention> roles) {
-    for (Dictionary.Hit<Boolean> t : objectTriggers.longest(text)) {
+  private void appointeeMentions(String text, List<Dictionary.Hit<Boolean>> triggerHits, List<Mention> found,
+      List<RoleMention> roles) {
+    for (Dictionary.Hit<Boolean> t : triggerHits) {
+      if (!t.value()) {
+        continue; // not a verb whose object is a person
+      }
       int s = t.end();
       if (s < text.length() && text.charAt(s) == '了') {
         s++;
@@ -1168,13 +1176,11 @@ public final class MentionFinder {
         names.add(new int[] {s, e});
         char next = e < text.length() ? text.charAt(e) : '。';
         if (next == '为') {
-          int titleFrom = e + 1;
-          closed = roles.stream().anyMatch(r -> r.start() >= titleFrom && r.start() <= titleFrom + 8
-              && allHan(text, titleFrom, r.start()));
+          closed = RoleMention.titleSoonAfter(text, roles, e + 1, 8);
           break;
         }
         if (next != '、' && next != '和') {
-          closed = "，,；;。！？!?\n".indexOf(next) >= 0 && names.size() == 1;
+          closed = CLAUSE_END.indexOf(next) >= 0 && names.size() == 1;
           break;
         }
         s = e + 1;
@@ -1204,7 +1210,8 @@ public final class MentionFinder {
     }
     for (int e = s + 2; e <= s + 3 && e <= text.length(); e++) {
       char next = e < text.length() ? text.charAt(e) : '。';
-      if ("为、和，,；;。！？!?\n".indexOf(next) >= 0 && allHan(text, s, e) && !overlapsMention(found, s, e)
+      boolean ends = next == '为' || next == '、' || next == '和' || CLAUSE_END.indexOf(next) >= 0;
+      if (ends && allHan(text, s, e) && !overlapsMention(found, s, e)
           && !ner.isCommonWord(text.substring(s, e))) {
         return e;
       }
