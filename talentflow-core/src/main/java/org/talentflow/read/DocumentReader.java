@@ -149,12 +149,15 @@ public final class DocumentReader {
     files.addAll(found);
   }
 
-  enum Kind { TEXT, HTML, JSONL, OTHER }
+  enum Kind { TEXT, HTML, JSONL, JSON, OTHER }
 
   static Kind kind(Path f) {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return Kind.JSONL;
+    }
+    if (name.endsWith(".json")) {
+      return Kind.JSON; // JSON lines (as DuEE ships them) or one array of records: told apart by content
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return Kind.HTML;
@@ -167,8 +170,14 @@ public final class DocumentReader {
 
   private int readFile(Path f, Sink sink, long doneBefore, long total) {
     Kind kind = kind(f);
+    if (kind == Kind.JSON || kind == Kind.OTHER) {
+      kind = sniff(f, kind);
+    }
     if (kind == Kind.JSONL) {
       return readJsonLines(f, sink, doneBefore, total);
+    }
+    if (kind == Kind.JSON) {
+      return readJsonArray(f, sink);
     }
     try {
       long size = Files.size(f);
@@ -204,6 +213,60 @@ public final class DocumentReader {
       sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
     }
     return 0;
+  }
+
+  /**
+   * What a file holds, by its first non-blank character: '{' starts JSON lines, '[' a JSON array of records; any
+   * other content of a {@code .json} file is reported as not JSON, of a file with another extension read as text.
+   */
+  private static Kind sniff(Path f, Kind byName) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+      int b;
+      int seen = 0;
+      while ((b = in.read()) != -1 && seen++ < 4096) {
+        if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+          continue; // a UTF-8 byte-order mark or white space before the content
+        }
+        if (b == '{') {
+          return Kind.JSONL;
+        }
+        if (b == '[') {
+          return Kind.JSON;
+        }
+        break;
+      }
+    } catch (IOException e) {
+      return byName == Kind.JSON ? Kind.JSON : Kind.TEXT; // reading it again reports the problem
+    }
+    return byName == Kind.JSON ? Kind.JSON : Kind.TEXT;
+  }
+
+  /** A file holding one JSON array of records, streamed element by element. */
+  private int readJsonArray(Path f, Sink sink) {
+    int count = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(f.toFile())) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        sink.problem(new ReadProblem(f.toString(), "not JSON lines or a JSON array of records"));
+        return 0;
+      }
+      int index = 0;
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        index++;
+        String where = f + "[" + index + "]";
+        JsonNode node = JSON.readTree(p);
+        try {
+          sink.document(record(node, where, f));
+          count++;
+        } catch (ReadException e) {
+          sink.problem(new ReadProblem(where, e.getMessage()));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      sink.problem(new ReadProblem(f.toString(), "invalid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+    }
+    return count;
   }
 
   private LocalDate publishedFor(String fileName, String key, LocalDate fromRecord, String text) {
@@ -279,6 +342,10 @@ public final class DocumentReader {
     } catch (JsonProcessingException e) {
       throw new ReadException("invalid JSON: " + e.getOriginalMessage(), e);
     }
+    return record(node, where, f);
+  }
+
+  private SourceDocument record(JsonNode node, String where, Path f) throws ReadException {
     if (node == null || !node.isObject()) {
       throw new ReadException("not a JSON object");
     }

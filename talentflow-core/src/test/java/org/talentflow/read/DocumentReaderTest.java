@@ -89,6 +89,35 @@ class DocumentReaderTest {
   }
 
   @Test
+  void jsonLinesUnderAJsonNameAreRecognizedByContent() throws IOException {
+    Path f = Files.writeString(dir.resolve("dev.json"),
+        "{\"id\":\"s1\",\"text\":\"张三辞职。\",\"event_list\":[]}\n{\"id\":\"s2\",\"text\":\"李四加盟星海科技。\"}\n",
+        StandardCharsets.UTF_8);
+    read(f);
+    assertThat(problems).isEmpty();
+    assertThat(docs).extracting(SourceDocument::key).containsExactly("s1", "s2");
+    assertThat(docs.get(1).text()).isEqualTo("李四加盟星海科技。");
+  }
+
+  @Test
+  void aJsonArrayOfRecordsIsReadAndABadRecordIsReportedByItsIndex() throws IOException {
+    Path f = Files.writeString(dir.resolve("all.json"),
+        "[{\"id\":\"a\",\"text\":\"张三辞职。\"}, {\"id\":\"b\"}, {\"id\":\"c\",\"text\":\"李四离职。\"}]",
+        StandardCharsets.UTF_8);
+    read(f);
+    assertThat(docs).extracting(SourceDocument::key).containsExactly("a", "c");
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).contains("all.json[2]", "text"));
+  }
+
+  @Test
+  void aJsonFileThatIsNeitherLinesNorAnArrayIsReported() throws IOException {
+    Path f = Files.writeString(dir.resolve("x.json"), "hello", StandardCharsets.UTF_8);
+    read(f);
+    assertThat(docs).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).contains("x.json"));
+  }
+
+  @Test
   void missingPathIsReportedAndTheBatchGoesOn() throws Exception {
     read(dir.resolve("nope.txt"), resource("utf8.txt"));
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("no such file or directory"));
