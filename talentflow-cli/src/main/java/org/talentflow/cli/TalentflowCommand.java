@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       DueeCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TalentflowCommand implements Runnable {

@@ -76,6 +76,12 @@ public final class KnowledgePack {
   private final List<String> orgGeneric;
   private final List<String[]> orgContexts;
   private final Set<String> nerStoplist;
+  private final Map<String, List<String>> wordClasses;
+  private final Map<String, String> charClasses;
+  private final Map<String, List<org.talentflow.pattern.Rule.Source>> rules;
+
+  /** The pattern files a pack may hold: mention rules and frames, per language. */
+  public static final List<String> RULE_FILES = List.of("mentions-zh.txt", "frames-zh.txt");
 
   private KnowledgePack(Files6 f) {
     this.entities = List.copyOf(f.entities.values());
@@ -98,6 +104,28 @@ public final class KnowledgePack {
     this.orgGeneric = List.copyOf(f.orgGeneric);
     this.orgContexts = List.copyOf(f.orgContexts);
     this.nerStoplist = Set.copyOf(f.stoplist);
+    Map<String, List<String>> wc = new LinkedHashMap<>();
+    f.wordClasses.forEach((k, v) -> wc.put(k, List.copyOf(v)));
+    this.wordClasses = java.util.Collections.unmodifiableMap(wc);
+    this.charClasses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(f.charClasses));
+    Map<String, List<org.talentflow.pattern.Rule.Source>> rs = new LinkedHashMap<>();
+    f.rules.forEach((k, v) -> rs.put(k, List.copyOf(v)));
+    this.rules = java.util.Collections.unmodifiableMap(rs);
+  }
+
+  /** Word classes of the lexicon files, by class name, in the order read (the pack's, then a user's). */
+  public Map<String, List<String>> wordClasses() {
+    return wordClasses;
+  }
+
+  /** Character classes of the lexicon files: the characters, or "!" and the Han characters excluded. */
+  public Map<String, String> charClasses() {
+    return charClasses;
+  }
+
+  /** The rules of one pattern file (see {@link #RULE_FILES}): the pack's, then a user's file of the same name. */
+  public List<org.talentflow.pattern.Rule.Source> rules(String file) {
+    return rules.getOrDefault(file, List.of());
   }
 
   /** The pack shipped in the jar. */
@@ -154,6 +182,9 @@ public final class KnowledgePack {
     f.orgGeneric.addAll(orgGeneric);
     f.orgContexts.addAll(orgContexts);
     f.stoplist.addAll(nerStoplist);
+    wordClasses.forEach((k, v) -> f.wordClasses.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    f.charClasses.putAll(charClasses);
+    rules.forEach((k, v) -> f.rules.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     return new KnowledgePack(f);
   }
 
@@ -207,6 +238,21 @@ public final class KnowledgePack {
   /** Clause cues of one kind (speech, group, attempt), see clause-cues.tsv. */
   public List<String> clauseCues(String kind) {
     return clauseCues.getOrDefault(kind, List.of());
+  }
+
+  /** The kinds of clause cues (speech, group, denial ...), in the order read. */
+  public java.util.Set<String> clauseCueKinds() {
+    return clauseCues.keySet();
+  }
+
+  /** The surname table as one string of characters. */
+  public String surnameChars() {
+    return surnames;
+  }
+
+  /** The transliteration table as one string of characters. */
+  public String translitCharacters() {
+    return translitChars;
   }
 
   public boolean isTranslitChar(char c) {
@@ -306,8 +352,32 @@ public final class KnowledgePack {
     final List<String> orgGeneric = new ArrayList<>();
     final List<String[]> orgContexts = new ArrayList<>();
     final Set<String> stoplist = new LinkedHashSet<>();
+    final Map<String, List<String>> wordClasses = new LinkedHashMap<>();
+    final Map<String, String> charClasses = new LinkedHashMap<>();
+    final Map<String, List<org.talentflow.pattern.Rule.Source>> rules = new LinkedHashMap<>();
 
     void readAll(Opener opener, String where) {
+      read(opener, where, "lexicon-zh.tsv", (line, at) -> {
+        String[] f = fields(line, 2, at);
+        String cls = f[0].strip();
+        if (cls.startsWith("%")) {
+          charClasses.merge(cls.substring(1), f[1].strip(), (a, b) -> a + b);
+        } else {
+          List<String> ws = wordClasses.computeIfAbsent(cls, k -> new ArrayList<>());
+          for (String w : f[1].strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+              ws.add(w);
+            }
+          }
+        }
+      });
+      for (String file : RULE_FILES) {
+        List<String> lines = allLines(opener, where, file);
+        if (lines != null) {
+          rules.computeIfAbsent(file, k -> new ArrayList<>())
+              .addAll(org.talentflow.pattern.Rule.parse(lines, where + "/" + file));
+        }
+      }
       read(opener, where, "entities.tsv", this::entity);
       read(opener, where, "roles.txt", (line, at) -> roles.add(line));
       read(opener, where, "triggers.tsv", (line, at) -> triggers.add(trigger(line, at)));
@@ -428,6 +498,20 @@ public final class KnowledgePack {
 
     private interface LineSink {
       void accept(String line, String at);
+    }
+
+    /** Every line of a file, comments included, or null when the file is absent. */
+    private static List<String> allLines(Opener opener, String where, String name) {
+      InputStream in = opener.open(name);
+      if (in == null) {
+        return null;
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return r.lines().toList();
+      } catch (IOException | UncheckedIOException e) {
+        throw new UncheckedIOException("cannot read " + where + "/" + name,
+            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+      }
     }
 
     private static void read(Opener opener, String where, String name, LineSink sink) {

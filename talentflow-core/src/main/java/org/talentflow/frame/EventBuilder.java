@@ -1,0 +1,220 @@
+package org.talentflow.frame;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.Mention;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Evidence;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
+import org.talentflow.model.Surface;
+import org.talentflow.model.TimeValue;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.text.MappedText;
+
+/**
+ * Turns the frames of one document into events of the graph: the person and organizations resolved to entities, an
+ * organization the clause leaves unsaid taken from the context (the employer written before the name, the one who
+ * acts, the nearest organization before in the sentence, else the organization the document is about), "公司" and
+ * the like taken to mean the organization named last, the time of the clause, the polarity of the cues, and the
+ * evidence span in the original text. A frame about an unnamed role makes no event. One builder per document.
+ */
+public final class EventBuilder {
+  private final String doc;
+  private final MappedText text;
+  private final ChineseMentions.Result mentions;
+  private final List<Entity> byMention;
+  private final PolarityCues polarity;
+  private final Entity topic;
+
+  public EventBuilder(String doc, MappedText text, ChineseMentions.Result mentions, List<Entity> byMention,
+      PolarityCues polarity) {
+    this.doc = Objects.requireNonNull(doc, "doc");
+    this.text = Objects.requireNonNull(text, "text");
+    this.mentions = Objects.requireNonNull(mentions, "mentions");
+    this.byMention = Objects.requireNonNull(byMention, "byMention");
+    this.polarity = Objects.requireNonNull(polarity, "polarity");
+    this.topic = topic();
+  }
+
+  /** The organization the document names most often (the first named, on a tie), or null. */
+  private Entity topic() {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
+    Entity first = null;
+    int best = 0;
+    Entity top = null;
+    List<Mention> names = mentions.mentions().names();
+    for (int i = 0; i < names.size(); i++) {
+      Entity e = byMention.get(i);
+      if (e == null || e.type() != EntityType.ORG) {
+        continue;
+      }
+      int c = counts.merge(e.id(), 1, Integer::sum);
+      byId.put(e.id(), e);
+      if (first == null) {
+        first = e;
+      }
+      if (c > best) {
+        best = c;
+        top = e;
+      }
+    }
+    if (top != null && first != null && counts.get(first.id()) == best) {
+      return first;
+    }
+    return top;
+  }
+
+  /** The event a frame tells, or null when it names no person the document resolved. */
+  public PersonnelEvent build(Frame f) {
+    Annotation name = f.name();
+    if (name == null) {
+      return null;
+    }
+    Entity person = entity(name, EntityType.PERSON);
+    if (person == null) {
+      return null;
+    }
+    Lattice l = f.lattice();
+    Annotation orgAnnotation = f.orgOrOwn();
+    if (orgAnnotation == null && f.agent() != null && f.agent().kind().equals("ORG")) {
+      orgAnnotation = f.agent();
+    }
+    Entity org = organization(orgAnnotation);
+    boolean inferred = false;
+    if (org == null) {
+      org = nearestOrgBefore(l, f.person().start());
+      inferred = true;
+    }
+    Entity other = organization(f.other());
+    if (other != null && org != null && other.id().equals(org.id())) {
+      other = null;
+    }
+    Annotation role = f.roleOrOwn();
+    TimeValue time = time(f);
+    EventType type = f.type();
+    String cause = f.rule().option("cause");
+    if (cause != null && !l.wordSpans("cause").isEmpty()) {
+      type = EventType.valueOf(cause);
+    }
+    int from = Math.min(f.person().start(), f.triggerStart());
+    int to = Math.max(f.person().end(), f.triggerEnd());
+    for (Annotation a : new Annotation[] {f.org(), f.other(), f.role()}) {
+      if (a != null) {
+        from = Math.min(from, a.start());
+        to = Math.max(to, a.end());
+      }
+    }
+    Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
+    int os = text.originalStart(from, to);
+    int oe = text.originalEnd(from, to);
+    Evidence evidence = new Evidence(doc, os, oe, text.original().substring(os, oe));
+    int[] none = Surface.none();
+    int[] orgSpan = orgAnnotation != null && !inferred ? original(orgAnnotation) : none;
+    int[] otherSpan = f.other() != null ? original(f.other()) : none;
+    int[] timeSpan = f.time() != null ? original(f.time()) : none;
+    int[] agentSpan = f.agent() != null ? original(f.agent()) : none;
+    int[] trigger = original(f.triggerStart(), f.triggerEnd());
+    int[] personSpan = original(name);
+    Surface surface = new Surface(trigger[0], trigger[1], personSpan[0], personSpan[1], orgSpan[0], orgSpan[1],
+        otherSpan[0], otherSpan[1], timeSpan[0], timeSpan[1], agentSpan[0], agentSpan[1], f.trigger());
+    double confidence = inferred ? 0.7 : 0.9;
+    return new PersonnelEvent(type, person, org, other, role == null ? null : l.substring(role.start(), role.end()),
+        time, p, evidence, confidence, surface);
+  }
+
+  private int[] original(Annotation a) {
+    return original(a.start(), a.end());
+  }
+
+  private int[] original(int s, int e) {
+    return new int[] {text.originalStart(s, e), text.originalEnd(s, e)};
+  }
+
+  /** The entity of a name annotation: the mention with its span, else one of its type overlapping it. */
+  Entity entity(Annotation a, EntityType type) {
+    int i = mentions.indexOf(a.start(), a.end(), type);
+    if (i >= 0) {
+      return byMention.get(i);
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      if (m.type() == type && m.start() < a.end() && a.start() < m.end() && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** An organization annotation's entity: its name part, or for "公司" and the like the organization named last. */
+  private Entity organization(Annotation a) {
+    if (a == null || !a.kind().equals("ORG")) {
+      return null;
+    }
+    if ("anaphor".equals(a.value())) {
+      Entity before = lastOrgBefore(a.start());
+      return before != null ? before : topic;
+    }
+    Annotation name = a.part("name") != null ? a.part("name") : a;
+    return entity(name, EntityType.ORG);
+  }
+
+  private Entity lastOrgBefore(int at) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest named organization before a position in the sentence, else the document's topic. */
+  private Entity nearestOrgBefore(Lattice l, int at) {
+    Annotation best = null;
+    for (Annotation a : l.annotations("ORG")) {
+      if (a.end() <= at && !"anaphor".equals(a.value())) {
+        best = a;
+      }
+    }
+    Entity e = best == null ? null : organization(best);
+    return e != null ? e : topic;
+  }
+
+  /** The frame's own time, else the nearest time in the trigger's clause, else the nearest before it in the sentence. */
+  private TimeValue time(Frame f) {
+    if (f.time() != null && f.time().value() instanceof TimeValue v) {
+      return v;
+    }
+    Lattice l = f.lattice();
+    int clauseStart = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
+    int clauseEnd = l.clauseEndOf(f.triggerEnd());
+    Annotation before = null;
+    Annotation after = null;
+    Annotation sentence = null;
+    for (Annotation a : l.annotations("TIME")) {
+      if (!(a.value() instanceof TimeValue)) {
+        continue;
+      }
+      if (a.end() <= f.triggerStart()) {
+        sentence = a;
+        if (a.start() >= clauseStart) {
+          before = a;
+        }
+      } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null) {
+        after = a;
+      }
+    }
+    Annotation t = before != null ? before : after != null ? after : sentence;
+    return t == null ? null : (TimeValue) t.value();
+  }
+}

@@ -1,0 +1,262 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.Grammar;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
+import org.talentflow.text.Sentence;
+import org.talentflow.text.ScriptConverter;
+import org.talentflow.token.Tokenizer;
+
+/**
+ * The mention stage for a document: names found everywhere (the pack's, glosses, Latin names, and every name found
+ * once, found again wherever it is written), and for each sentence that holds a trigger word, a lattice of tokens and
+ * annotations built by the segmenter's hints and the pack's mention rules. Thread-safe once built.
+ */
+public final class ChineseMentions {
+  /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
+  static final int WINDOW = 600;
+
+  private final KnowledgePack pack;
+  private final Grammar grammar;
+  private final Tokenizer tokenizer;
+  private final PackNames packNames;
+  private final LatinNames latinNames;
+  private final Glosses glosses;
+  private final TokenNames tokenNames;
+  private final MentionRules rules;
+  private final Dictionary<Boolean> triggers;
+
+  public ChineseMentions(KnowledgePack pack, ScriptConverter converter, Grammar grammar, Tokenizer tokenizer,
+      List<String> triggerClasses) {
+    this.pack = Objects.requireNonNull(pack, "pack");
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.packNames = new PackNames(pack, converter);
+    this.latinNames = new LatinNames(pack);
+    this.glosses = new Glosses(pack, latinNames);
+    this.tokenNames = new TokenNames(pack);
+    this.rules = new MentionRules(grammar.mentionRules());
+    List<String> words = new ArrayList<>();
+    for (String cls : triggerClasses) {
+      words.addAll(grammar.lexicon().words(cls));
+    }
+    this.triggers = Dictionary.of(words, w -> true);
+  }
+
+  /** A document's mentions: the lattices of its trigger sentences and the names found in it, for resolution. */
+  public record Result(List<Lattice> lattices, Mentions mentions, Map<String, Integer> index) {
+    public Result(List<Lattice> lattices, Mentions mentions) {
+      this(lattices, mentions, indexOf(mentions));
+    }
+
+    private static Map<String, Integer> indexOf(Mentions mentions) {
+      Map<String, Integer> index = new HashMap<>();
+      List<Mention> names = mentions.names();
+      for (int i = 0; i < names.size(); i++) {
+        Mention m = names.get(i);
+        index.put(m.type() + ":" + m.start() + ":" + m.end(), i);
+      }
+      return Map.copyOf(index);
+    }
+
+    /** The index into {@code mentions().names()} of the name with this span and type, or -1. */
+    public int indexOf(int start, int end, EntityType type) {
+      return index.getOrDefault(type + ":" + start + ":" + end, -1);
+    }
+  }
+
+  public Result find(String text, List<Sentence> sentences, List<TimeMention> times) {
+    List<Mention> found = new ArrayList<>();
+    List<int[]> links = new ArrayList<>();
+    found.addAll(packNames.find(text, 0, text.length()));
+    glosses.find(text, found, links);
+    boolean[] taken = new boolean[text.length()];
+    mark(taken, found);
+    found.addAll(latinNames.find(text, 0, text.length(), taken));
+
+    List<Lattice> lattices = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (int from = s.start(); from < s.end(); from += WINDOW) {
+        int to = Math.min(s.end(), from + WINDOW);
+        if (!triggers.all(text, from, to).isEmpty()) {
+          lattices.add(lattice(text, from, to, found, times));
+        }
+      }
+    }
+    // every name a lattice found is a name wherever else it is written: "胡文进" after a title in one sentence, alone
+    // in the next
+    List<Mention> fromLattices = new ArrayList<>();
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations()) {
+        Mention m = mentionOf(text, a);
+        if (m != null) {
+          fromLattices.add(m);
+        }
+      }
+    }
+    List<Mention> echoes = echoes(text, found, fromLattices);
+    for (Lattice l : lattices) {
+      boolean added = false;
+      for (Mention m : echoes) {
+        if (m.start() >= l.from() && m.end() <= l.to()) {
+          added |= l.add(annotation(m));
+        }
+      }
+      if (added) {
+        rules.apply(l);
+      }
+    }
+    found.addAll(fromLattices);
+    found.addAll(echoes);
+    return new Result(lattices, assemble(found, links));
+  }
+
+  private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
+    List<Token> tokens = tokenizer.tokens(text, from, to);
+    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
+    for (Mention m : found) {
+      if (m.start() >= from && m.end() <= to) {
+        l.add(annotation(m));
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
+      }
+    }
+    tokenNames.annotate(l);
+    rules.apply(l);
+    return l;
+  }
+
+  static Annotation annotation(Mention m) {
+    return Annotation.of(m.type() == EntityType.PERSON ? "PER" : "ORG", m.start(), m.end(), m.source(), m.packId());
+  }
+
+  /** The name an annotation stands for, if it is one: a PER, or an ORG that is not an anaphor (its name part). */
+  private static Mention mentionOf(String text, Annotation a) {
+    if (a.kind().equals("PER") && !isFound(a)) {
+      return new Mention(EntityType.PERSON, a.start(), a.end(), text.substring(a.start(), a.end()), ruleSource(a),
+          null);
+    }
+    if (a.kind().equals("ORG") && !"anaphor".equals(a.value()) && !isFound(a)) {
+      Annotation name = a.part("name") != null ? a.part("name") : a;
+      return new Mention(EntityType.ORG, name.start(), name.end(), text.substring(name.start(), name.end()),
+          ruleSource(a), null);
+    }
+    return null;
+  }
+
+  /** Annotations that came from the document-wide finders are already mentions. */
+  private static boolean isFound(Annotation a) {
+    return switch (a.source()) {
+      case "pack", "gloss", "latin", "given", "surname", "part", "echo" -> true;
+      default -> false;
+    };
+  }
+
+  private static String ruleSource(Annotation a) {
+    return a.source().equals("hanlp") ? "ner" : "rule";
+  }
+
+  /** Every other place where a name found in a lattice is written, outside the names already found. */
+  private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
+    Map<String, Mention> byText = new HashMap<>();
+    for (Mention m : fromLattices) {
+      if (m.length() >= 2) {
+        byText.putIfAbsent(m.text(), m);
+      }
+    }
+    if (byText.isEmpty()) {
+      return List.of();
+    }
+    boolean[] taken = new boolean[text.length()];
+    mark(taken, found);
+    mark(taken, fromLattices);
+    List<Mention> out = new ArrayList<>();
+    for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
+      if (!anyTaken(taken, h.start(), h.end())) {
+        Mention m = h.value();
+        out.add(new Mention(m.type(), h.start(), h.end(), m.text(), "echo", null));
+      }
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] taken, List<Mention> ms) {
+    for (Mention m : ms) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+  }
+
+  private static boolean anyTaken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a source ranks when two names overlap: the pack first, the segmenter last. */
+  private static int rank(String source) {
+    return switch (source) {
+      case "pack" -> 0;
+      case "gloss" -> 1;
+      case "rule" -> 2;
+      case "latin" -> 3;
+      case "echo" -> 4;
+      case "ner" -> 5;
+      default -> 6;
+    };
+  }
+
+  /** The names sorted by start, overlaps settled by rank then length, links kept between the survivors. */
+  private static Mentions assemble(List<Mention> found, List<int[]> links) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer>comparingInt(i -> rank(found.get(i).source()))
+        .thenComparingInt(i -> -found.get(i).length()).thenComparingInt(i -> found.get(i).start()));
+    List<Integer> kept = new ArrayList<>();
+    int length = 0;
+    for (Mention m : found) {
+      length = Math.max(length, m.end());
+    }
+    boolean[] taken = new boolean[length];
+    for (int i : order) {
+      Mention m = found.get(i);
+      if (!anyTaken(taken, m.start(), m.end())) {
+        kept.add(i);
+        java.util.Arrays.fill(taken, m.start(), m.end(), true);
+      }
+    }
+    kept.sort(Comparator.comparingInt(i -> found.get(i).start()));
+    Map<Integer, Integer> newIndex = new HashMap<>();
+    List<Mention> names = new ArrayList<>();
+    for (int i : kept) {
+      newIndex.put(i, names.size());
+      names.add(found.get(i));
+    }
+    List<Mentions.Link> out = new ArrayList<>();
+    for (int[] l : links) {
+      Integer a = newIndex.get(l[0]);
+      Integer b = newIndex.get(l[1]);
+      if (a != null && b != null) {
+        out.add(new Mentions.Link(a, b));
+      }
+    }
+    return new Mentions(names, out, List.of());
+  }
+}

@@ -1,0 +1,54 @@
+package org.talentflow.token;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import org.talentflow.pattern.Token;
+
+/**
+ * HanLP's Viterbi segmenter with its part-of-speech tags and its recognizers of Chinese and transliterated person
+ * names (nr, nrf) and of organizations (nt...): the tags are hints that the mention stage filters, not decisions.
+ * Latin text inside a sentence comes out as words tagged nx. Thread-safe: HanLP keeps no state between calls.
+ */
+public final class HanlpTokenizer implements Tokenizer {
+  private final Segment segment;
+
+  public HanlpTokenizer() {
+    this.segment = HanLP.newSegment()
+        .enableNameRecognize(true)
+        .enableTranslatedNameRecognize(true)
+        .enableJapaneseNameRecognize(false)
+        .enableOrganizationRecognize(true)
+        .enablePlaceRecognize(false)
+        .enableOffset(true);
+  }
+
+  @Override
+  public List<Token> tokens(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    if (from >= to) {
+      return out;
+    }
+    String part = text.substring(from, to);
+    for (Term t : segment.seg(part)) {
+      int s = from + t.offset;
+      int e = s + t.word.length();
+      if (t.word.isBlank() || e > to || s < from) {
+        continue;
+      }
+      // HanLP keeps leading/trailing spaces inside some words ("Sam "): tokens hold no white space at their edges
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new Token(s, e, t.nature == null ? "x" : t.nature.toString()));
+      }
+    }
+    return out;
+  }
+}
