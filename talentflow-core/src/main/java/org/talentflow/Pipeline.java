@@ -17,6 +17,7 @@ import org.talentflow.frame.EventBuilder;
 import org.talentflow.frame.Frame;
 import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
+import org.talentflow.frame.SameFact;
 import org.talentflow.mention.ChineseMentions;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
@@ -123,24 +124,25 @@ public final class Pipeline {
     if (isEnglish(text.text())) {
       return english(doc, text, sentences, timeMentions);
     }
-    ChineseMentions.Result found = chineseMentions.find(text.text(), sentences, timeMentions);
-    DocumentResolver.Resolution resolution = resolve(found.mentions());
+    ChineseMentions.Found lattices = chineseMentions.find(text.text(), sentences, timeMentions);
     List<Frame> filled = new ArrayList<>();
     List<FrameFinder.Rejected> rejected = new ArrayList<>();
-    for (Lattice l : found.lattices()) {
+    for (Lattice l : lattices.lattices()) {
       FrameFinder.Result r = frames.find(l);
       filled.addAll(r.frames());
       rejected.addAll(r.rejected());
     }
+    ChineseMentions.Result found = chineseMentions.assemble(lattices, FrameFinder.organizations(filled));
+    DocumentResolver.Resolution resolution = resolve(found.mentions());
     EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), polarity);
     List<PersonnelEvent> events = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     for (Frame f : filled) {
       PersonnelEvent e = builder.build(f);
-      if (e != null && seen.add(e.type() + "|" + e.person().id() + "|" + e.evidence().start())) {
+      if (e != null) {
         events.add(e);
       }
     }
+    events = SameFact.merge(events);
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);
@@ -216,7 +218,7 @@ public final class Pipeline {
     return times.find(text.text(), doc.published());
   }
 
-  public ChineseMentions.Result mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
+  public ChineseMentions.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
     return chineseMentions.find(text.text(), sentences, times);
   }
 

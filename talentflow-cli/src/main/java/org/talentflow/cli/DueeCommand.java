@@ -74,7 +74,7 @@ final class DueeCommand implements Callable<Integer> {
       new DocumentReader(DocumentReader.Options.defaults()).read(List.of(in), new DocumentReader.Sink() {
         @Override
         public void document(SourceDocument doc) {
-          List<DueeEvent> events = DueeConverter.convert(pipeline.analyze(doc));
+          List<DueeEvent> events = DueeConverter.convert(pipeline.analyzeFully(doc));
           try {
             w.write(Json.MAPPER.writeValueAsString(prediction(doc.key(), events)));
             w.newLine();

@@ -32,6 +32,7 @@ public final class EventBuilder {
   private final List<Entity> byMention;
   private final PolarityCues polarity;
   private final Entity topic;
+  private final Map<String, Integer> counts = new HashMap<>();
 
   public EventBuilder(String doc, MappedText text, ChineseMentions.Result mentions, List<Entity> byMention,
       PolarityCues polarity) {
@@ -45,7 +46,6 @@ public final class EventBuilder {
 
   /** The organization the document names most often (the first named, on a tie), or null. */
   private Entity topic() {
-    Map<String, Integer> counts = new HashMap<>();
     Map<String, Entity> byId = new HashMap<>();
     Entity first = null;
     int best = 0;
@@ -74,23 +74,26 @@ public final class EventBuilder {
 
   /** The event a frame tells, or null when it names no person the document resolved. */
   public PersonnelEvent build(Frame f) {
-    Annotation name = f.name();
+    Annotation name = f.pronoun() ? f.person() : f.name();
     if (name == null) {
       return null;
     }
-    Entity person = entity(name, EntityType.PERSON);
+    Entity person = f.pronoun() ? lastPersonBefore(name.start()) : entity(name, EntityType.PERSON);
     if (person == null) {
       return null;
     }
     Lattice l = f.lattice();
-    Annotation orgAnnotation = f.orgOrOwn();
-    if (orgAnnotation == null && f.agent() != null && f.agent().kind().equals("ORG")) {
+    // one who joins or takes a post is written with the employer they come from ("月光集团总裁张三出任星海科技CEO"):
+    // that organization is the event's only when the event leaves one
+    boolean moving = f.type() == EventType.APPOINTED || f.type() == EventType.JOINED;
+    Annotation orgAnnotation = moving ? f.org() : f.orgOrOwn();
+    if (orgAnnotation == null && f.agent() != null && !f.agent().kind().equals("PERSON")) {
       orgAnnotation = f.agent();
     }
     Entity org = organization(orgAnnotation);
     boolean inferred = false;
     if (org == null) {
-      org = nearestOrgBefore(l, f.person().start());
+      org = context(l, Math.min(f.person().start(), f.triggerStart()));
       inferred = true;
     }
     Entity other = organization(f.other());
@@ -156,7 +159,7 @@ public final class EventBuilder {
 
   /** An organization annotation's entity: its name part, or for "公司" and the like the organization named last. */
   private Entity organization(Annotation a) {
-    if (a == null || !a.kind().equals("ORG")) {
+    if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
       return null;
     }
     if ("anaphor".equals(a.value())) {
@@ -165,6 +168,17 @@ public final class EventBuilder {
     }
     Annotation name = a.part("name") != null ? a.part("name") : a;
     return entity(name, EntityType.ORG);
+  }
+
+  private Entity lastPersonBefore(int at) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
   }
 
   private Entity lastOrgBefore(int at) {
@@ -178,17 +192,32 @@ public final class EventBuilder {
     return null;
   }
 
-  /** The nearest named organization before a position in the sentence, else the document's topic. */
-  private Entity nearestOrgBefore(Lattice l, int at) {
-    Annotation best = null;
-    for (Annotation a : l.annotations("ORG")) {
-      if (a.end() <= at && !"anaphor".equals(a.value())) {
-        best = a;
+  /**
+   * The organization an event that names none is about: of the organizations named in the sentence before it and in
+   * the few hundred characters before that, the one the document names most often; else the document's topic.
+   */
+  private Entity context(Lattice l, int at) {
+    int from = Math.max(0, l.from() - CONTEXT);
+    Entity best = null;
+    int bestCount = 0;
+    List<Mention> names = mentions.mentions().names();
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      Entity e = byMention.get(k);
+      if (m.type() != EntityType.ORG || e == null || m.start() < from || m.end() > at) {
+        continue;
+      }
+      int count = counts.getOrDefault(e.id(), 0);
+      if (count > bestCount) {
+        best = e;
+        bestCount = count;
       }
     }
-    Entity e = best == null ? null : organization(best);
-    return e != null ? e : topic;
+    return best != null ? best : topic;
   }
+
+  /** How far before a sentence the organizations of its context are looked for, in characters. */
+  private static final int CONTEXT = 300;
 
   /** The frame's own time, else the nearest time in the trigger's clause, else the nearest before it in the sentence. */
   private TimeValue time(Frame f) {

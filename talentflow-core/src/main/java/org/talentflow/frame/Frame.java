@@ -25,6 +25,11 @@ public record Frame(EventType type, Rule rule, Match match, Lattice lattice, int
     return person.kind().equals("PER") ? person : person.part("name");
   }
 
+  /** Whether the person is a pronoun whose antecedent lies before this sentence. */
+  public boolean pronoun() {
+    return person.kind().equals("PRON");
+  }
+
   /** The title the person has in this event: the rule's role slot, else the one written before the name. */
   public Annotation roleOrOwn() {
     return role != null ? role : person.part("role");

@@ -25,6 +25,8 @@ import org.talentflow.token.Tokenizer;
 public final class ChineseMentions {
   /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
   static final int WINDOW = 600;
+  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
+  static final int LEAD = 3;
 
   private final KnowledgePack pack;
   private final Grammar grammar;
@@ -44,7 +46,7 @@ public final class ChineseMentions {
     this.packNames = new PackNames(pack, converter);
     this.latinNames = new LatinNames(pack);
     this.glosses = new Glosses(pack, latinNames);
-    this.tokenNames = new TokenNames(pack);
+    this.tokenNames = new TokenNames(pack, grammar.lexicon());
     this.rules = new MentionRules(grammar.mentionRules());
     List<String> words = new ArrayList<>();
     for (String cls : triggerClasses) {
@@ -75,7 +77,20 @@ public final class ChineseMentions {
     }
   }
 
-  public Result find(String text, List<Sentence> sentences, List<TimeMention> times) {
+  /** The lattices and the names found, before names overlapping one another are settled. */
+  public record Found(String text, List<Lattice> lattices, List<Mention> names, List<int[]> links) {}
+
+  /**
+   * The document's mentions: the names found, plus names the frames showed (an organization written with no suffix,
+   * known as one because someone joins it), settled by rank where they overlap.
+   */
+  public Result assemble(Found found, List<Mention> fromFrames) {
+    List<Mention> all = new ArrayList<>(found.names());
+    all.addAll(fromFrames);
+    return new Result(found.lattices(), assemble(all, found.links()));
+  }
+
+  public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
     List<Mention> found = new ArrayList<>();
     List<int[]> links = new ArrayList<>();
     found.addAll(packNames.find(text, 0, text.length()));
@@ -85,10 +100,12 @@ public final class ChineseMentions {
     found.addAll(latinNames.find(text, 0, text.length(), taken));
 
     List<Lattice> lattices = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
         int to = Math.min(s.end(), from + WINDOW);
-        if (!triggers.all(text, from, to).isEmpty()) {
+        // the lead (headline, first lines) is read whole: it names the organization the article is about
+        if (k < LEAD || !triggers.all(text, from, to).isEmpty()) {
           lattices.add(lattice(text, from, to, found, times));
         }
       }
@@ -118,7 +135,7 @@ public final class ChineseMentions {
     }
     found.addAll(fromLattices);
     found.addAll(echoes);
-    return new Result(lattices, assemble(found, links));
+    return new Found(text, lattices, found, links);
   }
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
@@ -180,17 +197,26 @@ public final class ChineseMentions {
     if (byText.isEmpty()) {
       return List.of();
     }
+    // a name found whole also covers the shorter guesses of the segmenter elsewhere ("涂传" where it cut "涂传岚")
     boolean[] taken = new boolean[text.length()];
     mark(taken, found);
-    mark(taken, fromLattices);
     List<Mention> out = new ArrayList<>();
     for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
-      if (!anyTaken(taken, h.start(), h.end())) {
+      if (!anyTaken(taken, h.start(), h.end()) && !sameAsFound(fromLattices, h.start(), h.end())) {
         Mention m = h.value();
         out.add(new Mention(m.type(), h.start(), h.end(), m.text(), "echo", null));
       }
     }
     return out;
+  }
+
+  private static boolean sameAsFound(List<Mention> ms, int s, int e) {
+    for (Mention m : ms) {
+      if (m.start() == s && m.end() == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void mark(boolean[] taken, List<Mention> ms) {
@@ -217,7 +243,8 @@ public final class ChineseMentions {
       case "latin" -> 3;
       case "echo" -> 4;
       case "ner" -> 5;
-      default -> 6;
+      case "frame" -> 6;
+      default -> 7;
     };
   }
 

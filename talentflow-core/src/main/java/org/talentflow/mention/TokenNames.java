@@ -19,9 +19,36 @@ public final class TokenNames {
       "慕容", "尉迟", "长孙", "宇文", "司徒", "夏侯", "公孙", "端木", "南宫", "西门", "独孤", "闻人", "澹台");
 
   private final KnowledgePack pack;
+  private final org.talentflow.pattern.Lexicon lexicon;
+  private final List<String> suffixes;
+  private final List<String> masks;
 
-  public TokenNames(KnowledgePack pack) {
+  public TokenNames(KnowledgePack pack, org.talentflow.pattern.Lexicon lexicon) {
     this.pack = pack;
+    this.lexicon = lexicon;
+    this.suffixes = pack.orgSuffixesWithMasks().stream().filter(x -> !x.startsWith("!") && !x.equals("*")).toList();
+    this.masks = pack.orgSuffixesWithMasks().stream().filter(x -> x.startsWith("!")).map(x -> x.substring(1)).toList();
+  }
+
+  /**
+   * Whether a word the segmenter took for an organization ends as organization names end (星海科技有限公司, 广州队),
+   * not in a word that only holds such an ending (领导安全团队, 内部): its organization recognizer guesses freely.
+   */
+  boolean orgShaped(String word) {
+    if (lexicon.inCharClass("function", word.charAt(0))) {
+      return false; // "为公司": a preposition the recognizer took in
+    }
+    for (String m : masks) {
+      if (word.endsWith(m)) {
+        return false;
+      }
+    }
+    for (String s : suffixes) {
+      if (word.endsWith(s) && word.length() > s.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public void annotate(Lattice l) {
@@ -39,7 +66,7 @@ public final class TokenNames {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if (pos.equals("nrf") && word.length() >= 2 && pack.isNearlyTransliteration(word)) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
-      } else if (pos.startsWith("nt") && word.length() >= 2) {
+      } else if (pos.startsWith("nt") && word.length() >= 2 && orgShaped(word)) {
         l.add(Annotation.of("ORG", t.start(), t.end(), "hanlp", null));
       } else if (pos.startsWith("ns") && word.length() >= 2) {
         l.add(Annotation.of("PLACE", t.start(), t.end(), "hanlp", null));
@@ -75,7 +102,7 @@ public final class TokenNames {
     if (word.length() < 2 || word.length() > 4 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return false;
     }
-    return pack.isSurname(word.charAt(0)) || word.length() >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2))
+    return pack.isSurname(word.charAt(0)) || lexicon.inCharClass("surname-any", word.charAt(0)) || word.length() >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2))
         || word.endsWith("某") || word.endsWith("某某");
   }
 

@@ -159,7 +159,7 @@ public final class Matcher {
       }
       if (n instanceof Pattern.Pos pos) {
         Token t = p < l.to() ? l.tokenAt(p) : null;
-        if (t == null) {
+        if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
           return false;
         }
         for (String prefix : pos.prefixes()) {

@@ -15,7 +15,7 @@ import java.util.function.IntPredicate;
  *   PER ORG TITLE TIME ...   an annotation of that kind (longest first)
  *   &#64;class                   a word of a lexicon class, matched on characters ("&#64;leave": 辞职, 离职 ...)
  *   %class                   one character of a class (%surname, %han, %digit, %latin ...)
- *   /v  /n,nz                a token whose part of speech starts with one of the tags
+ *   /v  /n,nz  /ng:1         a token whose part of speech starts with one of the tags (:1 of one character)
  *   .                        any one token that is not punctuation
  *   辞去  "("  "wait"         literal characters (bare Han text, or quoted)
  *   ^  $                     the start / end of a clause
@@ -95,7 +95,8 @@ public final class Pattern {
 
   record Chars(String cls, IntPredicate test) implements Node {}
 
-  record Pos(List<String> prefixes) implements Node {}
+  /** A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. */
+  record Pos(List<String> prefixes, int length) implements Node {}
 
   record Literal(String text) implements Node {}
 
@@ -327,7 +328,19 @@ public final class Pattern {
           if (start == pos) {
             throw error("/ needs a part-of-speech tag: /v");
           }
-          return new Pos(List.of(src.substring(start, pos).split(",")));
+          List<String> tags = List.of(src.substring(start, pos).split(","));
+          int length = 0;
+          if (pos < src.length() && src.charAt(pos) == ':') {
+            int n = ++pos;
+            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+              pos++;
+            }
+            if (n == pos) {
+              throw error("a token length is a number: /ng:1");
+            }
+            length = Integer.parseInt(src.substring(n, pos));
+          }
+          return new Pos(tags, length);
         }
         case '"' -> {
           int close = src.indexOf('"', pos + 1);

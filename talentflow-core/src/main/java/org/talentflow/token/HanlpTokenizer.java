@@ -9,7 +9,9 @@ import org.talentflow.pattern.Token;
 
 /**
  * HanLP's Viterbi segmenter with its part-of-speech tags and its recognizers of Chinese and transliterated person
- * names (nr, nrf) and of organizations (nt...): the tags are hints that the mention stage filters, not decisions.
+ * names (nr, nrf): the tags are hints that the mention stage filters, not decisions. Its organization recognizer is
+ * left off: it glues names and prepositions to organizations ("李国英为水利部"), and the mention rules find
+ * organizations by their endings and their place instead, at half the segmenter's cost.
  * Latin text inside a sentence comes out as words tagged nx. Thread-safe: HanLP keeps no state between calls.
  */
 public final class HanlpTokenizer implements Tokenizer {
@@ -20,7 +22,7 @@ public final class HanlpTokenizer implements Tokenizer {
         .enableNameRecognize(true)
         .enableTranslatedNameRecognize(true)
         .enableJapaneseNameRecognize(false)
-        .enableOrganizationRecognize(true)
+        .enableOrganizationRecognize(false)
         .enablePlaceRecognize(false)
         .enableOffset(true);
   }

@@ -16,7 +16,7 @@ class DueeTest {
 
   private static List<String> predict(String sentence) {
     SourceDocument doc = new SourceDocument("t", "duee", null, null, null, sentence);
-    return DueeConverter.convert(PIPELINE.analyze(doc)).stream()
+    return DueeConverter.convert(PIPELINE.analyzeFully(doc)).stream()
         .map(e -> e.eventType() + " " + e.arguments().stream().map(a -> a.role() + "=" + a.argument()).sorted().toList())
         .toList();
   }
