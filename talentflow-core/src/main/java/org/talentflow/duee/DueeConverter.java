@@ -40,13 +40,16 @@ public final class DueeConverter {
       if (org != null && "anaphor".equals(org.value()) && org.length() <= 2 && f.org() == null) {
         org = null; // "公司总经理": DuEE names the company only where it is written
       }
+      if (org == null) {
+        org = orgBefore(l, f.person().start()); // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"
+      }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {
         continue;
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = original(text, f.person());
+      String person = original(text, extent(l, f.person()), f.person().end());
       String organization = original(text, org);
       String time = original(text, timeOf(f));
       switch (type) {
@@ -74,6 +77,64 @@ public final class DueeConverter {
     List<DueeEvent> out = new ArrayList<>();
     byTrigger.values().forEach(b -> out.add(b.build()));
     return out;
+  }
+
+  /**
+   * Where DuEE starts a person argument: with the words before the name that describe it, back to the start of the
+   * clause ("北京时间7月12日消息,效力于鹿岛鹿角的20岁日本国脚安部裕葵" is 效力于…安部裕葵). Going left, nouns, numbers
+   * and modifiers are taken; past a 的, a whole relative clause is; a time, a verb outside a relative clause or a
+   * preposition stops it.
+   */
+  static int extent(Lattice l, Annotation person) {
+    int start = person.start();
+    int clause = l.clauseStartOf(start);
+    boolean relative = false;
+    int p = start;
+    while (p > clause) {
+      org.talentflow.pattern.Token t = l.tokenCovering(p - 1);
+      if (t == null || t.start() < clause) {
+        break;
+      }
+      if (!l.annotations("TIME").isEmpty() && timeAt(l, t.start(), p)) {
+        break;
+      }
+      String pos = t.pos();
+      String word = l.substring(t.start(), t.end());
+      if (word.equals("的")) {
+        relative = true;
+      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.equals("q") || pos.equals("mq")
+          || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
+          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
+        break;
+      } else if (relative && (pos.equals("w") || pos.startsWith("c") || word.equals("据") || word.equals("由"))) {
+        break;
+      }
+      p = t.start();
+      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.equals("q")) {
+        start = p;
+      }
+    }
+    return start;
+  }
+
+  private static boolean timeAt(Lattice l, int s, int e) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() < e && s < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest organization named before a position in its sentence, or null. */
+  private static Annotation orgBefore(Lattice l, int at) {
+    Annotation best = null;
+    for (Annotation o : l.annotations("ORG")) {
+      if (o.end() <= at && !"anaphor".equals(o.value())) {
+        best = o;
+      }
+    }
+    return best;
   }
 
   /** The polarity the graph gave the frame's event, when it made one; asserted otherwise. */

@@ -46,7 +46,7 @@ public final class ChineseMentions {
     this.packNames = new PackNames(pack, converter);
     this.latinNames = new LatinNames(pack);
     this.glosses = new Glosses(pack, latinNames);
-    this.tokenNames = new TokenNames(pack, grammar.lexicon());
+    this.tokenNames = new TokenNames(pack, grammar.lexicon(), tokenizer);
     this.rules = new MentionRules(grammar.mentionRules());
     List<String> words = new ArrayList<>();
     for (String cls : triggerClasses) {
@@ -153,7 +153,42 @@ public final class ChineseMentions {
     }
     tokenNames.annotate(l);
     rules.apply(l);
+    if (settle(l)) {
+      rules.apply(l);
+    }
     return l;
+  }
+
+  /**
+   * A name the segmenter took for a person's that lies inside an organization a rule found ("金开利" in
+   * "金开利(831052)") is part of that organization: it and the person phrases built on it are removed.
+   */
+  private static boolean settle(Lattice l) {
+    List<Annotation> drop = new ArrayList<>();
+    for (Annotation org : l.annotations("ORG")) {
+      if (org.source().equals("hanlp") || "anaphor".equals(org.value())) {
+        continue;
+      }
+      for (Annotation per : l.annotations("PER")) {
+        if (per.source().equals("hanlp") && org.contains(per.start(), per.end())) {
+          drop.add(per);
+        }
+      }
+    }
+    if (drop.isEmpty()) {
+      return false;
+    }
+    for (String kind : List.of("PERSON", "PEOPLE", "ASSIGN", "PER")) {
+      for (Annotation a : l.annotations(kind)) {
+        for (Annotation per : drop) {
+          if (a == per || a.overlaps(per.start(), per.end()) && !kind.equals("PER")) {
+            l.remove(a);
+            break;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   static Annotation annotation(Mention m) {

@@ -23,8 +23,12 @@ public final class TokenNames {
   private final List<String> suffixes;
   private final List<String> masks;
 
-  public TokenNames(KnowledgePack pack, org.talentflow.pattern.Lexicon lexicon) {
+  private final org.talentflow.token.Tokenizer tokenizer;
+
+  public TokenNames(KnowledgePack pack, org.talentflow.pattern.Lexicon lexicon,
+      org.talentflow.token.Tokenizer tokenizer) {
     this.pack = pack;
+    this.tokenizer = tokenizer;
     this.lexicon = lexicon;
     this.suffixes = pack.orgSuffixesWithMasks().stream().filter(x -> !x.startsWith("!") && !x.equals("*")).toList();
     this.masks = pack.orgSuffixesWithMasks().stream().filter(x -> x.startsWith("!")).map(x -> x.substring(1)).toList();

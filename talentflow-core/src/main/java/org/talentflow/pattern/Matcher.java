@@ -66,6 +66,29 @@ public final class Matcher {
     return found[0];
   }
 
+  /** The annotation kinds a node can consume, in the order it names them (look-arounds aside). */
+  static List<String> kindsOf(Pattern.Node n) {
+    List<String> out = new ArrayList<>();
+    collectKinds(n, out);
+    return out;
+  }
+
+  private static void collectKinds(Pattern.Node n, List<String> out) {
+    if (n instanceof Pattern.Kind k) {
+      if (!out.contains(k.kind())) {
+        out.add(k.kind());
+      }
+    } else if (n instanceof Pattern.Seq s) {
+      s.items().forEach(i -> collectKinds(i, out));
+    } else if (n instanceof Pattern.Alt a) {
+      a.options().forEach(i -> collectKinds(i, out));
+    } else if (n instanceof Pattern.Repeat r) {
+      collectKinds(r.node(), out);
+    } else if (n instanceof Pattern.Capture c) {
+      collectKinds(c.node(), out);
+    }
+  }
+
   /** Captures as a persistent list, newest first. */
   record Caps(Match.Capture head, Caps tail) {
     static List<Match.Capture> toList(Caps c) {
@@ -128,7 +151,10 @@ public final class Matcher {
           }
           return false;
         }
-        return m(c.node(), p, caps, (q, cs) -> k.apply(q, new Caps(new Match.Capture(c.name(), p, q, null), cs)));
+        // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
+        List<String> kinds = kindsOf(c.node());
+        return m(c.node(), p, caps, (q, cs) -> k.apply(q,
+            new Caps(new Match.Capture(c.name(), p, q, annotationAt(p, q, kinds)), cs)));
       }
       if (n instanceof Pattern.Alt a) {
         for (Pattern.Node o : a.options()) {
@@ -183,6 +209,20 @@ public final class Matcher {
         return atClauseEnd(p) && k.apply(p, caps);
       }
       throw new IllegalStateException("unknown pattern node " + n);
+    }
+
+    private Annotation annotationAt(int p, int q, List<String> kinds) {
+      if (kinds.isEmpty() || p >= l.to()) {
+        return null;
+      }
+      for (String kind : kinds) {
+        for (Annotation a : l.startingAt(p)) {
+          if (a.end() == q && a.kind().equals(kind)) {
+            return a;
+          }
+        }
+      }
+      return null;
     }
 
     /** Annotations of a kind starting at p, longest first; captured under a slot when one is named. */

@@ -1,6 +1,8 @@
 package org.talentflow.token;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -25,6 +27,21 @@ public final class HanlpTokenizer implements Tokenizer {
         .enableOrganizationRecognize(false)
         .enablePlaceRecognize(false)
         .enableOffset(true);
+  }
+
+  @Override
+  public boolean isFunctionalWord(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null || a.totalFrequency < 100) {
+      return false;
+    }
+    for (Nature n : a.nature) {
+      String tag = n.toString();
+      if (tag.startsWith("n")) {
+        return false; // a noun can be a given name (国强, 建国)
+      }
+    }
+    return true;
   }
 
   @Override
