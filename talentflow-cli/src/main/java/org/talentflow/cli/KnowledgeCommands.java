@@ -193,7 +193,7 @@ final class KnowledgeCommands {
         out.println("departures per " + (quarters ? "quarter" : "year") + ":");
         Table t = new Table("PERIOD", "PEOPLE", "WHO");
         s.departuresByPeriod().forEach((p, moves) -> t.add(p, moves.size(),
-            String.join(", ", moves.stream().map(m -> m.person().name() + " (" + m.how().name().toLowerCase(Locale.ROOT) + ")").toList())));
+            String.join(", ", moves.stream().map(m -> m.person().name() + " (" + m.how() + ")").toList())));
         t.print(out);
         out.println();
         long remaining = s.cofounders().stream().filter(c -> c.status().startsWith("active")).count();

@@ -456,7 +456,7 @@ public final class WebServer implements AutoCloseable {
     st.departuresByPeriod().forEach((p, moves) -> {
       ArrayNode who = periods.putArray(p);
       moves.forEach(m -> who.addObject().put("id", m.person().id()).put("name", m.person().name())
-          .put("how", m.how().name()).put("time", m.time()));
+          .put("how", m.how()).put("time", m.time()));
     });
     ArrayNode cof = n.putArray("cofounders");
     st.cofounders().forEach(c -> cof.addObject().put("id", c.person().id()).put("name", c.person().name())
