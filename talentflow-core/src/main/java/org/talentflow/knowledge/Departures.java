@@ -88,11 +88,21 @@ public final class Departures {
         continue;
       }
       Interval when = Interval.of(s.end());
+      Optional<Knowledge.Reversal> undone = k.reversal(s);
+      if (when == null && undone.isPresent()) {
+        // no date, but undone by a return within days: it happened in the days before the return
+        Interval back = undone.get().returned().interval();
+        when = new Interval(back.start().minusDays(Knowledge.REVERSAL_DAYS), back.end());
+      }
       List<SourceRef> departureSources = sources(s.ending() == Spell.Ending.SUCCEEDED ? List.of()
           : s.events().stream().filter(e -> Knowledge.departure(e.type())).toList(), "departure", documents);
       if (from != null || to != null) {
         String period = (from == null ? "…" : from.toString()) + " to " + (to == null ? "…" : to.toString());
         if (when == null) {
+          LocalDate reported = firstReported(s, documents);
+          if (from != null && reported != null && reported.isBefore(from)) {
+            continue; // reported before the period began: it happened before too
+          }
           unplaced.add(new UnplacedRow(s.person(), s.ending().how(), null, "no date stated: cannot be placed in "
               + period, departureSources));
           continue;
@@ -146,10 +156,30 @@ public final class Departures {
     List<Destination> destinations = new ArrayList<>();
     for (Knowledge.Destination d : k.destinations(s)) {
       destinations.add(new Destination(d.org(), d.stated(), d.ending() == Spell.Ending.REVERSED || back.isPresent()));
-      sources.addAll(sources(d.because(), "destination", documents));
+      sources.addAll(sources(d.because(), "destination", documents, src -> !Knowledge.departure(d.because().get(0).type())
+          || (src.otherOrg() != null && src.otherOrg().id().equals(d.org().id()))));
     }
-    return new Row(s.person(), s.org(), rolesAtDeparture(s), s.end(), precision(s.end()), otherDates, how, status,
+    String precision = s.end() == null && backOn != null ? "not stated (before " + backOn + ")" : precision(s.end());
+    return new Row(s.person(), s.org(), rolesAtDeparture(s), s.end(), precision, otherDates, how, status,
         backOn, destinations, dedupe(sources));
+  }
+
+  /** The earliest publication date of the sources that report the spell's departure (null: unknown). */
+  private static LocalDate firstReported(Spell s, Function<String, DocumentInfo> documents) {
+    LocalDate first = null;
+    for (MergedEvent e : s.events()) {
+      if (!Knowledge.departure(e.type())) {
+        continue;
+      }
+      for (Source src : e.sources()) {
+        DocumentInfo d = documents.apply(src.doc());
+        LocalDate p = d == null || d.published() == null ? null : LocalDate.parse(d.published());
+        if (p != null && (first == null || p.isBefore(first))) {
+          first = p;
+        }
+      }
+    }
+    return first;
   }
 
   /** The roles the departure names, else the spell's roles less the interim ones that had ended. */
@@ -175,11 +205,19 @@ public final class Departures {
   }
 
   static List<SourceRef> sources(List<MergedEvent> events, String supports, Function<String, DocumentInfo> documents) {
+    return sources(events, supports, documents, s -> true);
+  }
+
+  private static List<SourceRef> sources(List<MergedEvent> events, String supports,
+      Function<String, DocumentInfo> documents, java.util.function.Predicate<Source> which) {
     List<SourceRef> out = new ArrayList<>();
     for (MergedEvent e : events) {
       List<Source> all = new ArrayList<>(e.sources());
       e.alternatives().forEach(a -> all.addAll(a.sources()));
       for (Source s : all) {
+        if (!which.test(s)) {
+          continue;
+        }
         DocumentInfo d = documents.apply(s.doc());
         if (d == null) {
           d = DocumentInfo.unknown(s.doc());

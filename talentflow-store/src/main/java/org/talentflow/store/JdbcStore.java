@@ -325,8 +325,17 @@ final class JdbcStore implements Store {
 
   @Override
   public void correct(Correction c) {
+    record(c, true);
+  }
+
+  @Override
+  public void keep(Correction c) {
+    record(c, false);
+  }
+
+  private void record(Correction c, boolean strict) {
     correcting(() -> {
-      apply(c, true);
+      apply(c, strict);
       int seq = 1;
       try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM corrections")) {
         if (rs.next() && rs.getObject(1) != null) {
@@ -357,6 +366,46 @@ final class JdbcStore implements Store {
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list corrections: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<StoredCorrection> correctionLog() {
+    List<StoredCorrection> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT seq, kind, a, b, created_at FROM corrections ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(new StoredCorrection(rs.getInt(1), new Correction(Correction.Kind.parse(rs.getString(2)),
+            rs.getString(3), rs.getString(4)), rs.getString(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean removeCorrection(int id) {
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
+      ps.setInt(1, id);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove correction " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SourceDocument> sources() {
+    List<SourceDocument> out = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT doc_key, source, url, title, published, text FROM documents ORDER BY doc_key, version")) {
+      while (rs.next()) {
+        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5) == null ? null : java.time.LocalDate.parse(rs.getString(5)), rs.getString(6)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents: " + e.getMessage(), e);
     }
   }
 

@@ -57,8 +57,23 @@ public interface Store extends AutoCloseable {
    */
   void correct(Correction c);
 
+  /** Records a correction and applies it where its names match, without failing on a name that matches nothing. */
+  void keep(Correction c);
+
   /** The recorded corrections, in order. */
   List<Correction> corrections();
+
+  /** The recorded corrections with their ids, in order. */
+  List<StoredCorrection> correctionLog();
+
+  /**
+   * Forgets a recorded correction (what it already changed stays until the store is rebuilt: see
+   * {@link Rebuild}). Returns false when no correction has that id.
+   */
+  boolean removeCorrection(int id);
+
+  /** Every stored document version as it was read, in key and version order (for rebuilding a store). */
+  List<org.talentflow.model.SourceDocument> sources();
 
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();

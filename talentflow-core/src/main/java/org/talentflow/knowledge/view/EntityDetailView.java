@@ -1,0 +1,8 @@
+package org.talentflow.knowledge.view;
+
+import java.util.List;
+import java.util.Map;
+
+/** One entity: each alias with the documents it was seen in, the documents, and the events it takes part in. */
+public record EntityDetailView(EntityView entity, Map<String, List<String>> seen, List<String> documents,
+    List<EventView> events) {}
