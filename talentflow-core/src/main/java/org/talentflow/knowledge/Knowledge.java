@@ -497,9 +497,16 @@ public final class Knowledge {
         Set<String> origins = new HashSet<>();
         x.events().stream().filter(e -> arrival(e.type())).forEach(e -> e.otherOrgs().forEach(o -> origins.add(o.id())));
         for (Spell o : spells) {
-          if (o != x && !o.org().id().equals(x.org().id()) && o.endType() != null && o.events().stream()
-              .anyMatch(e -> departure(e.type()) && e.otherOrgs().stream().anyMatch(d -> d.id().equals(x.org().id())))) {
-            origins.add(o.org().id());
+          if (o == x || o.org().id().equals(x.org().id()) || o.endType() == null) {
+            continue;
+          }
+          Interval left = Interval.of(o.end());
+          boolean named = o.events().stream()
+              .anyMatch(e -> departure(e.type()) && e.otherOrgs().stream().anyMatch(d -> d.id().equals(x.org().id())));
+          boolean justBefore = left != null && !started.end().isBefore(left.start())
+              && ChronoUnit.DAYS.between(left.end(), started.start()) <= REVERSAL_DAYS;
+          if (named || justBefore) {
+            origins.add(o.org().id()); // the person had just left there, or the departure named this move
           }
         }
         MergedEvent back = null;

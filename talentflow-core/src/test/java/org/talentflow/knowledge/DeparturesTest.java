@@ -69,6 +69,15 @@ class DeparturesTest {
   }
 
   @Test
+  void aMoveMadeBetweenLeavingAndReturningWithinDaysIsReversedEvenWhenNoSourceLinksThem() {
+    Knowledge k = new Knowledge(List.of(event("a", DISMISSED, ANN, ACME, "2023-11-17"),
+        event("b", JOINED, ANN, RIVAL, "2023-11-20"), event("c", REINSTATED, ANN, ACME, "2023-11-22"),
+        event("d", JOINED, CY, RIVAL, "2023-11-20"), event("d", LEFT, CY, START, "2023-01")), NOW);
+    assertThat(k.statusNow(ANN.id(), RIVAL.id())).startsWith("move reversed 2023-11-22");
+    assertThat(k.statusNow(CY.id(), RIVAL.id())).isEqualTo("active"); // left ten months before: a real move
+  }
+
+  @Test
   void aStandInAppointedWhileTheHolderWasAwayLeavesWhenTheHolderReturns() {
     Knowledge k = new Knowledge(ouster(), NOW);
     assertThat(k.roster(ACME.id(), LocalDate.of(2023, 11, 21))).extracting(r -> r.person().name()).contains("Bob Ma");
@@ -181,12 +190,13 @@ class DeparturesTest {
   @Test
   void thePeriodKeepsWhatItHoldsAndListsWhatItCannotPlace() {
     Knowledge k = new Knowledge(List.of(event("a", LEFT, ANN, ACME, "2024-09-25"), event("a", LEFT, BOB, ACME, "2024"),
-        event("a", LEFT, CY, ACME, null), event("a", LEFT, DAN, ACME, "2023-12")), NOW);
+        event("z", LEFT, CY, ACME, null), event("a", LEFT, DAN, ACME, "2023-12"), event("a", LEFT, EVE, ACME, null)), NOW);
     Departures.Table year = table(k, "2024-01-01", "2024-12-31");
     assertThat(year.rows()).extracting(r -> r.person().name() + " " + r.date() + " " + r.precision())
         .containsExactly("Bob Ma 2024 year", "Ann Lee 2024-09-25 day");
     Departures.Table half = table(k, "2024-07-01", "2024-12-31");
     assertThat(half.rows()).extracting(r -> r.person().name()).containsExactly("Ann Lee");
+    // Cy's departure has no date and no known publication date; Eve's was reported before the period began
     assertThat(half.unplaced()).extracting(u -> u.person().name()).containsExactly("Bob Ma", "Cy Wu");
     assertThat(half.rows().get(0).sources()).singleElement().satisfies(s -> {
       assertThat(s.outlet()).isEqualTo("news.example.org");
