@@ -46,6 +46,22 @@ class CommandLineTest {
   }
 
   @Test
+  void ingestDashReadsStandardInputAndADatesFileMayStartWithABom() throws Exception {
+    java.io.InputStream was = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("微软首席科学家约翰·史密斯(John Smith)上月宣布离职。"
+          .getBytes(StandardCharsets.UTF_8)));
+      Path dates = Files.writeString(dir.resolve("dates.tsv"), "\uFEFFdoc\tpublished\nstdin\t2024-03-01\n");
+      Cli r = Cli.run("ingest", "--db", db(), "--dates", dates.toString(), "-");
+      assertThat(r.exit).as(r.err).isZero();
+    } finally {
+      System.setIn(was);
+    }
+    Cli events = Cli.run("events", "--db", db(), "--doc", "stdin");
+    assertThat(events.out).contains("John Smith", "Microsoft", "2024-02");
+  }
+
+  @Test
   void readCommandsNeverCreateAStore() {
     Path typo = dir.resolve("typo.db");
     for (String cmd : new String[] {"events", "docs", "entities", "claims", "contradictions", "corrections"}) {

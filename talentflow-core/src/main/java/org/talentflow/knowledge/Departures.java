@@ -32,8 +32,11 @@ public final class Departures {
     }
   }
 
-  /** Where the person went: stated by the departure itself, or read from a post that began soon after. */
-  public record Destination(Entity org, boolean stated, boolean reversed) {}
+  /**
+   * Where the person went: stated by the departure itself, or read from a post that began soon after ({@code via}:
+   * how that post began, joined, founded, appointed).
+   */
+  public record Destination(Entity org, boolean stated, boolean reversed, String via) {}
 
   /**
    * One departure. {@code how} is left, dismissed or replaced (a stand-in or interim post whose next holder started);
@@ -55,7 +58,8 @@ public final class Departures {
         return "not stated";
       }
       return String.join(", ", destinations.stream()
-          .map(d -> d.org().name() + (d.reversed() ? " (reversed)" : d.stated() ? "" : " (joined soon after)")).toList());
+          .map(d -> d.org().name() + (d.reversed() ? " (reversed)" : d.stated() ? "" : " (" + d.via() + " soon after)"))
+          .toList());
     }
   }
 
@@ -155,7 +159,8 @@ public final class Departures {
     }
     List<Destination> destinations = new ArrayList<>();
     for (Knowledge.Destination d : k.destinations(s)) {
-      destinations.add(new Destination(d.org(), d.stated(), d.ending() == Spell.Ending.REVERSED || back.isPresent()));
+      destinations.add(new Destination(d.org(), d.stated(), d.ending() == Spell.Ending.REVERSED || back.isPresent(),
+          d.because().get(0).type().name().toLowerCase(java.util.Locale.ROOT)));
       sources.addAll(sources(d.because(), "destination", documents, src -> !Knowledge.departure(d.because().get(0).type())
           || (src.otherOrg() != null && src.otherOrg().id().equals(d.org().id()))));
     }

@@ -15,8 +15,11 @@ public record DeparturesView(EntityView org, String from, String to, String asOf
       String how, String status, String backOn, List<DestinationView> destinations, String destination,
       List<SourceView> sources) {}
 
-  /** Where the person went: stated by the departure, or a post begun soon after; reversed when undone. */
-  public record DestinationView(EntityView org, boolean stated, boolean reversed) {}
+  /**
+   * Where the person went: stated by the departure, or a post begun soon after (via: joined, founded, appointed);
+   * reversed when undone.
+   */
+  public record DestinationView(EntityView org, boolean stated, boolean reversed, String via) {}
 
   /** A departure or event that cannot be placed in the period, and why. */
   public record UnplacedRowView(EntityView person, String type, String date, String reason,

@@ -145,7 +145,7 @@ public final class Views {
     for (Departures.Row r : t.rows()) {
       rows.add(new DeparturesView.RowView(entity(r.person()), r.roles(), r.date(), r.precision(), r.otherDates(),
           r.how(), r.status(), r.backOn(), r.destinations().stream().map(d -> new DeparturesView.DestinationView(
-              entity(d.org()), d.stated(), d.reversed())).toList(), r.destinationText(),
+              entity(d.org()), d.stated(), d.reversed(), d.via())).toList(), r.destinationText(),
           r.sources().stream().map(Views::source).toList()));
     }
     List<DeparturesView.UnplacedRowView> unplaced = t.unplaced().stream().map(u -> new DeparturesView.UnplacedRowView(
