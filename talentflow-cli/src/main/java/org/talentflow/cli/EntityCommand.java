@@ -62,7 +62,7 @@ final class EntityCommand implements Callable<Integer> {
       if (json) {
         Map<String, List<String>> where = new LinkedHashMap<>();
         seen.forEach((a, d) -> where.put(a, List.copyOf(d)));
-        Json.line(out, new EntityDetailView(Views.entity(e), where, List.copyOf(docs),
+        Json.line(out, new EntityDetailView(e.id(), e.type().name(), e.name(), Views.aliases(e), where, List.copyOf(docs),
             events.stream().map(se -> Views.event(se.docKey(), se.event())).toList()));
         out.flush();
         return 0;
