@@ -62,6 +62,15 @@ class CommandLineTest {
   }
 
   @Test
+  void theStoreIsTakenFromTalentflowDbWhenNoDbIsGiven() {
+    picocli.CommandLine cl = TalentflowCommand.commandLine();
+    for (String cmd : new String[] {"ingest", "events", "departures", "serve", "corrections"}) {
+      assertThat(cl.getSubcommands().get(cmd).getCommandSpec().findOption("--db").defaultValue())
+          .as(cmd).isEqualTo("${env:TALENTFLOW_DB:-talentflow.db}");
+    }
+  }
+
+  @Test
   void readCommandsNeverCreateAStore() {
     Path typo = dir.resolve("typo.db");
     for (String cmd : new String[] {"events", "docs", "entities", "claims", "contradictions", "corrections"}) {

@@ -201,6 +201,15 @@ class BrowserTest {
   }
 
   @Test
+  void theDocumentsPageListsTitlesOutletsDatesAndUrls() throws Exception {
+    open("#/documents");
+    waitFor(By.id("documents"));
+    String list = browser.findElement(By.id("documents")).getText();
+    assertThat(list).contains("openai-2024-08", "OpenAI联合创始人舒尔曼转投Anthropic", "tech.example.com", "2024-08-07",
+        "https://tech.example.com/2024/08/schulman", "baidu-lu-qi");
+  }
+
+  @Test
   void aDocumentShowsItsEvidenceHighlighted() throws Exception {
     open("#/doc/baidu-lu-qi");
     waitFor(By.cssSelector("#doc-text mark.evidence"));
