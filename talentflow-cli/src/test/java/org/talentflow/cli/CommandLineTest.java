@@ -62,12 +62,15 @@ class CommandLineTest {
   }
 
   @Test
-  void theStoreIsTakenFromTalentflowDbWhenNoDbIsGiven() {
-    picocli.CommandLine cl = TalentflowCommand.commandLine();
-    for (String cmd : new String[] {"ingest", "events", "departures", "serve", "corrections"}) {
-      assertThat(cl.getSubcommands().get(cmd).getCommandSpec().findOption("--db").defaultValue())
-          .as(cmd).isEqualTo("${env:TALENTFLOW_DB:-talentflow.db}");
-    }
+  void theStoreIsTakenFromTalentflowDbWhenNoDbIsGiven() throws Exception {
+    Path where = dir.resolve("from-env.db");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.talentflow.cli.Main", "events").directory(dir.toFile());
+    pb.environment().put("TALENTFLOW_DB", where.toString());
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(3);
+    assertThat(err.strip()).startsWith("talentflow: no store at " + where);
   }
 
   @Test
