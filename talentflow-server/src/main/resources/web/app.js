@@ -166,9 +166,12 @@ async function orgPage(id, at) {
   const from = el("input", { type: "date", id: "departures-from", value: lastYear ? lastYear + "-01-01" : "" });
   const to = el("input", { type: "date", id: "departures-to", value: lastYear ? lastYear + "-12-31" : "" });
   const depBox = el("div", { id: "departures-box" });
+  let asked = 0; // answers that come back out of order are dropped: the last period asked for is shown
   const loadDepartures = async () => {
+    const mine = ++asked;
     const q = [from.value ? "from=" + from.value : null, to.value ? "to=" + to.value : null].filter(x => x).join("&");
-    depBox.replaceChildren(departuresTable(await api(base + "/departures" + (q ? "?" + q : ""))));
+    const d = await api(base + "/departures" + (q ? "?" + q : ""));
+    if (mine === asked) depBox.replaceChildren(departuresTable(d));
   };
   from.addEventListener("change", loadDepartures);
   to.addEventListener("change", loadDepartures);
@@ -205,7 +208,12 @@ async function orgPage(id, at) {
         + (f.year ? " for " + f.year : "") + "."), table_);
     }
   };
-  yearSelect.addEventListener("change", async () => drawFlows(await api(base + "/flows" + (yearSelect.value ? "?year=" + yearSelect.value : ""))));
+  let flowsAsked = 0;
+  yearSelect.addEventListener("change", async () => {
+    const mine = ++flowsAsked;
+    const f = await api(base + "/flows" + (yearSelect.value ? "?year=" + yearSelect.value : ""));
+    if (mine === flowsAsked) drawFlows(f);
+  });
 
   show(el("h1", { id: "org-name" }, stats.org.name), el("p", { class: "muted" }, "As of " + stats.as_of),
     el("h2", {}, "Departures"), el("div", { class: "controls" }, "From ", from, " to ", to), depBox,
