@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
         "Files, folders (recursively), .txt, .html and .jsonl ({\"id\",\"url\",\"published\",\"title\",\"text\"} per line).",
         "A bad file or line is reported and skipped; the exit code is 1 if anything failed."})
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders to read; - reads one document from standard input (JSON lines when it starts "
+          + "with '{', else text), stored under the key 'stdin'.")
   List<Path> paths;
 
   @Mixin StoreOption store;
@@ -66,8 +68,9 @@ final class IngestCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.withHanlp(pack.load());
     Progress progress = new Progress(err, !quiet && Progress.terminal());
     Ingestion.Result result;
+    List<Path> inputs = stdinAsFile(paths);
     try (Store db = Store.open(store.url)) {
-      result = new Ingestion(db, pipeline, reader).run(paths, new Ingestion.Listener() {
+      result = new Ingestion(db, pipeline, reader).run(inputs, new Ingestion.Listener() {
         @Override
         public void problem(ReadProblem problem) {
           progress.finish();
@@ -94,6 +97,25 @@ final class IngestCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** "-" becomes a temporary file holding standard input, named so that the reader knows its kind. */
+  private List<Path> stdinAsFile(List<Path> given) {
+    if (given.stream().noneMatch(p -> p.toString().equals("-"))) {
+      return given;
+    }
+    try {
+      byte[] in = System.in.readAllBytes();
+      String head = new String(in, 0, Math.min(in.length, 64), StandardCharsets.UTF_8).stripLeading();
+      Path dir = Files.createTempDirectory("talentflow-stdin");
+      Path file = dir.resolve(head.startsWith("{") ? "stdin.jsonl" : "stdin.txt");
+      Files.write(file, in);
+      file.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return given.stream().map(p -> p.toString().equals("-") ? file : p).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
   private LocalDate parseDate(String value, String flag) {
     if (value == null) {
       return null;
@@ -116,7 +138,7 @@ final class IngestCommand implements Callable<Integer> {
     if (lines.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--dates: empty file " + file);
     }
-    List<String> header = Arrays.asList(lines.get(0).split("\t"));
+    List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split("\t"));
     int name = header.indexOf("file") >= 0 ? header.indexOf("file") : header.indexOf("doc");
     int date = header.indexOf("published");
     if (name < 0 || date < 0) {

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload must be positive");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Store db = Store.open(store.url);
+    Store db = store.write();
     WebServer server;
     try {
       server = WebServer.start(db, () -> Pipeline.withHanlp(pack.load()),

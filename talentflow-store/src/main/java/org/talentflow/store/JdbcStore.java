@@ -325,8 +325,17 @@ final class JdbcStore implements Store {
 
   @Override
   public void correct(Correction c) {
+    record(c, true);
+  }
+
+  @Override
+  public void keep(Correction c) {
+    record(c, false);
+  }
+
+  private void record(Correction c, boolean strict) {
     correcting(() -> {
-      apply(c, true);
+      apply(c, strict);
       int seq = 1;
       try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM corrections")) {
         if (rs.next() && rs.getObject(1) != null) {
@@ -357,6 +366,46 @@ final class JdbcStore implements Store {
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot list corrections: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<StoredCorrection> correctionLog() {
+    List<StoredCorrection> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT seq, kind, a, b, created_at FROM corrections ORDER BY seq")) {
+      while (rs.next()) {
+        out.add(new StoredCorrection(rs.getInt(1), new Correction(Correction.Kind.parse(rs.getString(2)),
+            rs.getString(3), rs.getString(4)), rs.getString(5)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean removeCorrection(int id) {
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
+      ps.setInt(1, id);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove correction " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SourceDocument> sources() {
+    List<SourceDocument> out = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT doc_key, source, url, title, published, text FROM documents ORDER BY doc_key, version")) {
+      while (rs.next()) {
+        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5) == null ? null : java.time.LocalDate.parse(rs.getString(5)), rs.getString(6)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents: " + e.getMessage(), e);
     }
   }
 
@@ -513,12 +562,14 @@ final class JdbcStore implements Store {
   @Override
   public List<StoredDocument> documents() {
     String sql = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title, d.published, d.chars, d.ingested_at,"
-        + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash) FROM documents d ORDER BY d.doc_key, d.version";
+        + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash), SUBSTR(d.text, 1, " + HEAD + ")"
+        + " FROM documents d ORDER BY d.doc_key, d.version";
     List<StoredDocument> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new StoredDocument(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(10), rs.getString(9)));
+            rs.getString(6), rs.getString(7), Outlets.of(rs.getString(5), rs.getString(11)), rs.getInt(8),
+            rs.getInt(10), rs.getString(9)));
       }
       return out;
     } catch (SQLException e) {
@@ -527,6 +578,24 @@ final class JdbcStore implements Store {
   }
 
   private static final String LATEST = " d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
+  /** How much of an article's start is read for its source line. */
+  private static final int HEAD = 2000;
+
+  @Override
+  public Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo() {
+    Map<String, org.talentflow.knowledge.DocumentInfo> out = new LinkedHashMap<>();
+    String sql = "SELECT d.doc_key, d.title, d.url, d.published, SUBSTR(d.text, 1, " + HEAD + ") FROM documents d WHERE"
+        + LATEST + " ORDER BY d.doc_key";
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), new org.talentflow.knowledge.DocumentInfo(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), Outlets.of(rs.getString(3), rs.getString(5))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list documents: " + e.getMessage(), e);
+    }
+  }
 
   @Override
   public List<org.talentflow.model.Claim> claims() {

@@ -18,6 +18,9 @@ public interface Store extends AutoCloseable {
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
 
+  /** Title, URL, publication date and outlet of the latest version of every document, by key. */
+  java.util.Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo();
+
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
 
@@ -54,8 +57,23 @@ public interface Store extends AutoCloseable {
    */
   void correct(Correction c);
 
+  /** Records a correction and applies it where its names match, without failing on a name that matches nothing. */
+  void keep(Correction c);
+
   /** The recorded corrections, in order. */
   List<Correction> corrections();
+
+  /** The recorded corrections with their ids, in order. */
+  List<StoredCorrection> correctionLog();
+
+  /**
+   * Forgets a recorded correction (what it already changed stays until the store is rebuilt: see
+   * {@link Rebuild}). Returns false when no correction has that id.
+   */
+  boolean removeCorrection(int id);
+
+  /** Every stored document version as it was read, in key and version order (for rebuilding a store). */
+  List<org.talentflow.model.SourceDocument> sources();
 
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();
@@ -74,6 +92,21 @@ public interface Store extends AutoCloseable {
     org.talentflow.pack.KnowledgePack pack = org.talentflow.pack.KnowledgePack.builtin();
     return open(url, new org.talentflow.resolve.CrossDocumentResolver(
         new org.talentflow.resolve.SoundKey(new org.talentflow.resolve.HanlpPinyin()), pack::isTransliteration));
+  }
+
+  /**
+   * Opens a store that must already exist, for commands that only read: a SQLite file that is not there is an error
+   * ("no store at ...") instead of a new empty store.
+   */
+  static Store openExisting(String url) {
+    String path = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length())
+        : url.startsWith("jdbc:") || url.contains("://") ? null : url;
+    if (path != null && !path.isBlank() && !path.startsWith(":memory:") && !path.startsWith("file:")
+        && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path))) {
+      throw new StoreException("no store at " + path + " (ingest creates one; --db or TALENTFLOW_DB says where it is)",
+          null);
+    }
+    return open(url);
   }
 
   /** Opens the store with the given cross-document entity resolver. */
