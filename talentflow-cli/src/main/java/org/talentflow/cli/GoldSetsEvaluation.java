@@ -244,7 +244,8 @@ final class GoldSetsEvaluation {
         m.put("time", g.time()).put("polarity", g.polarity()).put("note", g.note()).put("line", g.line());
       }
       ArrayNode extra = n.putArray("extra");
-      s.score().extra().forEach(e -> extra.add(Json.event(e.evidence().doc(), e)));
+      s.score().extra().forEach(e -> extra.add(Json.MAPPER.valueToTree(
+          org.talentflow.knowledge.view.Views.event(e.evidence().doc(), e))));
       n.putArray("wrong_time").addAll(s.score().time().wrong().stream().map(Json.MAPPER.getNodeFactory()::textNode)
           .toList());
       n.putArray("wrong_polarity").addAll(s.score().polarity().wrong().stream()
