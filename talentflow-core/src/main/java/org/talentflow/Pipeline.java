@@ -67,6 +67,7 @@ public final class Pipeline {
   private final ChineseMentions chineseMentions;
   private final FrameFinder frames;
   private final PolarityCues polarity;
+  private final org.talentflow.mention.Dictionary<Boolean> notices;
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final ClaimExtractor claimExtractor;
@@ -85,6 +86,7 @@ public final class Pipeline {
     this.chineseMentions = new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES);
     this.frames = new FrameFinder(grammar.frames());
     this.polarity = new PolarityCues(grammar.lexicon());
+    this.notices = org.talentflow.mention.Dictionary.of(grammar.lexicon().words("notice-verb"), w -> true);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.claimExtractor = new ClaimExtractor(pack);
@@ -134,7 +136,7 @@ public final class Pipeline {
     }
     ChineseMentions.Result found = chineseMentions.assemble(lattices, FrameFinder.organizations(filled));
     DocumentResolver.Resolution resolution = resolve(found.mentions());
-    EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), polarity);
+    EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), polarity, notices);
     List<PersonnelEvent> events = new ArrayList<>();
     for (Frame f : filled) {
       PersonnelEvent e = builder.build(f);

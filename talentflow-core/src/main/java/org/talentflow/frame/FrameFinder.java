@@ -73,7 +73,10 @@ public final class FrameFinder {
         candidates.add(new Candidate(i, r, m, t, distance));
       }
     }
-    candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
+    // where triggers overlap, the longer word is the one written ("暂时离队" is leave, not 离队; "辞职报告" a
+    // notice): longest trigger first, then the rule's place in the file, then the nearest person
+    candidates.sort(Comparator.<Candidate>comparingInt(c -> -(c.trigger().end() - c.trigger().start()))
+        .thenComparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
         .thenComparingInt(c -> -(c.match().end() - c.match().start())));
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : candidates) {

@@ -139,7 +139,7 @@ public final class ChineseMentions {
   }
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
-    List<Token> tokens = tokenizer.tokens(text, from, to);
+    List<Token> tokens = TokenRepairs.repair(text, tokenizer.tokens(text, from, to));
     Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
     for (Mention m : found) {
       if (m.start() >= from && m.end() <= to) {
