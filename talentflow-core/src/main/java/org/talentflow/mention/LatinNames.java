@@ -57,7 +57,9 @@ public final class LatinNames {
         i = m.end() - 1;
       } else if (a.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, a.end()) && free(taken, i, a.end())
           && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
-        out.add(new Mention(EntityType.ORG, i, a.end(), a.group(), "latin", null)); // IBM, TSMC, OpenAI
+        // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
+        int end = a.end() - titleSuffix(text, i, a.end());
+        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "latin", null));
         i = a.end() - 1;
       }
     }
@@ -71,6 +73,16 @@ public final class LatinNames {
       }
     }
     return true;
+  }
+
+  /** The length of a Latin title ending a run of capitals ("CEO" in "OpenAICEO"), leaving two letters before it. */
+  private int titleSuffix(String text, int s, int e) {
+    for (Dictionary.Hit<Boolean> h : titles.all(text, s, e)) {
+      if (h.end() == e && h.start() >= s + 2) {
+        return h.end() - h.start();
+      }
+    }
+    return 0;
   }
 
   private boolean isTitle(String text, int s, int e) {
