@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.Mention;
 import org.talentflow.model.Entity;
 import org.talentflow.model.EntityType;
@@ -28,7 +28,7 @@ import org.talentflow.text.MappedText;
 public final class EventBuilder {
   private final String doc;
   private final MappedText text;
-  private final ChineseMentions.Result mentions;
+  private final MentionStage.Result mentions;
   private final List<Entity> byMention;
   private final PolarityCues polarity;
   private final Entity topic;
@@ -40,7 +40,7 @@ public final class EventBuilder {
    * @param notices the verbs an organization announces news with (宣布, 公告): the one that announces is what an
    *     event that names no organization is about
    */
-  public EventBuilder(String doc, MappedText text, ChineseMentions.Result mentions, List<Entity> byMention,
+  public EventBuilder(String doc, MappedText text, MentionStage.Result mentions, List<Entity> byMention,
       PolarityCues polarity, org.talentflow.mention.Dictionary<Boolean> notices) {
     this.notices = Objects.requireNonNull(notices, "notices");
     this.doc = Objects.requireNonNull(doc, "doc");
