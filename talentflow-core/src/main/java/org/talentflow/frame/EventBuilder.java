@@ -60,7 +60,7 @@ public final class EventBuilder {
     List<Mention> names = mentions.mentions().names();
     for (int i = 0; i < names.size(); i++) {
       Entity e = byMention.get(i);
-      if (e == null || e.type() != EntityType.ORG) {
+      if (e == null || e.type() != EntityType.ORG || names.get(i).source().equals("acronym")) {
         continue;
       }
       int c = counts.merge(e.id(), 1, Integer::sum);
@@ -192,7 +192,7 @@ public final class EventBuilder {
     List<Mention> names = mentions.mentions().names();
     for (int k = names.size() - 1; k >= 0; k--) {
       Mention m = names.get(k);
-      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null) {
+      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")) {
         return byMention.get(k);
       }
     }
@@ -216,7 +216,8 @@ public final class EventBuilder {
     for (int k = names.size() - 1; k >= 0; k--) {
       Mention m = names.get(k);
       Entity e = byMention.get(k);
-      if (m.end() > at || m.type() != EntityType.ORG || e == null || person.contains(m.start(), m.end())) {
+      if (m.end() > at || m.type() != EntityType.ORG || e == null || person.contains(m.start(), m.end())
+          || m.source().equals("acronym")) {
         continue;
       }
       if (m.start() < from) {

@@ -178,7 +178,7 @@ public final class ChineseMentions implements MentionStage {
   /** Annotations that came from the document-wide finders are already mentions. */
   private static boolean isFound(Annotation a) {
     return switch (a.source()) {
-      case "pack", "gloss", "latin", "given", "surname", "part", "echo" -> true;
+      case "pack", "gloss", "latin", "acronym", "given", "surname", "part", "echo" -> true;
       default -> false;
     };
   }

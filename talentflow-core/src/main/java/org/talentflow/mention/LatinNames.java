@@ -10,9 +10,10 @@ import org.talentflow.pack.KnowledgePack;
 
 /**
  * Names written in Latin letters inside Chinese text: "Sam Altman", "SamAltman" (run together, split by the pack's
- * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands and acronyms that stand
- * where organizations stand ("加盟Twitter"), and a lone first or family name, which resolution attaches to a full
- * name of the document or drops. Thread-safe.
+ * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands that stand where
+ * organizations stand ("加盟Twitter"), acronyms (source "acronym": as often a product, GPT, as an organization, so
+ * they are never taken for the organization a sentence is about), and a lone first or family name, which resolution
+ * attaches to a full name of the document or drops. Thread-safe.
  */
 public final class LatinNames {
   /** One Latin name token: Altman, McGrew, D'Angelo, LeCun. */
@@ -49,7 +50,8 @@ public final class LatinNames {
       if (c < 'A' || c > 'Z' || i > 0 && Dictionary.isLatinLetter(text.charAt(i - 1)) || taken[i]) {
         continue;
       }
-      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end()) && free(taken, i, m.end())) {
+      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
         Mention x = classify(text, m.toMatchResult());
         if (x != null) {
           out.add(x);
@@ -59,7 +61,7 @@ public final class LatinNames {
           && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
         // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
         int end = a.end() - titleSuffix(text, i, a.end());
-        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "latin", null));
+        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "acronym", null));
         i = a.end() - 1;
       }
     }
