@@ -128,7 +128,7 @@ class DocumentReaderTest {
   void directoryWithoutTextFiles() throws IOException {
     Files.writeString(dir.resolve("image.png"), "x");
     read(dir);
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no .txt, .html or .jsonl"));
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no .txt, .html, .json or .jsonl"));
   }
 
   @Test
