@@ -49,6 +49,10 @@ public final class TextDecoder {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, 0);
     }
+    Decoded damaged = lenient(ByteBuffer.wrap(bytes), StandardCharsets.UTF_8);
+    if (damagedUtf8(damaged.invalidSequences(), nonAscii(bytes))) {
+      return damaged; // UTF-8 with a few damaged bytes, not text in another charset (which would decode as mojibake)
+    }
     List<Charset> candidates = new ArrayList<>();
     Charset detected = detect(bytes);
     if (detected != null) {
@@ -80,6 +84,27 @@ public final class TextDecoder {
     return best;
   }
 
+  /**
+   * Whether text with this many invalid UTF-8 sequences among its non-ASCII bytes is UTF-8 with a few damaged bytes:
+   * text in GBK or Big5 read as UTF-8 is invalid at nearly every non-ASCII byte.
+   */
+  private static boolean damagedUtf8(long invalid, long nonAscii) {
+    return invalid <= MAX_DAMAGED_UTF8_SHARE * nonAscii;
+  }
+
+  /** Share of invalid sequences among non-ASCII bytes up to which a text is UTF-8 with damaged bytes. */
+  static final double MAX_DAMAGED_UTF8_SHARE = 0.05;
+
+  private static long nonAscii(byte[] bytes) {
+    long n = 0;
+    for (byte b : bytes) {
+      if (b < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static boolean tooDamaged(Decoded d) {
     return d.invalidSequences() > MAX_INVALID_SHARE * d.text().length();
   }
@@ -103,7 +128,7 @@ public final class TextDecoder {
       throw new ReadException("UTF-16 text is not read as lines: save the file as UTF-8");
     }
     long utf8 = invalidSequences(f, StandardCharsets.UTF_8);
-    if (utf8 == 0) {
+    if (utf8 == 0 || damagedUtf8(utf8, nonAscii(f))) {
       return StandardCharsets.UTF_8;
     }
     List<Charset> candidates = new ArrayList<>();
@@ -152,6 +177,22 @@ public final class TextDecoder {
     }
     d.dataEnd();
     return charsetNamed(d.getDetectedCharset());
+  }
+
+  private static long nonAscii(java.nio.file.Path f) throws java.io.IOException {
+    long n = 0;
+    byte[] buf = new byte[1 << 16];
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+      int k;
+      while ((k = in.read(buf)) > 0) {
+        for (int i = 0; i < k; i++) {
+          if (buf[i] < 0) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   /** Invalid byte sequences in the whole file in this charset, counted while streaming it. */

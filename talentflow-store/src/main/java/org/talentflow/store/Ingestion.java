@@ -388,31 +388,31 @@ public final class Ingestion {
       while (true) {
         long started = d.analysis().startedAt;
         long wait = started == 0 ? deadline : started + deadline - System.nanoTime();
-        try {
-          if (wait > 0) {
-            return d.future().get(wait, TimeUnit.NANOSECONDS);
+        if (wait > 0 || d.future().isDone()) {
+          try {
+            return d.future().get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+          } catch (TimeoutException e) {
+            long now = d.analysis().startedAt;
+            if (now == 0 || System.nanoTime() - now < deadline) {
+              continue; // not started yet (waiting for a thread), or started later than it was looked at
+            }
+          } catch (ExecutionException e) {
+            failures.put(d, "not analyzed: " + describe(e.getCause(), d.doc()));
+            return null;
+          } catch (CancellationException e) {
+            failures.put(d, "not analyzed: cancelled");
+            return null;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            d.future().cancel(true);
+            failures.put(d, "not analyzed: interrupted");
+            return null;
           }
-        } catch (TimeoutException e) {
-          continue; // not started yet, or the deadline is checked again from its start
-        } catch (ExecutionException e) {
-          failures.put(d, "not analyzed: " + describe(e.getCause(), d.doc()));
-          return null;
-        } catch (CancellationException e) {
-          failures.put(d, "not analyzed: cancelled");
-          return null;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          d.future().cancel(true);
-          failures.put(d, "not analyzed: interrupted");
-          return null;
-        }
-        if (d.future().isDone()) {
-          continue; // finished just now: take its result
         }
         stopLate(d);
         failures.put(d, String.format(Locale.ROOT,
-            "not analyzed: took longer than %d s (%d characters; the limit per document is --doc-timeout)",
-            options.deadline().toSeconds(), d.doc().text().length()));
+            "not analyzed: took longer than %s s (%d characters; the limit per document is --doc-timeout)",
+            seconds(options.deadline()), d.doc().text().length()));
         return null;
       }
     }
@@ -462,6 +462,11 @@ public final class Ingestion {
         }
       }
     }
+  }
+
+  private static String seconds(Duration d) {
+    double s = d.toMillis() / 1000.0;
+    return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
   }
 
   private static String describe(Throwable t, SourceDocument doc) {
