@@ -122,8 +122,40 @@ public final class Ingestion {
   // What the reading thread hands to the storing thread, in input order.
   private sealed interface Item permits Doc, Problem, Progress, End {}
 
-  private record Doc(SourceDocument doc, Analysis analysis, Future<AnalyzedDocument> future, int permits)
-      implements Item {}
+  /** A document read; the storing thread decides whether it needs analysis and starts it. */
+  private static final class Doc implements Item {
+    final SourceDocument doc;
+    final int permits;
+    final String hash;
+    Analysis analysis;
+    Future<AnalyzedDocument> future;
+    /** Stored already (by an earlier run or another writer): nothing to analyze or add. */
+    boolean stored;
+    /** The same text as a document before it that is not stored yet: decided when that one is. */
+    boolean repeat;
+
+    Doc(SourceDocument doc, int permits) {
+      this.doc = doc;
+      this.permits = permits;
+      this.hash = JdbcStore.sha256(doc.text());
+    }
+
+    SourceDocument doc() {
+      return doc;
+    }
+
+    int permits() {
+      return permits;
+    }
+
+    Analysis analysis() {
+      return analysis;
+    }
+
+    Future<AnalyzedDocument> future() {
+      return future;
+    }
+  }
 
   private record Problem(ReadProblem problem, boolean warning) implements Item {}
 
@@ -201,7 +233,7 @@ public final class Ingestion {
       return new Result(counts[0], counts[1], counts[2], counts[3], problems, warnings, stopped);
     }
 
-    /** The reading thread: documents go to the pool and, in order, to the queue; problems to the queue. */
+    /** The reading thread: documents, problems and progress go to the queue in input order. */
     private void read(List<Path> inputs) {
       Throwable failure = null;
       try {
@@ -215,15 +247,7 @@ public final class Ingestion {
               Thread.currentThread().interrupt();
               throw new DocumentReader.Stop();
             }
-            Analysis a = new Analysis(doc);
-            Future<AnalyzedDocument> f;
-            try {
-              f = pool.submit(a);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-              chars.release(permits);
-              throw new DocumentReader.Stop();
-            }
-            hand(new Doc(doc, a, f, permits));
+            hand(new Doc(doc, permits));
           }
 
           @Override
@@ -274,29 +298,46 @@ public final class Ingestion {
       }
     }
 
-    /** The storing thread (the caller's): takes items in input order, stores analyzed documents in groups. */
+    /**
+     * The storing thread (the caller's): takes items in input order into a window of documents being analyzed
+     * (a document already stored is not analyzed again), then stores analyzed documents in groups, in order.
+     */
     private void store() {
+      java.util.ArrayDeque<Item> window = new java.util.ArrayDeque<>();
       List<Item> group = new ArrayList<>();
       List<AnalyzedDocument> docs = new ArrayList<>();
       long groupStart = 0;
+      boolean ended = false;
       while (true) {
-        Item item;
         try {
-          if (docs.isEmpty()) {
-            item = queue.take();
-          } else {
-            long wait = groupStart + options.batchTime().toNanos() - System.nanoTime();
-            item = wait <= 0 ? null : queue.poll(wait, TimeUnit.NANOSECONDS);
+          while (!ended && window.size() < capacity) {
+            Item next;
+            if (!window.isEmpty()) {
+              next = queue.poll();
+            } else if (docs.isEmpty()) {
+              next = queue.take();
+            } else {
+              long wait = groupStart + options.batchTime().toNanos() - System.nanoTime();
+              next = wait <= 0 ? null : queue.poll(wait, TimeUnit.NANOSECONDS);
+            }
+            if (next == null) {
+              break;
+            }
+            ended = next instanceof End;
+            dispatch(next, window, group);
+            window.add(next);
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           stopped = "interrupted";
           flush(group, docs);
+          cancel(window);
           return;
         }
+        Item item = window.poll();
         if (item == null) {
           if (!flush(group, docs)) {
-            return;
+            return; // the group waited long enough and nothing else came
           }
           continue;
         }
@@ -307,10 +348,23 @@ public final class Ingestion {
           }
           return;
         }
-        if (item instanceof Doc d) {
+        if (item instanceof Doc d && d.repeat) {
+          // the same text came earlier in this run: once that one is stored, this one changes nothing
+          if (!flush(group, docs)) {
+            cancel(window);
+            return;
+          }
+          if (store.holds(d.doc())) {
+            d.stored = true;
+          } else {
+            start(d);
+          }
+        }
+        if (item instanceof Doc d && !d.stored) {
           AnalyzedDocument analyzed = await(d);
           if (analyzed == null) {
             chars.release(d.permits());
+            pending.remove(d.hash);
             group.add(new Problem(new ReadProblem(d.doc().source(), failureOf(d)), false));
           } else {
             if (docs.isEmpty()) {
@@ -324,11 +378,47 @@ public final class Ingestion {
         }
         boolean due = docs.size() >= options.batchDocuments()
             || !docs.isEmpty() && System.nanoTime() - groupStart >= options.batchTime().toNanos()
-            || docs.isEmpty() && !(item instanceof Doc);
+            || docs.isEmpty() && !group.isEmpty();
         if (due && !flush(group, docs)) {
+          cancel(window);
           return;
         }
       }
+    }
+
+    /** Texts of this run that are being analyzed or wait in the group to be stored. */
+    private final java.util.Set<String> pending = new java.util.HashSet<>();
+
+    /** Starts the analysis of a document read, unless its text is stored already or is being analyzed. */
+    private void dispatch(Item item, java.util.Deque<Item> window, List<Item> group) {
+      if (!(item instanceof Doc d)) {
+        return;
+      }
+      if (pending.contains(d.hash)) {
+        d.repeat = true;
+      } else if (store.holds(d.doc())) {
+        d.stored = true;
+      } else {
+        start(d);
+      }
+    }
+
+    private void start(Doc d) {
+      d.analysis = new Analysis(d.doc());
+      d.future = pool.submit(d.analysis);
+      pending.add(d.hash);
+    }
+
+    private void cancel(java.util.Deque<Item> window) {
+      for (Item i : window) {
+        if (i instanceof Doc d) {
+          if (d.future() != null) {
+            d.future().cancel(true);
+          }
+          chars.release(d.permits());
+        }
+      }
+      window.clear();
     }
 
     /** Writes the group's documents in one transaction, then reports the group's items in order. */
@@ -342,8 +432,12 @@ public final class Ingestion {
       }
       int next = 0;
       for (Item item : group) {
-        if (item instanceof Doc d) {
+        if (item instanceof Doc d && d.stored) {
           chars.release(d.permits());
+          counts[Store.Added.UNCHANGED.ordinal()]++;
+        } else if (item instanceof Doc d) {
+          chars.release(d.permits());
+          pending.remove(d.hash);
           if (outcomes == null) {
             continue; // nothing of the group was stored: the stop message says why
           }
@@ -457,7 +551,9 @@ public final class Ingestion {
       Item item;
       while ((item = queue.poll()) != null) {
         if (item instanceof Doc d) {
-          d.future().cancel(true);
+          if (d.future() != null) {
+            d.future().cancel(true);
+          }
           chars.release(d.permits());
         }
       }

@@ -198,6 +198,15 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public boolean holds(SourceDocument doc) {
+    try {
+      return exists("SELECT 1 FROM documents WHERE hash = ?", sha256(doc.text()));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + shown + ": " + StoreUrls.masked(e.getMessage()), e);
+    }
+  }
+
+  @Override
   public List<Outcome> addAll(List<AnalyzedDocument> docs) {
     if (docs.isEmpty()) {
       return List.of();

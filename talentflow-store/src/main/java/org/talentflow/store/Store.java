@@ -32,6 +32,9 @@ public interface Store extends AutoCloseable {
    */
   List<Outcome> addAll(List<AnalyzedDocument> docs);
 
+  /** Whether this exact text is stored already, so that adding the document again would change nothing. */
+  boolean holds(org.talentflow.model.SourceDocument doc);
+
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
 

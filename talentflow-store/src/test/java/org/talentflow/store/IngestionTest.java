@@ -99,4 +99,27 @@ class IngestionTest {
     assertThat(r.added()).isEqualTo(3);
     assertThat(r.warnings()).hasSize(1);
   }
+
+  @Test
+  void aTextStoredAlreadyOrRepeatedInTheRunIsNotAnalyzedAgain() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger analyzed = new java.util.concurrent.atomic.AtomicInteger();
+    Ingestion.Analyzer counting = doc -> {
+      analyzed.incrementAndGet();
+      return new StubAnalyzer().analyze(doc);
+    };
+    String one = "{\"id\":\"same\",\"text\":\"测试人物1离开测试公司1。\"}\n";
+    Path f = file("a.jsonl", StubAnalyzer.records(0, 5) + one.repeat(4));
+    String db = dir.resolve("t.db").toString();
+    Ingestion.Options options = Ingestion.Options.defaults().withThreads(2);
+    try (Store store = Store.open(db)) {
+      DocumentReader reader = new DocumentReader(DocumentReader.Options.defaults());
+      Ingestion.Result first = new Ingestion(store, counting, reader, options).run(List.of(f), new Ingestion.Listener() {});
+      assertThat(first.added()).isEqualTo(6);
+      assertThat(first.unchanged()).isEqualTo(3);
+      assertThat(analyzed).hasValue(6);
+      Ingestion.Result again = new Ingestion(store, counting, reader, options).run(List.of(f), new Ingestion.Listener() {});
+      assertThat(again.unchanged()).isEqualTo(9);
+      assertThat(analyzed).hasValue(6);
+    }
+  }
 }
