@@ -20,8 +20,8 @@ import org.talentflow.read.ReadProblem;
  * segmenter over the same files, timed on the wall clock, round after round in alternating order.
  */
 final class IngestBench {
-  /** The launcher's default JVM options, unless TALENTFLOW_JAVA_OPTS says otherwise. */
-  static final String DEFAULT_JAVA_OPTS = "-Xmx512m -XX:+UseSerialGC";
+  /** The launcher's default JVM options for ingest, unless TALENTFLOW_JAVA_OPTS says otherwise. */
+  static final String DEFAULT_JAVA_OPTS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
   private final PrintWriter out;
   private final List<String> javaOptions;

@@ -183,4 +183,17 @@ class CommandLineTest {
         .doesNotContain("s3cret");
     assertThat(r.out).doesNotContain("s3cret");
   }
+
+  @Test
+  void benchIngestTimesBothProcessesAndTheSyntheticCorporaWithoutJudgingSpeed() {
+    Cli r = Cli.run("bench", "--ingest", "--rounds", "1", "--synthetic", "3,6",
+        Cli.root().resolve("samples/news.jsonl").toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("DOCUMENTS", "MS PER DOC").containsPattern("(?m)^3 +\\d+").containsPattern("(?m)^6 +\\d+");
+    Cli c = Cli.run("bench", "--ingest", "--rounds", "1", Cli.root().resolve("samples/baidu-lu-qi.txt").toString());
+    assertThat(c.exit).as(c.err).isZero();
+    assertThat(c.out).contains("reference: HanLP 1.8.6 NER segmenter process", "talentflow ingest (read -> store)",
+        "x the reference");
+    assertThat(Cli.run("bench", "--synthetic", "5").exit).isEqualTo(2);
+  }
 }

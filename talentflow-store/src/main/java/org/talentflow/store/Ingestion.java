@@ -217,6 +217,10 @@ public final class Ingestion {
       readerThread.start();
       try {
         store();
+      } catch (StoreException e) {
+        stopped = e.getMessage();
+      } catch (RuntimeException | Error e) {
+        stopped = "storing failed: " + describe(e); // the summary is printed all the same
       } finally {
         stopping = true;
         drain();

@@ -386,15 +386,15 @@ final class JdbcStore implements Store {
 
   @Override
   public java.util.Optional<Entity> findEntity(String name) {
-    String want = org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(name));
+    String want = nameKey(name);
     Entity byAlias = null;
     for (Entity e : entities()) {
-      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(e.name())).equals(want)) {
+      if (nameKey(e.name()).equals(want)) {
         return java.util.Optional.of(e); // a canonical name beats an alias
       }
       if (byAlias == null) {
         for (String a : e.aliases()) {
-          if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(a)).equals(want)) {
+          if (nameKey(a).equals(want)) {
             byAlias = e;
             break;
           }
@@ -405,6 +405,20 @@ final class JdbcStore implements Store {
   }
 
   private static final org.talentflow.text.ScriptConverter SCRIPT = new org.talentflow.text.HanlpScriptConverter();
+
+  /**
+   * Names' comparison keys, remembered: corrections are applied again after every ingest, each looking its names up
+   * among all entities, and converting every alias to simplified script on every look-up made that cost grow with
+   * the store times the corrections.
+   */
+  private final Map<String, String> nameKeys = new HashMap<>();
+
+  private String nameKey(String name) {
+    if (nameKeys.size() > 1_000_000) {
+      nameKeys.clear(); // bounds the memory of a long-running server
+    }
+    return nameKeys.computeIfAbsent(name, n -> org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(n)));
+  }
 
   @Override
   public List<StoredMention> mentionsOf(String entityId) {
