@@ -191,8 +191,9 @@ final class BenchCommand implements Callable<Integer> {
         }
       } else {
         List<SourceDocument> samples = new DocumentReader(DocumentReader.Options.defaults()).readAll(paths).documents();
-        Table table = new Table("DOCUMENTS", "CHARS", "TIME (median)", "DOCS/S", "MS PER DOC", "VS FIRST");
-        double firstPerDoc = 0;
+        Table table = new Table("DOCUMENTS", "CHARS", "TIME (median)", "DOCS/S", "MS PER DOC", "MS PER DOC ADDED");
+        double previousTime = 0;
+        int previousN = 0;
         for (int n : synthetic) {
           Path file = work.resolve("synthetic-" + n + ".jsonl");
           SyntheticCorpus.write(samples, n, file);
@@ -202,11 +203,14 @@ final class BenchCommand implements Callable<Integer> {
             t[r] = bench.ingestOnce(List.of(file), "synthetic-" + n + "-" + r);
           }
           double perDoc = median(t) * 1000 / n;
-          if (firstPerDoc == 0) {
-            firstPerDoc = perDoc;
-          }
+          // the cost of the documents a size adds to the one before: constant when ingest is linear in the corpus
+          // (the first size also pays the start-up)
+          String added = previousN == 0 || n <= previousN ? "-" : String.format(Locale.ROOT, "%.3f",
+              (median(t) - previousTime) * 1000 / (n - previousN));
+          previousTime = median(t);
+          previousN = n;
           table.add(n, c.chars(), IngestBench.secs(median(t)), String.format(Locale.ROOT, "%.0f", n / median(t)),
-              String.format(Locale.ROOT, "%.3f", perDoc), String.format(Locale.ROOT, "%.2f", perDoc / firstPerDoc));
+              String.format(Locale.ROOT, "%.3f", perDoc), added);
           Files.deleteIfExists(file);
         }
         table.print(out);

@@ -126,6 +126,7 @@ public final class Ingestion {
   private static final class Doc implements Item {
     final SourceDocument doc;
     final int permits;
+    /** The text: documents of this run with equal texts are the same document. */
     final String hash;
     Analysis analysis;
     Future<AnalyzedDocument> future;
@@ -137,7 +138,7 @@ public final class Ingestion {
     Doc(SourceDocument doc, int permits) {
       this.doc = doc;
       this.permits = permits;
-      this.hash = JdbcStore.sha256(doc.text());
+      this.hash = doc.text();
     }
 
     SourceDocument doc() {

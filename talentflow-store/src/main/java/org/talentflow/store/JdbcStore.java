@@ -197,10 +197,29 @@ final class JdbcStore implements Store {
     return o.added();
   }
 
+  /**
+   * Hashes of texts asked about with {@link #holds} and not stored yet, by identity: an ingest asks before it
+   * analyzes and stores the same text object later, and hashing megabytes twice is measurable.
+   */
+  private final Map<String, String> hashes = new java.util.IdentityHashMap<>();
+
+  private String hashOf(String text) {
+    String h = hashes.remove(text);
+    return h != null ? h : sha256(text);
+  }
+
   @Override
   public boolean holds(SourceDocument doc) {
     try {
-      return exists("SELECT 1 FROM documents WHERE hash = ?", sha256(doc.text()));
+      String hash = sha256(doc.text());
+      if (hashes.size() > 10_000) {
+        hashes.clear();
+      }
+      boolean stored = exists("SELECT 1 FROM documents WHERE hash = ?", hash);
+      if (!stored) {
+        hashes.put(doc.text(), hash);
+      }
+      return stored;
     } catch (SQLException e) {
       throw new StoreException("cannot read " + shown + ": " + StoreUrls.masked(e.getMessage()), e);
     }
@@ -223,7 +242,7 @@ final class JdbcStore implements Store {
   /** One document, all of it or nothing: a failure rolls back to the savepoint and the transaction goes on. */
   private Outcome addInSavepoint(AnalyzedDocument analyzed) throws SQLException {
     SourceDocument doc = analyzed.document();
-    String hash = sha256(doc.text());
+    String hash = hashOf(doc.text());
     Object savepoint = savepoint();
     try {
       Added added = insert(analyzed, hash);
