@@ -77,7 +77,14 @@ final class JdbcStore implements Store {
       java.util.Properties props = sqlite ? sqliteConfig().toProperties() : new java.util.Properties();
       migrate(url, sqlite);
       Connection c = DriverManager.getConnection(url, props);
-      return new JdbcStore(url, c, resolver);
+      JdbcStore store = new JdbcStore(url, c, resolver);
+      try {
+        store.fillNameKeys();
+      } catch (RuntimeException e) {
+        c.close();
+        throw e;
+      }
+      return store;
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + shown + ": " + StoreUrls.masked(rootMessage(e)), e);
     }
@@ -370,10 +377,12 @@ final class JdbcStore implements Store {
       if (joined != null) {
         id = joined;
       } else {
-        PreparedStatement ps = statement("INSERT INTO entities (id, type, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING");
+        PreparedStatement ps = statement(
+            "INSERT INTO entities (id, type, name, name_key) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
         ps.setString(1, id);
         ps.setString(2, e.type().name());
         ps.setString(3, e.name());
+        ps.setString(4, nameKey(e.name()));
         ps.executeUpdate();
       }
     }
@@ -383,10 +392,12 @@ final class JdbcStore implements Store {
     if (resolverLoaded) {
       resolver.know(id, e.type(), List.copyOf(aliases));
     }
-    PreparedStatement ps = statement("INSERT INTO aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    PreparedStatement ps = statement(
+        "INSERT INTO aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
     for (String a : aliases) {
       ps.setString(1, id);
       ps.setString(2, a);
+      ps.setString(3, nameKey(a));
       ps.addBatch();
     }
     ps.executeBatch();
@@ -673,7 +684,7 @@ final class JdbcStore implements Store {
 
   /** Applies one correction; {@code strict} reports names that match nothing, a re-application skips them. */
   private void apply(Correction c, boolean strict) throws SQLException {
-    Entity a = findEntity(c.a()).orElse(null);
+    Entity a = entityNamed(c.a());
     if (a == null) {
       if (strict) {
         throw new IllegalArgumentException("no entity is called '" + c.a() + "'");
@@ -682,7 +693,7 @@ final class JdbcStore implements Store {
     }
     switch (c.kind()) {
       case MERGE -> {
-        Entity b = findEntity(c.b()).orElse(null);
+        Entity b = entityNamed(c.b());
         if (b == null) {
           if (strict) {
             throw new IllegalArgumentException("no entity is called '" + c.b() + "'");
@@ -714,8 +725,7 @@ final class JdbcStore implements Store {
   private void split(Entity a, String alias, boolean strict) throws SQLException {
     String exact = null;
     for (String x : a.aliases()) {
-      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(x))
-          .equals(org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(alias)))) {
+      if (nameKey(x).equals(nameKey(alias))) {
         exact = x;
       }
     }
@@ -727,10 +737,12 @@ final class JdbcStore implements Store {
     }
     String id = org.talentflow.resolve.EntityIds.of(a.type(), exact) + "-split";
     if (!exists("SELECT 1 FROM entities WHERE id = ?", id)) {
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO entities (id, type, name) VALUES (?, ?, ?)")) {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO entities (id, type, name, name_key) VALUES (?, ?, ?, ?)")) {
         ps.setString(1, id);
         ps.setString(2, a.type().name());
         ps.setString(3, exact);
+        ps.setString(4, nameKey(exact));
         ps.executeUpdate();
       }
     }
@@ -760,7 +772,120 @@ final class JdbcStore implements Store {
 
   private void addAlias(String id, String alias) throws SQLException {
     if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, alias)) {
-      update2("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)", id, alias);
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)")) {
+        ps.setString(1, id);
+        ps.setString(2, alias);
+        ps.setString(3, nameKey(alias));
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * The entity a correction names, as {@link #findEntity} finds it (a canonical name before an alias, then the order
+   * of {@link #entities}), through the stored keys: its cost does not grow with the store.
+   */
+  Entity entityNamed(String name) throws SQLException {
+    String key = nameKey(name);
+    String id = null;
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT id FROM entities WHERE name_key = ? ORDER BY type DESC, name LIMIT 1")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          id = rs.getString(1);
+        }
+      }
+    }
+    if (id == null) {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT e.id FROM aliases a"
+          + " JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? ORDER BY e.type DESC, e.name LIMIT 1")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            id = rs.getString(1);
+          }
+        }
+      }
+    }
+    if (id == null) {
+      return null;
+    }
+    String type;
+    String canonical;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT type, name FROM entities WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        type = rs.getString(1);
+        canonical = rs.getString(2);
+      }
+    }
+    List<String> aliases = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias")) { // the order entities() gives
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          aliases.add(rs.getString(1));
+        }
+      }
+    }
+    return new Entity(id, EntityType.valueOf(type), canonical, aliases);
+  }
+
+  /** Gives the rows stored before name keys existed (schema version 4) their keys, once. */
+  private void fillNameKeys() {
+    try {
+      boolean missing = existsAny("SELECT 1 FROM entities WHERE name_key IS NULL")
+          || existsAny("SELECT 1 FROM aliases WHERE alias_key IS NULL");
+      if (!missing) {
+        return;
+      }
+      writing("give names their keys", () -> {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+            ResultSet rs = st.executeQuery("SELECT id, name FROM entities WHERE name_key IS NULL")) {
+          while (rs.next()) {
+            rows.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE entities SET name_key = ? WHERE id = ?")) {
+          for (String[] r : rows) {
+            ps.setString(1, nameKey(r[1]));
+            ps.setString(2, r[0]);
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        rows.clear();
+        try (Statement st = connection.createStatement();
+            ResultSet rs = st.executeQuery("SELECT entity_id, alias FROM aliases WHERE alias_key IS NULL")) {
+          while (rs.next()) {
+            rows.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+            "UPDATE aliases SET alias_key = ? WHERE entity_id = ? AND alias = ?")) {
+          for (String[] r : rows) {
+            ps.setString(1, nameKey(r[1]));
+            ps.setString(2, r[0]);
+            ps.setString(3, r[1]);
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + shown + ": " + StoreUrls.masked(e.getMessage()), e);
+    }
+  }
+
+  private boolean existsAny(String sql) throws SQLException {
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql + " LIMIT 1")) {
+      return rs.next();
     }
   }
 

@@ -150,4 +150,35 @@ class JdbcStoreTest {
         .hasMessageContaining("password=***")
         .hasMessageNotContaining("s3cret");
   }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void correctionsFindTheirNamesByStoredKeysAsAnyLookUpDoesAndOldRowsGetKeys(String kind) throws Exception {
+    String db = TestStores.newStore(kind, dir);
+    try (Store store = Store.open(db)) {
+      SourceDocument a = new SourceDocument("a", "a.txt", null, null, null, "x");
+      SourceDocument b = new SourceDocument("b", "b.txt", null, null, null, "y");
+      store.add(new AnalyzedDocument(a, List.of(new Entity("P-1", EntityType.PERSON, "Sam Altman",
+          List.of("Sam Altman", "阿爾特曼")), new Entity("O-1", EntityType.ORG, "OpenAI", List.of("OpenAI"))),
+          List.of(), List.of()));
+      store.add(new AnalyzedDocument(b, List.of(new Entity("P-2", EntityType.PERSON, "奥特曼", List.of("奥特曼")),
+          new Entity("P-3", EntityType.PERSON, "Greg Brockman", List.of("Greg Brockman", "布罗克曼"))),
+          List.of(), List.of()));
+      JdbcStore jdbc = (JdbcStore) store;
+      for (String name : List.of("sam altman", "阿尔特曼", "阿爾特曼", "奥特曼", "OPENAI", "布罗克曼", "nobody")) {
+        assertThat(java.util.Optional.ofNullable(jdbc.entityNamed(name))).as(name).isEqualTo(store.findEntity(name));
+      }
+    }
+    // a store written before keys existed: its rows get them when it is opened
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE entities SET name_key = NULL");
+      s.executeUpdate("UPDATE aliases SET alias_key = NULL");
+    }
+    try (Store store = Store.open(db)) {
+      store.correct(new Correction(Correction.Kind.MERGE, "Sam Altman", "奥特曼"));
+      assertThat(store.entities()).extracting(Entity::id).containsExactlyInAnyOrder("P-1", "P-3", "O-1");
+      assertThat(((JdbcStore) store).entityNamed("奥特曼").id()).isEqualTo("P-1");
+    }
+  }
 }
