@@ -444,7 +444,7 @@ final class JdbcStore implements Store {
   private final Map<String, String> nameKeys = new HashMap<>();
 
   private String nameKey(String name) {
-    if (nameKeys.size() > 1_000_000) {
+    if (nameKeys.size() > 100_000) {
       nameKeys.clear(); // bounds the memory of a long-running server
     }
     return nameKeys.computeIfAbsent(name, n -> org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(n)));
