@@ -342,15 +342,15 @@ public final class Matcher {
     }
 
     /**
-     * A word ends where a token or annotation ends, or it is two characters or longer (a trigger the segmenter glued
-     * to its neighbour: "辞职后"); a one-character word must stand alone ("任" is no trigger in "任务"). Never half a
-     * name.
+     * A word starts where a token or annotation starts ("去了" is no word in "辞去了"), and ends where one ends unless
+     * it is two characters or longer (a trigger the segmenter glued to what follows: "辞职后"); a one-character word
+     * stands alone ("任" is no trigger in "任务"). Never half a name.
      */
     private boolean wordFits(int p, int end) {
       if (end < l.to() && l.insideName(end)) {
         return false;
       }
-      return end - p >= 2 || l.isBoundary(p) && l.isBoundary(end);
+      return l.isBoundary(p) && (end - p >= 2 || l.isBoundary(end));
     }
 
     private boolean atClauseStart(int p) {
