@@ -11,6 +11,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.concurrent.locks.ReentrantLock;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentflow.knowledge.DocumentInfo;
+import org.talentflow.model.Claim;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +43,24 @@ import org.talentflow.model.SourceDocument;
 import org.talentflow.model.TimeValue;
 import org.talentflow.resolve.CrossDocumentResolver;
 
-/** The store over JDBC: SQLite by default, PostgreSQL by URL. One connection; not for concurrent writers. */
+/**
+ * The store over JDBC: SQLite by default, PostgreSQL by URL. Writes go through one connection, one transaction at a
+ * time (callers on several threads wait for each other), and it is opened again when it was lost; reads borrow
+ * connections from a pool (HikariCP), so that they run beside a write and see what other processes committed, and a
+ * read that finds its connection lost is tried once more on a fresh one. SQLite files are in WAL mode, so that
+ * readers and one writer do not block each other.
+ */
 final class JdbcStore implements Store {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
   private final String url;
-  private final Connection connection;
+  private Connection connection;
   private final CrossDocumentResolver resolver;
   private boolean resolverLoaded;
+  /** Held for each write transaction; a thread holding it reads through the writer's connection. */
+  private final ReentrantLock writing = new ReentrantLock();
+  private final JdbcReads reads = new JdbcReads(this::with);
+  private volatile HikariDataSource pool;
+  private volatile boolean closed;
 
   private JdbcStore(String url, Connection connection, CrossDocumentResolver resolver) {
     this.url = url;
@@ -60,17 +81,146 @@ final class JdbcStore implements Store {
           .locations("classpath:db/migration")
           .load()
           .migrate();
-      Connection c = DriverManager.getConnection(url);
-      if (url.startsWith("jdbc:sqlite:")) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA foreign_keys = ON");
-          s.execute("PRAGMA busy_timeout = 5000");
+      JdbcStore store = new JdbcStore(url, connect(url), resolver);
+      store.fillAliasKeys();
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException("cannot open store " + JdbcUrls.mask(location) + ": "
+          + JdbcUrls.scrub(rootMessage(e), location), e);
+    }
+  }
+
+  /** A new connection: for SQLite with foreign keys on, a wait for locks, and (for a file) the WAL journal. */
+  private static Connection connect(String url) throws SQLException {
+    Connection c = DriverManager.getConnection(url);
+    if (url.startsWith("jdbc:sqlite:")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA foreign_keys = ON");
+        s.execute("PRAGMA busy_timeout = 5000");
+        if (!inMemory(url)) {
+          s.execute("PRAGMA journal_mode = WAL");
         }
       }
-      return new JdbcStore(url, c, resolver);
-    } catch (SQLException | RuntimeException e) {
-      throw new StoreException("cannot open store " + location + ": " + rootMessage(e), e);
     }
+    return c;
+  }
+
+  /** An in-memory SQLite database exists only in its one connection: it has no pool. */
+  private static boolean inMemory(String url) {
+    String path = url.substring("jdbc:".length());
+    return path.startsWith("sqlite:") && (path.equals("sqlite:") || path.contains(":memory:")
+        || path.contains("mode=memory"));
+  }
+
+  /** The writer's connection, opened again when it was closed or lost (a database restart). */
+  private Connection writer() throws SQLException {
+    if (closed) {
+      throw new SQLException("the store is closed");
+    }
+    if (connection.isClosed() || !connection.isValid(2)) {
+      Connection lost = connection;
+      connection = connect(url);
+      try {
+        lost.close();
+      } catch (SQLException e) {
+        LOG.warn("closing the lost connection to {} failed: {}", location(), JdbcUrls.scrub(e.getMessage(), url));
+      }
+    }
+    return connection;
+  }
+
+  private HikariDataSource pool() {
+    HikariDataSource p = pool;
+    if (p == null) {
+      synchronized (this) {
+        if (closed) {
+          throw new StoreException("the store " + location() + " is closed", null);
+        }
+        if (pool == null) {
+          HikariConfig config = new HikariConfig();
+          config.setPoolName("talentflow-reads");
+          config.setJdbcUrl(url);
+          config.setMaximumPoolSize(READERS);
+          config.setMinimumIdle(1);
+          config.setConnectionTimeout(10_000);
+          if (url.startsWith("jdbc:sqlite:")) {
+            config.setConnectionInitSql("PRAGMA busy_timeout = 5000");
+          }
+          pool = new HikariDataSource(config);
+        }
+        p = pool;
+      }
+    }
+    return p;
+  }
+
+  /** Connections the pool may hold: readers beyond the cores wait on the database rather than on the pool. */
+  private static final int READERS = 8;
+
+  /**
+   * Lends a connection for a read: the writer's when this thread is inside a write transaction (it sees its own
+   * changes) or the database is in memory, else a pooled one. A read whose connection was lost is tried once more.
+   */
+  private <T> T with(String what, JdbcReads.Work<T> work) {
+    try {
+      if (writing.isHeldByCurrentThread() || inMemory(url)) {
+        writing.lock();
+        try {
+          return work.run(writer());
+        } finally {
+          writing.unlock();
+        }
+      }
+      try (Connection c = pool().getConnection()) {
+        return work.run(c);
+      } catch (SQLException e) {
+        if (!lostConnection(e)) {
+          throw e;
+        }
+        LOG.warn("a read on {} lost its connection ({}); trying again on a new one", location(),
+            JdbcUrls.scrub(e.getMessage(), url));
+        try (Connection c = pool().getConnection()) {
+          return work.run(c);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + JdbcUrls.scrub(e.getMessage(), url), e);
+    }
+  }
+
+  /** Whether a failure is the connection's (closed by the server, network gone), not the statement's. */
+  private static boolean lostConnection(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null
+          && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Aliases stored before the normalized column existed (or by an older build) get their key. */
+  private void fillAliasKeys() {
+    inTransaction("index aliases", () -> {
+      List<String[]> missing = new ArrayList<>();
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery("SELECT entity_id, alias FROM aliases WHERE alias_key IS NULL")) {
+        while (rs.next()) {
+          missing.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      try (PreparedStatement ps = connection.prepareStatement(
+          "UPDATE aliases SET alias_key = ? WHERE entity_id = ? AND alias = ?")) {
+        for (String[] m : missing) {
+          ps.setString(1, JdbcReads.key(m[1]));
+          ps.setString(2, m[0]);
+          ps.setString(3, m[1]);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
   }
 
   private static String rootMessage(Throwable e) {
@@ -83,8 +233,127 @@ final class JdbcStore implements Store {
 
   @Override
   public String location() {
-    return url;
+    return JdbcUrls.mask(url);
   }
+
+  // --- reads: see JdbcReads -------------------------------------------------------------------------------------
+
+  @Override
+  public List<StoredDocument> documents() {
+    return reads.documents();
+  }
+
+  @Override
+  public List<StoredDocument> documents(int offset, int limit) {
+    return reads.documents(offset, limit);
+  }
+
+  @Override
+  public int documentCount() {
+    return reads.documentCount();
+  }
+
+  @Override
+  public java.util.Optional<StoredDocument> document(String docKey) {
+    return reads.document(docKey);
+  }
+
+  @Override
+  public Map<String, DocumentInfo> documentInfo() {
+    return reads.documentInfo();
+  }
+
+  @Override
+  public List<StoredEvent> events() {
+    return reads.events();
+  }
+
+  @Override
+  public List<StoredEvent> eventsIn(String docKey) {
+    return reads.eventsIn(docKey);
+  }
+
+  @Override
+  public List<Claim> claims() {
+    return reads.claims();
+  }
+
+  @Override
+  public Map<String, LocalDate> publicationDates() {
+    return reads.publicationDates();
+  }
+
+  @Override
+  public List<Entity> entities() {
+    return reads.entities();
+  }
+
+  @Override
+  public List<Entity> entities(Collection<String> ids) {
+    return reads.entities(ids);
+  }
+
+  @Override
+  public java.util.Optional<Entity> entity(String id) {
+    return reads.entity(id);
+  }
+
+  @Override
+  public List<Entity> entitiesOf(Collection<String> docKeys) {
+    return reads.entitiesOf(docKeys);
+  }
+
+  @Override
+  public java.util.Optional<Entity> findEntity(String name) {
+    return reads.findEntity(name);
+  }
+
+  @Override
+  public List<EntityMatch> search(String name, EntityType type) {
+    return reads.search(name, type);
+  }
+
+  @Override
+  public List<StoredMention> mentionsOf(String entityId) {
+    return reads.mentionsOf(entityId);
+  }
+
+  @Override
+  public List<StoredMention> mentionsIn(String docKey) {
+    return reads.mentionsIn(docKey);
+  }
+
+  @Override
+  public java.util.Optional<String> documentText(String docKey) {
+    return reads.documentText(docKey);
+  }
+
+  @Override
+  public Map<String, int[]> mentionCounts() {
+    return reads.mentionCounts();
+  }
+
+  @Override
+  public List<Correction> corrections() {
+    return reads.corrections();
+  }
+
+  @Override
+  public List<StoredCorrection> correctionLog() {
+    return reads.correctionLog();
+  }
+
+  @Override
+  public List<SourceDocument> sources() {
+    return reads.sources();
+  }
+
+  @Override
+  public String changeMark() {
+    return reads.changeMark();
+  }
+
+  // --- writes ---------------------------------------------------------------------------------------------------
 
   @Override
   public Added add(AnalyzedDocument analyzed) {
@@ -222,9 +491,11 @@ final class JdbcStore implements Store {
     }
     for (String a : aliases) {
       if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, a)) {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+            "INSERT INTO aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)")) {
           ps.setString(1, id);
           ps.setString(2, a);
+          ps.setString(3, JdbcReads.key(a));
           ps.executeUpdate();
         }
       }
@@ -240,87 +511,6 @@ final class JdbcStore implements Store {
       resolverLoaded = true;
     }
     return resolver.match(e);
-  }
-
-  @Override
-  public java.util.Optional<Entity> findEntity(String name) {
-    String want = org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(name));
-    Entity byAlias = null;
-    for (Entity e : entities()) {
-      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(e.name())).equals(want)) {
-        return java.util.Optional.of(e); // a canonical name beats an alias
-      }
-      if (byAlias == null) {
-        for (String a : e.aliases()) {
-          if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(a)).equals(want)) {
-            byAlias = e;
-            break;
-          }
-        }
-      }
-    }
-    return java.util.Optional.ofNullable(byAlias);
-  }
-
-  private static final org.talentflow.text.ScriptConverter SCRIPT = new org.talentflow.text.HanlpScriptConverter();
-
-  @Override
-  public List<StoredMention> mentionsOf(String entityId) {
-    return mentions("m.entity_id = ?", entityId);
-  }
-
-  @Override
-  public List<StoredMention> mentionsIn(String docKey) {
-    return mentions("d.doc_key = ?", docKey);
-  }
-
-  private List<StoredMention> mentions(String where, String arg) {
-    String sql = "SELECT d.doc_key, m.start_offset, m.end_offset, m.text, m.entity_id FROM mentions m"
-        + " JOIN documents d ON d.hash = m.doc_hash WHERE " + where
-        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " ORDER BY d.doc_key, m.start_offset";
-    List<StoredMention> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list mentions: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public java.util.Optional<String> documentText(String docKey) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT d.text FROM documents d WHERE d.doc_key = ? AND" + LATEST)) {
-      ps.setString(1, docKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read document " + docKey + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public Map<String, int[]> mentionCounts() {
-    String sql = "SELECT m.entity_id, COUNT(*), COUNT(DISTINCT d.doc_key) FROM mentions m"
-        + " JOIN documents d ON d.hash = m.doc_hash"
-        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " GROUP BY m.entity_id";
-    Map<String, int[]> out = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot count mentions: " + e.getMessage(), e);
-    }
   }
 
   @Override
@@ -356,57 +546,13 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public List<Correction> corrections() {
-    List<Correction> out = new ArrayList<>();
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT kind, a, b FROM corrections ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(new Correction(Correction.Kind.parse(rs.getString(1)), rs.getString(2), rs.getString(3)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<StoredCorrection> correctionLog() {
-    List<StoredCorrection> out = new ArrayList<>();
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT seq, kind, a, b, created_at FROM corrections ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(new StoredCorrection(rs.getInt(1), new Correction(Correction.Kind.parse(rs.getString(2)),
-            rs.getString(3), rs.getString(4)), rs.getString(5)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
   public boolean removeCorrection(int id) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
-      ps.setInt(1, id);
-      return ps.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot remove correction " + id + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<SourceDocument> sources() {
-    List<SourceDocument> out = new ArrayList<>();
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-        "SELECT doc_key, source, url, title, published, text FROM documents ORDER BY doc_key, version")) {
-      while (rs.next()) {
-        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5) == null ? null : java.time.LocalDate.parse(rs.getString(5)), rs.getString(6)));
+    return inTransaction("remove correction " + id, () -> {
+      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
+        ps.setInt(1, id);
+        return ps.executeUpdate() > 0;
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read documents: " + e.getMessage(), e);
-    }
+    });
   }
 
   @Override
@@ -429,8 +575,9 @@ final class JdbcStore implements Store {
 
   /** Runs {@code work} in one transaction: all of it is stored, or (on any failure) none of it. */
   private <T> T inTransaction(String what, SqlWork<T> work) {
+    writing.lock();
     try {
-      connection.setAutoCommit(false);
+      writer().setAutoCommit(false);
       try {
         T result = work.run();
         connection.commit();
@@ -442,7 +589,9 @@ final class JdbcStore implements Store {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+      throw new StoreException("cannot " + what + ": " + JdbcUrls.scrub(e.getMessage(), url), e);
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -494,8 +643,7 @@ final class JdbcStore implements Store {
   private void split(Entity a, String alias, boolean strict) throws SQLException {
     String exact = null;
     for (String x : a.aliases()) {
-      if (org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(x))
-          .equals(org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(alias)))) {
+      if (JdbcReads.key(x).equals(JdbcReads.key(alias))) {
         exact = x;
       }
     }
@@ -540,7 +688,13 @@ final class JdbcStore implements Store {
 
   private void addAlias(String id, String alias) throws SQLException {
     if (!exists2("SELECT 1 FROM aliases WHERE entity_id = ? AND alias = ?", id, alias)) {
-      update2("INSERT INTO aliases (entity_id, alias) VALUES (?, ?)", id, alias);
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)")) {
+        ps.setString(1, id);
+        ps.setString(2, alias);
+        ps.setString(3, JdbcReads.key(alias));
+        ps.executeUpdate();
+      }
     }
   }
 
@@ -556,160 +710,6 @@ final class JdbcStore implements Store {
       ps.setString(1, a);
       ps.setString(2, b);
       ps.executeUpdate();
-    }
-  }
-
-  @Override
-  public List<StoredDocument> documents() {
-    String sql = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title, d.published, d.chars, d.ingested_at,"
-        + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash), SUBSTR(d.text, 1, " + HEAD + ")"
-        + " FROM documents d ORDER BY d.doc_key, d.version";
-    List<StoredDocument> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new StoredDocument(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), Outlets.of(rs.getString(5), rs.getString(11)), rs.getInt(8),
-            rs.getInt(10), rs.getString(9)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list documents: " + e.getMessage(), e);
-    }
-  }
-
-  private static final String LATEST = " d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
-  /** How much of an article's start is read for its source line. */
-  private static final int HEAD = 2000;
-
-  @Override
-  public Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo() {
-    Map<String, org.talentflow.knowledge.DocumentInfo> out = new LinkedHashMap<>();
-    String sql = "SELECT d.doc_key, d.title, d.url, d.published, SUBSTR(d.text, 1, " + HEAD + ") FROM documents d WHERE"
-        + LATEST + " ORDER BY d.doc_key";
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), new org.talentflow.knowledge.DocumentInfo(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), Outlets.of(rs.getString(3), rs.getString(5))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list documents: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<org.talentflow.model.Claim> claims() {
-    String sql = "SELECT d.doc_key, c.subject, c.quantity, c.value, c.as_of, c.ev_start, c.ev_end, c.ev_text"
-        + " FROM claims c JOIN documents d ON d.hash = c.doc_hash WHERE" + LATEST + " ORDER BY d.doc_key, c.ev_start";
-    List<org.talentflow.model.Claim> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new org.talentflow.model.Claim(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            new Evidence(rs.getString(1), rs.getInt(6), rs.getInt(7), rs.getString(8))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list claims: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public Map<String, java.time.LocalDate> publicationDates() {
-    Map<String, java.time.LocalDate> out = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT d.doc_key, d.published FROM documents d WHERE d.published IS NOT NULL AND" + LATEST);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list publication dates: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<Entity> entities() {
-    Map<String, String[]> rows = new LinkedHashMap<>();
-    Map<String, List<String>> aliases = new HashMap<>();
-    try (Statement s = connection.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT id, type, name FROM entities ORDER BY type DESC, name")) {
-        while (rs.next()) {
-          rows.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-        }
-      }
-      try (ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias")) {
-        while (rs.next()) {
-          aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list entities: " + e.getMessage(), e);
-    }
-    List<Entity> out = new ArrayList<>();
-    rows.forEach((id, r) -> out.add(new Entity(id, EntityType.valueOf(r[0]), r[1], aliases.getOrDefault(id, List.of()))));
-    return out;
-  }
-
-  @Override
-  public List<Entity> entitiesOf(java.util.Collection<String> docKeys) {
-    Set<String> wanted = new java.util.HashSet<>();
-    String latest = " JOIN documents d ON d.hash = %s.doc_hash WHERE d.doc_key = ?"
-        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
-    try {
-      for (String key : docKeys) {
-        for (String sql : List.of(
-            "SELECT m.entity_id FROM mentions m" + String.format(latest, "m"),
-            "SELECT e.person_id FROM events e" + String.format(latest, "e"),
-            "SELECT e.org_id FROM events e" + String.format(latest, "e"),
-            "SELECT e.other_org_id FROM events e" + String.format(latest, "e"))) {
-          try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                if (rs.getString(1) != null) {
-                  wanted.add(rs.getString(1));
-                }
-              }
-            }
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list entities of documents: " + e.getMessage(), e);
-    }
-    return entities().stream().filter(e -> wanted.contains(e.id())).toList();
-  }
-
-  @Override
-  public List<StoredEvent> events() {
-    Map<String, Entity> entities = new HashMap<>();
-    for (Entity e : entities()) {
-      entities.put(e.id(), e);
-    }
-    String sql = "SELECT d.doc_key, e.type, e.person_id, e.org_id, e.other_org_id, e.role, e.time_value,"
-        + " e.time_granularity, e.time_text, e.polarity, e.ev_start, e.ev_end, e.ev_text, e.confidence"
-        + " FROM events e JOIN documents d ON d.hash = e.doc_hash"
-        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " ORDER BY d.doc_key, e.ev_start, e.id";
-    List<StoredEvent> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String doc = rs.getString(1);
-        TimeValue time = null;
-        if (rs.getString(9) != null) {
-          String g = rs.getString(8);
-          time = new TimeValue(rs.getString(7), g == null ? null : Granularity.valueOf(g), rs.getString(9));
-        }
-        PersonnelEvent e = new PersonnelEvent(EventType.valueOf(rs.getString(2)), entities.get(rs.getString(3)),
-            entities.get(rs.getString(4)), entities.get(rs.getString(5)), rs.getString(6), time,
-            Polarity.parse(rs.getString(10)), new Evidence(doc, rs.getInt(11), rs.getInt(12), rs.getString(13)),
-            rs.getDouble(14));
-        out.add(new StoredEvent(doc, e));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list events: " + e.getMessage(), e);
     }
   }
 
@@ -750,10 +750,19 @@ final class JdbcStore implements Store {
 
   @Override
   public void close() {
+    writing.lock();
     try {
+      synchronized (this) {
+        closed = true;
+        if (pool != null) {
+          pool.close();
+        }
+      }
       connection.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close store " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot close store " + location() + ": " + JdbcUrls.scrub(e.getMessage(), url), e);
+    } finally {
+      writing.unlock();
     }
   }
 

@@ -18,11 +18,23 @@ public interface Store extends AutoCloseable {
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
 
+  /** A page of {@link #documents()}. */
+  List<StoredDocument> documents(int offset, int limit);
+
+  /** How many document versions are stored. */
+  int documentCount();
+
+  /** The latest version of a document, if stored. */
+  java.util.Optional<StoredDocument> document(String docKey);
+
   /** Title, URL, publication date and outlet of the latest version of every document, by key. */
   java.util.Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo();
 
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
+
+  /** Events of the latest version of one document, in text order. */
+  List<StoredEvent> eventsIn(String docKey);
 
   /** Claims of the latest version of every document. */
   List<org.talentflow.model.Claim> claims();
@@ -32,6 +44,18 @@ public interface Store extends AutoCloseable {
 
   /** Every entity with all its aliases. */
   List<Entity> entities();
+
+  /** These entities (unknown ids left out), with all their aliases. */
+  List<Entity> entities(java.util.Collection<String> ids);
+
+  /** One entity by id. */
+  java.util.Optional<Entity> entity(String id);
+
+  /**
+   * Entities one of whose names holds {@code name} (case, spacing and traditional/simplified ignored), of one type
+   * or any (null), each with how well it matches; answered from an index of normalized names.
+   */
+  List<EntityMatch> search(String name, org.talentflow.model.EntityType type);
 
   /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
   List<Entity> entitiesOf(java.util.Collection<String> docKeys);
@@ -78,8 +102,19 @@ public interface Store extends AutoCloseable {
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();
 
-  /** Where the store is, for messages. */
+  /**
+   * A value that changes whenever what the store holds changes (documents added, by this process or another one,
+   * entities merged or split, corrections made or removed), cheap to ask often.
+   */
+  String changeMark();
+
+  /** Where the store is, for messages: its URL with any password masked. */
   String location();
+
+  /** A store URL as it may be shown: a password in it (?password=..., user:password@) masked as ***. */
+  static String masked(String url) {
+    return JdbcUrls.mask(url);
+  }
 
   @Override
   void close();
