@@ -85,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
       progress.finish();
       if (!quiet) {
         out.printf(Locale.ROOT, "ingested %d documents into %s: %d new, %d new versions, %d unchanged; %d events%n",
-            result.documents(), store.url, result.added(), result.newVersions(), result.unchanged(), result.events());
+            result.documents(), store.shown(), result.added(), result.newVersions(), result.unchanged(), result.events());
       }
     }
     int failed = result.problems().size();

@@ -33,12 +33,21 @@ final class Fixture implements AutoCloseable {
   }
 
   Fixture(Path dir, WebServer.Options options) {
+    this(sqlite(dir), options);
+  }
+
+  private static String sqlite(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    store = Store.open(dir.resolve("web.db").toString());
+    return dir.resolve("web.db").toString();
+  }
+
+  /** A server over the store at this URL (a SQLite file or a PostgreSQL database). */
+  Fixture(String storeUrl, WebServer.Options options) {
+    store = Store.open(storeUrl);
     ingest(samples());
     ingest(samples().resolveSibling("examples"));
     server = WebServer.start(store, () -> PIPELINE, options);
