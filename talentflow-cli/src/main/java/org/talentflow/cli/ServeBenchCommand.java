@@ -60,13 +60,17 @@ final class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "2000", description = "Measured requests (default: ${DEFAULT-VALUE}).")
   int requests;
 
-  @Option(names = "--warmup", defaultValue = "200",
+  @Option(names = "--warmup", defaultValue = "1000",
       description = "Requests before the measured ones, not counted (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--max-seconds", defaultValue = "900",
       description = "Stop the run after this long, whatever is left (default: ${DEFAULT-VALUE}).")
   int maxSeconds;
+
+  @Option(names = "--reference", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also run the requests once with no ingest alongside first, as a reference (default: on).")
+  boolean reference;
 
   @Option(names = "--seed", defaultValue = "17", description = "Seed of the request mix (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -147,7 +151,6 @@ final class ServeBenchCommand implements Callable<Integer> {
     // warm-up: the knowledge is computed on the first request, the JIT compiles the hot paths
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
     run(http, baseUrl, mix.subList(0, warmup), new AtomicBoolean(false), deadline);
-
     AtomicBoolean ingesting = new AtomicBoolean(ingest > 0);
     AtomicInteger ingested = new AtomicInteger();
     long[] ingestNanos = new long[1];
@@ -175,6 +178,38 @@ final class ServeBenchCommand implements Callable<Integer> {
     boolean ingestDoneBeforeRequests = !ingesting.get();
     ingestThread.join(TimeUnit.SECONDS.toMillis(maxSeconds));
 
+    out.println("measured: with the ingest alongside");
+    boolean goal = report(samples, wall, out);
+    long errors = samples.stream().filter(s -> !s.ok()).count();
+    long during = samples.stream().filter(Sample::duringIngest).count();
+    out.printf(Locale.ROOT, "%d of %d requests ran while the ingest ran%n", during, samples.size());
+    out.printf(Locale.ROOT, "ingest alongside: %d documents in %.1f s (%.1f documents/s)%s%s%n", ingested.get(),
+        ingestNanos[0] / 1e9, ingested.get() / Math.max(1e-9, ingestNanos[0] / 1e9),
+        ingestDoneBeforeRequests ? "; it ended before the requests did" : "",
+        ingestProblems.isEmpty() ? "" : "; failed: " + String.join("; ", ingestProblems));
+    if (reference) {
+      // the reference, measured in this run on this machine once the ingest is done: the same mix, no ingest alongside
+      List<String[]> other = requestMix(store, new Random(seed + 1), requests);
+      long r0 = System.nanoTime();
+      List<Sample> quiet = run(http, baseUrl, other, new AtomicBoolean(false), deadline);
+      out.println("reference: as many requests of the same mix (another draw), no ingest alongside, after it");
+      report(quiet, System.nanoTime() - r0, out);
+      out.flush();
+    }
+
+    int after = documentsSeen(http, baseUrl);
+    out.printf(Locale.ROOT, "documents the workspace lists after the run: %d (%d before, +%d ingested)%n", after, before,
+        ingested.get());
+    boolean ok = goal && errors == 0 && samples.size() == requests && ingestProblems.isEmpty()
+        && after == before + ingested.get();
+    out.printf(Locale.ROOT, "goal (p99 < %.0f ms for search and entity pages, no errors, every request answered,"
+        + " ingested documents listed): %s%n", GOAL_P99_MS, ok ? "met" : "NOT met");
+    out.flush();
+    return 0;
+  }
+
+  /** Prints the table of one run; whether search and entity pages met the goal. */
+  private static boolean report(List<Sample> samples, long wall, PrintWriter out) {
     Table t = new Table("KIND", "REQUESTS", "ERRORS", "P50 MS", "P99 MS", "MAX MS");
     boolean goal = true;
     for (Kind k : Kind.values()) {
@@ -188,26 +223,11 @@ final class ServeBenchCommand implements Callable<Integer> {
       }
     }
     double[] all = samples.stream().mapToDouble(s -> s.nanos() / 1e6).sorted().toArray();
-    long errors = samples.stream().filter(s -> !s.ok()).count();
-    t.add("all", String.valueOf(samples.size()), String.valueOf(errors), fmt(pct(all, 50)), fmt(pct(all, 99)),
-        fmt(all.length == 0 ? 0 : all[all.length - 1]));
+    t.add("all", String.valueOf(samples.size()), String.valueOf(samples.stream().filter(s -> !s.ok()).count()),
+        fmt(pct(all, 50)), fmt(pct(all, 99)), fmt(all.length == 0 ? 0 : all[all.length - 1]));
     t.print(out);
-    long during = samples.stream().filter(Sample::duringIngest).count();
-    out.printf(Locale.ROOT, "%.1f requests/s over %.1f s; %d of %d requests ran while the ingest ran%n",
-        samples.size() / (wall / 1e9), wall / 1e9, during, samples.size());
-    out.printf(Locale.ROOT, "ingest alongside: %d documents in %.1f s (%.1f documents/s)%s%s%n", ingested.get(),
-        ingestNanos[0] / 1e9, ingested.get() / Math.max(1e-9, ingestNanos[0] / 1e9),
-        ingestDoneBeforeRequests ? "; it ended before the requests did" : "",
-        ingestProblems.isEmpty() ? "" : "; failed: " + String.join("; ", ingestProblems));
-    int after = documentsSeen(http, baseUrl);
-    out.printf(Locale.ROOT, "documents the workspace lists after the run: %d (%d before, +%d ingested)%n", after, before,
-        ingested.get());
-    boolean ok = goal && errors == 0 && samples.size() == requests && ingestProblems.isEmpty()
-        && after == before + ingested.get();
-    out.printf(Locale.ROOT, "goal (p99 < %.0f ms for search and entity pages, no errors, every request answered,"
-        + " ingested documents listed): %s%n", GOAL_P99_MS, ok ? "met" : "NOT met");
-    out.flush();
-    return 0;
+    out.printf(Locale.ROOT, "%.1f requests/s over %.1f s%n", samples.size() / (wall / 1e9), wall / 1e9);
+    return goal;
   }
 
   /** The requests, in a shuffled mix: search 30%, entity 30%, organization 20%, document 20%. */

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentflow.knowledge.MergedEvent;
+import org.talentflow.knowledge.Unplaced;
 import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
 import org.talentflow.store.Snapshot;
 import org.talentflow.store.Store;
 import org.talentflow.store.StoredEvent;
@@ -22,14 +24,34 @@ import org.talentflow.store.StoredEvent;
  * mention counts), computed from the store and computed again, on a thread of its own, when the store's change mark
  * moves: a document another process ingested appears without a restart, and no request waits for the computation
  * except the very first one. While documents keep arriving the computation runs at most every
- * {@code max(interval, 2 x its own duration)}, so that it takes no more than a third of a core from the requests.
+ * {@code max(interval, 4 x its own duration)}, so that it takes no more than a fifth of a core from the requests.
  */
 final class KnowledgeCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeCache.class);
 
+  /** A name of an entity as search compares it ({@link Store#searchKey}). */
+  record Name(String key, String entityId, EntityType type) {}
+
   /** The knowledge of the store as of one change mark. */
   record State(String mark, Snapshot snapshot, List<StoredEvent> events, List<Entity> entities,
-      Map<String, int[]> counts, Map<String, List<MergedEvent>> mergedByEntity) {
+      Map<String, int[]> counts, Map<String, List<MergedEvent>> mergedByEntity,
+      Map<String, List<Unplaced>> unplacedByPerson, List<Name> names, Map<String, byte[]> answers) {
+    /** Most answers kept per state (organization pages asked again are served from here until the store changes). */
+    static final int MAX_ANSWERS = 2000;
+
+    /** The answer to a question about this state, computed once. */
+    byte[] answer(String question, java.util.function.Supplier<byte[]> compute) {
+      byte[] a = answers.get(question);
+      if (a == null) {
+        a = compute.get();
+        if (answers.size() >= MAX_ANSWERS) {
+          answers.clear();
+        }
+        answers.put(question, a);
+      }
+      return a;
+    }
+
     List<MergedEvent> mergedOf(String entityId) {
       return mergedByEntity.getOrDefault(entityId, List.of());
     }
@@ -90,7 +112,7 @@ final class KnowledgeCache implements AutoCloseable {
         return; // nobody asked yet: the first request computes it
       }
       long since = System.currentTimeMillis() - lastBuiltAt;
-      if (!now && since < Math.max(intervalMillis, 2 * TimeUnit.NANOSECONDS.toMillis(lastBuildNanos))) {
+      if (!now && since < Math.max(intervalMillis, 4 * TimeUnit.NANOSECONDS.toMillis(lastBuildNanos))) {
         return;
       }
       if (!store.changeMark().equals(s.mark())) {
@@ -109,6 +131,17 @@ final class KnowledgeCache implements AutoCloseable {
     Snapshot snapshot = Snapshot.of(store, events.stream().map(StoredEvent::event).toList());
     List<Entity> entities = store.entities();
     Map<String, int[]> counts = store.mentionCounts();
+    Map<String, List<Unplaced>> unplaced = new HashMap<>();
+    for (Unplaced u : snapshot.knowledge().unplaced()) {
+      unplaced.computeIfAbsent(u.event().person().id(), k -> new ArrayList<>()).add(u);
+    }
+    List<Name> names = new ArrayList<>();
+    for (Entity e : entities) {
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      keys.add(Store.searchKey(e.name()));
+      e.aliases().forEach(a -> keys.add(Store.searchKey(a)));
+      keys.forEach(k -> names.add(new Name(k, e.id(), e.type())));
+    }
     Map<String, List<MergedEvent>> byEntity = new HashMap<>();
     for (MergedEvent m : snapshot.knowledge().merged()) {
       byEntity.computeIfAbsent(m.person().id(), k -> new ArrayList<>()).add(m);
@@ -119,7 +152,7 @@ final class KnowledgeCache implements AutoCloseable {
     lastBuildNanos = System.nanoTime() - t0;
     lastBuiltAt = System.currentTimeMillis();
     LOG.debug("knowledge of {} events computed in {} ms", events.size(), lastBuildNanos / 1_000_000);
-    return new State(mark, snapshot, events, entities, counts, byEntity);
+    return new State(mark, snapshot, events, entities, counts, byEntity, unplaced, names, new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   @Override

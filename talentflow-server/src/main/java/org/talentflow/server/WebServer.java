@@ -338,9 +338,24 @@ public final class WebServer implements AutoCloseable {
     }
     int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
     KnowledgeCache.State k = knowledge.get();
-    // found in the store's index of names (what was stored a moment ago too), ranked by how well a name matches,
-    // then by how often the entity is mentioned (as of the last computation of the knowledge)
-    List<EntityMatch> found = new ArrayList<>(store.search(q.strip(), typeParam(ctx)));
+    EntityType type = typeParam(ctx);
+    // names equal to or starting with the query: from the store's index (what was stored a moment ago too); names
+    // holding it further in: from the names as of the last computation of the knowledge (seconds behind at most)
+    Map<String, EntityMatch.Kind> best = new HashMap<>();
+    for (EntityMatch m : store.search(q.strip(), type, false)) {
+      best.merge(m.entityId(), m.kind(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    }
+    String key = Store.searchKey(q.strip());
+    for (KnowledgeCache.Name n : k.names()) {
+      if ((type == null || n.type() == type) && n.key().contains(key)) {
+        EntityMatch.Kind kind = n.key().equals(key) ? EntityMatch.Kind.EXACT
+            : n.key().startsWith(key) ? EntityMatch.Kind.PREFIX : EntityMatch.Kind.CONTAINS;
+        best.merge(n.entityId(), kind, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
+    }
+    List<EntityMatch> found = new ArrayList<>();
+    best.forEach((id, kind) -> found.add(new EntityMatch(id, kind)));
+    // ranked by how well a name matches, then by how often the entity is mentioned
     found.sort(Comparator.comparing(EntityMatch::kind)
         .thenComparingInt((EntityMatch m) -> -k.counts(m.entityId())[0]).thenComparing(EntityMatch::entityId));
     List<String> page = found.stream().limit(limit).map(EntityMatch::entityId).toList();
@@ -374,11 +389,11 @@ public final class WebServer implements AutoCloseable {
     KnowledgeCache.State state = knowledge.get();
     Snapshot s = state.snapshot();
     Knowledge k = s.knowledge();
-    List<String> docs = store.mentionsOf(e.id()).stream().map(StoredMention::docKey).distinct().toList();
+    List<String> docs = store.documentsOf(e.id());
     json(ctx, new EntityPageView(Views.entity(e), docs,
         Knowledge.orderForDisplay(state.mergedOf(e.id())).stream().map(m -> Views.merged(m, s::document)).toList(),
         k.spellsOf(e.id()).stream().map(sp -> Views.spell(k, sp)).toList(),
-        k.unplaced().stream().filter(u -> u.event().person().id().equals(e.id())).map(u -> Views.unplaced(u, s::document))
+        state.unplacedByPerson().getOrDefault(e.id(), List.of()).stream().map(u -> Views.unplaced(u, s::document))
             .toList()));
   }
 
@@ -434,30 +449,43 @@ public final class WebServer implements AutoCloseable {
     return e;
   }
 
+  /**
+   * Answers a question about the whole store's knowledge: computed once per state of the store (the same page asked
+   * again, by anyone, until the store changes, is served as computed).
+   */
+  private void answer(Context ctx, java.util.function.Function<KnowledgeCache.State, Object> view) {
+    KnowledgeCache.State k = knowledge.get();
+    String question = ctx.path() + "?" + String.valueOf(ctx.queryString());
+    ctx.contentType("application/json; charset=utf-8")
+        .result(k.answer(question, () -> Views.json(view.apply(k)).getBytes(StandardCharsets.UTF_8)));
+  }
+
   private void roster(Context ctx) {
     Entity org = orgOr404(ctx);
-    Snapshot s = snapshot();
-    LocalDate at = dateParam(ctx, "at");
-    if (at == null) {
-      at = s.knowledge().asOf();
-    }
-    List<String> dates = s.knowledge().merged().stream().filter(m -> org.id().equals(m.orgId()) && m.time() != null)
-        .map(m -> Interval.of(m.time()).start().toString()).distinct().sorted().toList();
-    json(ctx, Views.roster(org, at.toString(), s.knowledge().asOf().toString(), s.knowledge().roster(org.id(), at), dates));
+    LocalDate asked = dateParam(ctx, "at");
+    answer(ctx, state -> {
+      Snapshot s = state.snapshot();
+      LocalDate at = asked == null ? s.knowledge().asOf() : asked;
+      List<String> dates = state.mergedOf(org.id()).stream().filter(m -> org.id().equals(m.orgId()) && m.time() != null)
+          .map(m -> Interval.of(m.time()).start().toString()).distinct().sorted().toList();
+      return Views.roster(org, at.toString(), s.knowledge().asOf().toString(), s.knowledge().roster(org.id(), at), dates);
+    });
   }
 
   private void flows(Context ctx) {
     Entity org = orgOr404(ctx);
     String y = ctx.queryParam("year");
     Integer year = y == null || y.isBlank() ? null : intParam(ctx, "year", 0, 1900, 2200);
-    json(ctx, Views.flows(org, year, snapshot().knowledge().flows(org.id(), year)));
+    answer(ctx, state -> Views.flows(org, year, state.snapshot().knowledge().flows(org.id(), year)));
   }
 
   private void stats(Context ctx) {
     Entity org = orgOr404(ctx);
-    Snapshot s = snapshot();
     boolean quarters = "true".equals(ctx.queryParam("quarters"));
-    json(ctx, Views.stats(org, s.knowledge().asOf().toString(), quarters, s.knowledge().stats(org.id(), quarters)));
+    answer(ctx, state -> {
+      Knowledge k = state.snapshot().knowledge();
+      return Views.stats(org, k.asOf().toString(), quarters, k.stats(org.id(), quarters));
+    });
   }
 
   private void departures(Context ctx) {
@@ -467,21 +495,27 @@ public final class WebServer implements AutoCloseable {
     if (from != null && to != null && to.isBefore(from)) {
       throw new ApiError(400, "to " + to + " is before from " + from);
     }
-    Snapshot s = snapshot();
-    json(ctx, Views.departures(Departures.of(s.knowledge(), org, from, to, s::document)));
+    answer(ctx, state -> {
+      Snapshot s = state.snapshot();
+      return Views.departures(Departures.of(s.knowledge(), org, from, to, s::document));
+    });
   }
 
   private void contradictions(Context ctx) {
-    Snapshot s = snapshot();
-    List<ContradictionView> items = Contradictions.find(s.knowledge(), s.claims(), s.published()).stream()
-        .map(c -> Views.contradiction(c, s::document)).toList();
-    json(ctx, new ListView<>(items.size(), items));
+    answer(ctx, state -> {
+      Snapshot s = state.snapshot();
+      List<ContradictionView> items = Contradictions.find(s.knowledge(), s.claims(), s.published()).stream()
+          .map(c -> Views.contradiction(c, s::document)).toList();
+      return new ListView<>(items.size(), items);
+    });
   }
 
   private void claims(Context ctx) {
-    Snapshot s = snapshot();
-    List<ClaimView> items = s.claims().stream().map(c -> Views.claim(c, s::document)).toList();
-    json(ctx, new ListView<>(items.size(), items));
+    answer(ctx, state -> {
+      Snapshot s = state.snapshot();
+      List<ClaimView> items = s.claims().stream().map(c -> Views.claim(c, s::document)).toList();
+      return new ListView<>(items.size(), items);
+    });
   }
 
   /**

@@ -54,9 +54,12 @@ final class JdbcReads {
   private static final int CHUNK = 500;
 
   private final Connections db;
+  /** PostgreSQL compares text by its collation, so prefixes are matched with LIKE there, by byte ranges in SQLite. */
+  private final boolean postgres;
 
-  JdbcReads(Connections db) {
+  JdbcReads(Connections db, boolean postgres) {
     this.db = db;
+    this.postgres = postgres;
   }
 
   /** A name as names are compared and as the alias_key column holds it. */
@@ -148,26 +151,60 @@ final class JdbcReads {
     return Optional.ofNullable(byAlias);
   }
 
-  /** Entities one of whose names holds the query (normalized), each with how well its best name matches. */
-  List<EntityMatch> search(String query, EntityType type) {
+  /**
+   * Entities one of whose names (normalized) equals or starts with the query, from the index of names, or with
+   * {@code anywhere} also those holding it anywhere (which reads the whole index); each with how well its best name
+   * matches.
+   */
+  List<EntityMatch> search(String query, EntityType type, boolean anywhere) {
     String k = key(query);
     String like = k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String where;
+    List<String> args = new ArrayList<>(List.of(k));
+    if (anywhere) {
+      where = "a.alias_key LIKE ? ESCAPE '\\'";
+      args.add("%" + like + "%");
+    } else if (postgres) {
+      where = "a.alias_key LIKE ? ESCAPE '\\'";
+      args.add(like + "%");
+    } else {
+      where = "a.alias_key >= ? AND a.alias_key < ?"; // a range of the index: every key that starts with k
+      args.add(k);
+      args.add(k + "\uDBFF\uDFFF");
+    }
     String sql = "SELECT a.entity_id, MIN(CASE WHEN a.alias_key = ? THEN 0 WHEN a.alias_key LIKE ? ESCAPE '\\' THEN 1"
         + " ELSE 2 END) FROM aliases a" + (type == null ? "" : " JOIN entities e ON e.id = a.entity_id AND e.type = ?")
-        + " WHERE a.alias_key LIKE ? ESCAPE '\\' GROUP BY a.entity_id";
+        + " WHERE " + where + " GROUP BY a.entity_id";
+    List<String> all = new ArrayList<>(List.of(k, like + "%"));
+    if (type != null) {
+      all.add(type.name());
+    }
+    all.addAll(args.subList(1, args.size()));
     return db.with("search entities", c -> {
       List<EntityMatch> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = 1;
-        ps.setString(i++, k);
-        ps.setString(i++, like + "%");
-        if (type != null) {
-          ps.setString(i++, type.name());
-        }
-        ps.setString(i, "%" + like + "%");
+        bind(ps, all);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new EntityMatch(rs.getString(1), EntityMatch.Kind.values()[rs.getInt(2)]));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Keys of the documents (latest versions) that mention an entity, in key order. */
+  List<String> documentsOf(String entityId) {
+    String sql = "SELECT DISTINCT d.doc_key FROM mentions m JOIN documents d ON d.hash = m.doc_hash"
+        + " WHERE m.entity_id = ? AND" + LATEST + " ORDER BY d.doc_key";
+    return db.with("list documents of an entity", c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, entityId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
           }
         }
       }

@@ -58,7 +58,7 @@ final class JdbcStore implements Store {
   private boolean resolverLoaded;
   /** Held for each write transaction; a thread holding it reads through the writer's connection. */
   private final ReentrantLock writing = new ReentrantLock();
-  private final JdbcReads reads = new JdbcReads(this::with);
+  private final JdbcReads reads;
   private volatile HikariDataSource pool;
   private volatile boolean closed;
 
@@ -66,6 +66,7 @@ final class JdbcStore implements Store {
     this.url = url;
     this.connection = connection;
     this.resolver = resolver;
+    this.reads = new JdbcReads(this::with, url.startsWith("jdbc:postgresql:"));
   }
 
   static JdbcStore open(String location, CrossDocumentResolver resolver) {
@@ -309,8 +310,13 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public List<EntityMatch> search(String name, EntityType type) {
-    return reads.search(name, type);
+  public List<EntityMatch> search(String name, EntityType type, boolean anywhere) {
+    return reads.search(name, type, anywhere);
+  }
+
+  @Override
+  public List<String> documentsOf(String entityId) {
+    return reads.documentsOf(entityId);
   }
 
   @Override

@@ -52,10 +52,20 @@ public interface Store extends AutoCloseable {
   java.util.Optional<Entity> entity(String id);
 
   /**
-   * Entities one of whose names holds {@code name} (case, spacing and traditional/simplified ignored), of one type
-   * or any (null), each with how well it matches; answered from an index of normalized names.
+   * Entities one of whose names equals or starts with {@code name} ({@link #searchKey}: case, spacing and
+   * traditional/simplified ignored), or with {@code anywhere} holds it anywhere, of one type or any (null), each with
+   * how well it matches. Names equal to or starting with the query are answered from an index; {@code anywhere} reads
+   * all names.
    */
-  List<EntityMatch> search(String name, org.talentflow.model.EntityType type);
+  List<EntityMatch> search(String name, org.talentflow.model.EntityType type, boolean anywhere);
+
+  /** A name as {@link #search} compares names: traditional script as simplified, lower case, no spaces or name dots. */
+  static String searchKey(String name) {
+    return JdbcReads.key(name);
+  }
+
+  /** Keys of the documents (latest versions) that mention an entity, in key order. */
+  List<String> documentsOf(String entityId);
 
   /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
   List<Entity> entitiesOf(java.util.Collection<String> docKeys);

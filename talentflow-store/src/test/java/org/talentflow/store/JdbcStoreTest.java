@@ -108,15 +108,17 @@ class JdbcStoreTest {
           new Entity("P-sam", EntityType.PERSON, "Sam", List.of("Sam")),
           new Entity("O-samsung", EntityType.ORG, "Samsung", List.of("Samsung", "三星")),
           new Entity("O-pct", EntityType.ORG, "100% Co", List.of("100% Co"))));
-      assertThat(store.search("阿尔特曼", null)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.EXACT));
-      assertThat(store.search("samaltman", null)).extracting(EntityMatch::entityId).containsExactly("P-altman");
-      assertThat(store.search("SAM", null)).containsExactlyInAnyOrder(
+      assertThat(store.search("阿尔特曼", null, false)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.EXACT));
+      assertThat(store.search("samaltman", null, false)).extracting(EntityMatch::entityId).containsExactly("P-altman");
+      assertThat(store.search("SAM", null, false)).containsExactlyInAnyOrder(
           new EntityMatch("P-sam", EntityMatch.Kind.EXACT), new EntityMatch("P-altman", EntityMatch.Kind.PREFIX),
           new EntityMatch("O-samsung", EntityMatch.Kind.PREFIX));
-      assertThat(store.search("sam", EntityType.ORG)).extracting(EntityMatch::entityId).containsExactly("O-samsung");
-      assertThat(store.search("ltm", null)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.CONTAINS));
-      assertThat(store.search("0%", null)).extracting(EntityMatch::entityId).containsExactly("O-pct");
-      assertThat(store.search("_", null)).isEmpty(); // a wildcard character is taken as written
+      assertThat(store.search("sam", EntityType.ORG, false)).extracting(EntityMatch::entityId).containsExactly("O-samsung");
+      assertThat(store.search("ltm", null, true)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.CONTAINS));
+      assertThat(store.search("0%", null, true)).extracting(EntityMatch::entityId).containsExactly("O-pct");
+      assertThat(store.search("_", null, true)).isEmpty(); // a wildcard character is taken as written
+      assertThat(store.search("ltm", null, false)).isEmpty(); // not at the start of a name: only with anywhere
+      assertThat(store.search("sam", null, false)).hasSize(3);
       assertThat(store.entity("O-samsung").orElseThrow().aliases()).containsExactlyInAnyOrder("Samsung", "三星");
       assertThat(store.entity("nobody")).isEmpty();
     }
@@ -132,7 +134,7 @@ class JdbcStoreTest {
       s.executeUpdate("UPDATE aliases SET alias_key = NULL"); // as an older build wrote them
     }
     try (Store store = Store.open(db.toString())) {
-      assertThat(store.search("张勇", null)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
+      assertThat(store.search("张勇", null, false)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
     }
   }
 
@@ -152,7 +154,7 @@ class JdbcStoreTest {
       String after = server.changeMark();
       cli.correct(new Correction(Correction.Kind.ALIAS, "张三", "Zhang San"));
       assertThat(server.changeMark()).isNotEqualTo(after);
-      assertThat(server.search("zhang san", null)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
+      assertThat(server.search("zhang san", null, false)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
     }
   }
 

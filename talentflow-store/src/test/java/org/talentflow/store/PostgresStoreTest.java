@@ -73,13 +73,15 @@ class PostgresStoreTest {
   void readsAndWritesGoOnAfterTheDatabaseDroppedEveryConnection() throws Exception {
     try (Store store = Store.open(url)) {
       store.add(named("a", new Entity("P-zhang", EntityType.PERSON, "張勇", List.of("張勇"))));
-      assertThat(store.search("张勇", null)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
+      assertThat(store.search("张勇", null, false)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
       assertThat(killConnections()).isPositive();
       assertThat(store.documentCount()).isEqualTo(1); // the next read works
       assertThat(store.add(named("b", new Entity("P-li", EntityType.PERSON, "李四", List.of("李四")))))
           .isEqualTo(Store.Added.NEW); // and so does the next write
       assertThat(store.document("b")).isPresent();
-      assertThat(store.search("李", EntityType.PERSON)).extracting(EntityMatch::entityId).containsExactly("P-li");
+      assertThat(store.search("李", EntityType.PERSON, false)).extracting(EntityMatch::entityId).containsExactly("P-li");
+      assertThat(store.search("四", null, true)).extracting(EntityMatch::entityId).containsExactly("P-li");
+      assertThat(store.search("四", null, false)).isEmpty();
     }
   }
 
