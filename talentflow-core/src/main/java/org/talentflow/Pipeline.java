@@ -19,6 +19,7 @@ import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
 import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
 import org.talentflow.mention.MentionFinder;
@@ -64,9 +65,18 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final Normalizer normalizer;
   private final Grammar grammar;
-  private final ChineseMentions chineseMentions;
-  private final FrameFinder frames;
-  private final PolarityCues polarity;
+  /** What the pipeline knows of one language: its grammar, mention stage, frames, polarity cues, notice verbs. */
+  private record Language(Grammar grammar, MentionStage mentions, FrameFinder frames, PolarityCues polarity,
+      org.talentflow.mention.Dictionary<Boolean> notices) {
+    static Language of(Grammar grammar, MentionStage mentions) {
+      return new Language(grammar, mentions, new FrameFinder(grammar.frames()), new PolarityCues(grammar.lexicon()),
+          org.talentflow.mention.Dictionary.of(grammar.lexicon().words("notice-verb"), w -> true));
+    }
+  }
+
+  private final Language chinese;
+  /** English through the pattern engine, once the English grammar has frames; null until then. */
+  private final Language english;
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final ClaimExtractor claimExtractor;
@@ -82,9 +92,8 @@ public final class Pipeline {
     this.cleaner = new Cleaner(pack.boilerplate());
     this.normalizer = new Normalizer(converter);
     this.grammar = Grammar.chinese(pack, converter);
-    this.chineseMentions = new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES);
-    this.frames = new FrameFinder(grammar.frames());
-    this.polarity = new PolarityCues(grammar.lexicon());
+    this.chinese = Language.of(grammar, new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES));
+    this.english = englishLanguage(pack);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.claimExtractor = new ClaimExtractor(pack);
@@ -92,6 +101,18 @@ public final class Pipeline {
     this.englishMentions = new MentionFinder(pack, converter, ner);
     this.englishFallback = new EventExtractor(pack, ner::hasProperName);
     this.englishEvents = new EnglishEventExtractor(pack);
+  }
+
+  /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
+  private static Language englishLanguage(KnowledgePack pack) {
+    Grammar g = Grammar.english(pack);
+    MentionStage stage = englishStage(pack, g);
+    return g.frames().isEmpty() || stage == null ? null : Language.of(g, stage);
+  }
+
+  /** The English mention stage (none yet: English articles go through the earlier extractor). */
+  private static MentionStage englishStage(KnowledgePack pack, Grammar grammar) {
+    return null;
   }
 
   /** The pipeline with HanLP's script conversion, segmenter and name recognition. */
@@ -121,20 +142,23 @@ public final class Pipeline {
     MappedText text = normalize(clean(doc.text()));
     List<Sentence> sentences = sentences(text);
     List<TimeMention> timeMentions = times(text, doc);
-    if (isEnglish(text.text())) {
-      return english(doc, text, sentences, timeMentions);
+    boolean inEnglish = isEnglish(text.text());
+    if (inEnglish && english == null) {
+      return earlierEnglish(doc, text, sentences, timeMentions);
     }
-    ChineseMentions.Found lattices = chineseMentions.find(text.text(), sentences, timeMentions);
+    Language lang = inEnglish ? english : chinese;
+    MentionStage.Found lattices = lang.mentions().find(text.text(), sentences, timeMentions);
     List<Frame> filled = new ArrayList<>();
     List<FrameFinder.Rejected> rejected = new ArrayList<>();
     for (Lattice l : lattices.lattices()) {
-      FrameFinder.Result r = frames.find(l);
+      FrameFinder.Result r = lang.frames().find(l);
       filled.addAll(r.frames());
       rejected.addAll(r.rejected());
     }
-    ChineseMentions.Result found = chineseMentions.assemble(lattices, FrameFinder.organizations(filled));
+    MentionStage.Result found = lang.mentions().assemble(lattices, FrameFinder.organizations(filled));
     DocumentResolver.Resolution resolution = resolve(found.mentions());
-    EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), polarity);
+    EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), lang.polarity(),
+        lang.notices());
     List<PersonnelEvent> events = new ArrayList<>();
     for (Frame f : filled) {
       PersonnelEvent e = builder.build(f);
@@ -148,8 +172,8 @@ public final class Pipeline {
         rejected, analyzed);
   }
 
-  /** The earlier extractor, for articles in English. */
-  private Analysis english(SourceDocument doc, MappedText text, List<Sentence> sentences,
+  /** The earlier extractor, for articles in English while the English grammar has no frames. */
+  private Analysis earlierEnglish(SourceDocument doc, MappedText text, List<Sentence> sentences,
       List<TimeMention> timeMentions) {
     Mentions mentions = englishMentions.find(text.text(), sentences);
     DocumentResolver.Resolution resolution = resolve(mentions);
@@ -218,8 +242,9 @@ public final class Pipeline {
     return times.find(text.text(), doc.published());
   }
 
-  public ChineseMentions.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
-    return chineseMentions.find(text.text(), sentences, times);
+  public MentionStage.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
+    Language lang = isEnglish(text.text()) && english != null ? english : chinese;
+    return lang.mentions().find(text.text(), sentences, times);
   }
 
   public DocumentResolver.Resolution resolve(Mentions mentions) {

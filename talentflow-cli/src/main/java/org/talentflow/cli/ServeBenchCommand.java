@@ -28,6 +28,7 @@ import org.talentflow.model.EntityType;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.read.DocumentReader;
 import org.talentflow.server.WebServer;
+import org.talentflow.store.Ingestion;
 import org.talentflow.store.Store;
 import org.talentflow.store.StoredDocument;
 import picocli.CommandLine;
@@ -127,13 +128,39 @@ final class ServeBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "making the base store %s: documents %d to %d ...%n", base, have, docs);
       out.flush();
       long t0 = System.nanoTime();
-      for (int i = have; i < docs; i++) {
-        store.add(pipeline.analyze(corpus.document(i)));
-        if ((i + 1) % 1000 == 0) {
-          out.printf(Locale.ROOT, "  %d documents (%.0f s)%n", i + 1, (System.nanoTime() - t0) / 1e9);
-          out.flush();
+      Ingestion.Result r = ingest(store, pipeline, corpus, have, docs - have);
+      out.printf(Locale.ROOT, "  %d documents stored in %.0f s%n", r.documents(), (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  /**
+   * Ingests documents {@code from} to {@code from + n} of the corpus as the ingest command does: written as JSON
+   * lines, read, analyzed on every core, stored in batches.
+   */
+  private static Ingestion.Result ingest(Store store, Pipeline pipeline, CorpusGenerator corpus, int from, int n) {
+    try {
+      Path file = Files.createTempFile("talentflow-bench-serve", ".jsonl");
+      try {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          for (int i = from; i < from + n; i++) {
+            SourceDocument d = corpus.document(i);
+            var o = Json.MAPPER.createObjectNode().put("id", d.key()).put("url", d.url()).put("title", d.title())
+                .put("published", d.published() == null ? null : d.published().toString()).put("text", d.text());
+            w.write(Json.MAPPER.writeValueAsString(o));
+            w.write('\n');
+          }
         }
+        Ingestion.Result r = new Ingestion(store, pipeline, new DocumentReader(DocumentReader.Options.defaults()))
+            .run(List.of(file), new Ingestion.Listener() {});
+        if (r.stopped() != null || !r.problems().isEmpty()) {
+          throw new IllegalStateException("the ingest failed: " + (r.stopped() != null ? r.stopped() : r.problems()));
+        }
+        return r;
+      } finally {
+        Files.deleteIfExists(file);
       }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the generated documents: " + e.getMessage(), e);
     }
   }
 
@@ -158,11 +185,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     Thread ingestThread = new Thread(() -> {
       long t0 = System.nanoTime();
       try (Store writer = Store.open(run.toString())) { // a second connection, as a command-line ingest has
-        for (int i = 0; i < ingest && System.nanoTime() < deadline; i++) {
-          writer.add(pipeline.analyze(corpus.document(docs + 100_000 + i)));
-          ingested.incrementAndGet();
-        }
-        writer.reapplyCorrections();
+        ingested.set(ingest(writer, pipeline, corpus, docs + 100_000, ingest).documents());
       } catch (RuntimeException e) {
         ingestProblems.add(e.getMessage());
       } finally {

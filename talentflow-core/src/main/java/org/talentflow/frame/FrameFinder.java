@@ -12,8 +12,9 @@ import org.talentflow.pattern.Matcher;
 import org.talentflow.pattern.Rule;
 
 /**
- * Fills frames in a lattice with the pack's frame rules. Every rule is tried; for each trigger the first rule (in
- * file order) that matched wins, and among its matches the one whose person stands nearest the trigger. A trigger
+ * Fills frames in a lattice with the pack's frame rules. Every rule is tried; where triggers overlap the longest
+ * wins ("暂时离队" over "离队"), then for each trigger the first rule (in file order) that matched, and among its
+ * matches the one whose person stands nearest the trigger. A trigger
  * inside a stative phrase ("曾任", "现任": a post held, no change) fills no frame. Everything tried and not taken is
  * kept with the reason, for {@code explain}. Thread-safe.
  */
@@ -73,13 +74,20 @@ public final class FrameFinder {
         candidates.add(new Candidate(i, r, m, t, distance));
       }
     }
-    candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
+    // where triggers overlap, the longer word is the one written ("暂时离队" is leave, not 离队; "辞职报告" a
+    // notice): longest trigger first, then the rule's place in the file, then the nearest person
+    candidates.sort(Comparator.<Candidate>comparingInt(c -> -(c.trigger().end() - c.trigger().start()))
+        .thenComparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
         .thenComparingInt(c -> -(c.match().end() - c.match().start())));
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate c : candidates) {
       Candidate winner = null;
       for (Candidate o : chosen) {
-        if (o.trigger().start() < c.trigger().end() && c.trigger().start() < o.trigger().end()) {
+        boolean overlap = o.trigger().start() < c.trigger().end() && c.trigger().start() < o.trigger().end();
+        // a rule marked "also" tells a second event of another type at the same trigger ("A接替B": A appointed, B
+        // left); otherwise one trigger tells one event
+        boolean both = (o.rule().flag("also") || c.rule().flag("also")) && !o.rule().head().equals(c.rule().head());
+        if (overlap && !both) {
           winner = o;
           break;
         }

@@ -22,7 +22,7 @@ import org.talentflow.token.Tokenizer;
  * once, found again wherever it is written), and for each sentence that holds a trigger word, a lattice of tokens and
  * annotations built by the segmenter's hints and the pack's mention rules. Thread-safe once built.
  */
-public final class ChineseMentions {
+public final class ChineseMentions implements MentionStage {
   /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
   static final int WINDOW = 600;
   /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
@@ -55,41 +55,7 @@ public final class ChineseMentions {
     this.triggers = Dictionary.of(words, w -> true);
   }
 
-  /** A document's mentions: the lattices of its trigger sentences and the names found in it, for resolution. */
-  public record Result(List<Lattice> lattices, Mentions mentions, Map<String, Integer> index) {
-    public Result(List<Lattice> lattices, Mentions mentions) {
-      this(lattices, mentions, indexOf(mentions));
-    }
-
-    private static Map<String, Integer> indexOf(Mentions mentions) {
-      Map<String, Integer> index = new HashMap<>();
-      List<Mention> names = mentions.names();
-      for (int i = 0; i < names.size(); i++) {
-        Mention m = names.get(i);
-        index.put(m.type() + ":" + m.start() + ":" + m.end(), i);
-      }
-      return Map.copyOf(index);
-    }
-
-    /** The index into {@code mentions().names()} of the name with this span and type, or -1. */
-    public int indexOf(int start, int end, EntityType type) {
-      return index.getOrDefault(type + ":" + start + ":" + end, -1);
-    }
-  }
-
-  /** The lattices and the names found, before names overlapping one another are settled. */
-  public record Found(String text, List<Lattice> lattices, List<Mention> names, List<int[]> links) {}
-
-  /**
-   * The document's mentions: the names found, plus names the frames showed (an organization written with no suffix,
-   * known as one because someone joins it), settled by rank where they overlap.
-   */
-  public Result assemble(Found found, List<Mention> fromFrames) {
-    List<Mention> all = new ArrayList<>(found.names());
-    all.addAll(fromFrames);
-    return new Result(found.lattices(), assemble(all, found.links()));
-  }
-
+  @Override
   public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
     List<Mention> found = new ArrayList<>();
     List<int[]> links = new ArrayList<>();
@@ -139,7 +105,7 @@ public final class ChineseMentions {
   }
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
-    List<Token> tokens = tokenizer.tokens(text, from, to);
+    List<Token> tokens = TokenRepairs.repair(text, tokenizer.tokens(text, from, to));
     Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
     for (Mention m : found) {
       if (m.start() >= from && m.end() <= to) {
@@ -212,7 +178,7 @@ public final class ChineseMentions {
   /** Annotations that came from the document-wide finders are already mentions. */
   private static boolean isFound(Annotation a) {
     return switch (a.source()) {
-      case "pack", "gloss", "latin", "given", "surname", "part", "echo" -> true;
+      case "pack", "gloss", "latin", "acronym", "given", "surname", "part", "echo" -> true;
       default -> false;
     };
   }
@@ -269,56 +235,4 @@ public final class ChineseMentions {
     return false;
   }
 
-  /** Where a source ranks when two names overlap: the pack first, the segmenter last. */
-  private static int rank(String source) {
-    return switch (source) {
-      case "pack" -> 0;
-      case "gloss" -> 1;
-      case "rule" -> 2;
-      case "latin" -> 3;
-      case "echo" -> 4;
-      case "ner" -> 5;
-      case "frame" -> 6;
-      default -> 7;
-    };
-  }
-
-  /** The names sorted by start, overlaps settled by rank then length, links kept between the survivors. */
-  private static Mentions assemble(List<Mention> found, List<int[]> links) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.<Integer>comparingInt(i -> rank(found.get(i).source()))
-        .thenComparingInt(i -> -found.get(i).length()).thenComparingInt(i -> found.get(i).start()));
-    List<Integer> kept = new ArrayList<>();
-    int length = 0;
-    for (Mention m : found) {
-      length = Math.max(length, m.end());
-    }
-    boolean[] taken = new boolean[length];
-    for (int i : order) {
-      Mention m = found.get(i);
-      if (!anyTaken(taken, m.start(), m.end())) {
-        kept.add(i);
-        java.util.Arrays.fill(taken, m.start(), m.end(), true);
-      }
-    }
-    kept.sort(Comparator.comparingInt(i -> found.get(i).start()));
-    Map<Integer, Integer> newIndex = new HashMap<>();
-    List<Mention> names = new ArrayList<>();
-    for (int i : kept) {
-      newIndex.put(i, names.size());
-      names.add(found.get(i));
-    }
-    List<Mentions.Link> out = new ArrayList<>();
-    for (int[] l : links) {
-      Integer a = newIndex.get(l[0]);
-      Integer b = newIndex.get(l[1]);
-      if (a != null && b != null) {
-        out.add(new Mentions.Link(a, b));
-      }
-    }
-    return new Mentions(names, out, List.of());
-  }
 }

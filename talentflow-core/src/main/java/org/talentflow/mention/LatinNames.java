@@ -10,9 +10,10 @@ import org.talentflow.pack.KnowledgePack;
 
 /**
  * Names written in Latin letters inside Chinese text: "Sam Altman", "SamAltman" (run together, split by the pack's
- * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands and acronyms that stand
- * where organizations stand ("加盟Twitter"), and a lone first or family name, which resolution attaches to a full
- * name of the document or drops. Thread-safe.
+ * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands that stand where
+ * organizations stand ("加盟Twitter"), acronyms (source "acronym": as often a product, GPT, as an organization, so
+ * they are never taken for the organization a sentence is about), and a lone first or family name, which resolution
+ * attaches to a full name of the document or drops. Thread-safe.
  */
 public final class LatinNames {
   /** One Latin name token: Altman, McGrew, D'Angelo, LeCun. */
@@ -49,7 +50,8 @@ public final class LatinNames {
       if (c < 'A' || c > 'Z' || i > 0 && Dictionary.isLatinLetter(text.charAt(i - 1)) || taken[i]) {
         continue;
       }
-      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end()) && free(taken, i, m.end())) {
+      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
         Mention x = classify(text, m.toMatchResult());
         if (x != null) {
           out.add(x);
@@ -57,7 +59,9 @@ public final class LatinNames {
         i = m.end() - 1;
       } else if (a.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, a.end()) && free(taken, i, a.end())
           && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
-        out.add(new Mention(EntityType.ORG, i, a.end(), a.group(), "latin", null)); // IBM, TSMC, OpenAI
+        // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
+        int end = a.end() - titleSuffix(text, i, a.end());
+        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "acronym", null));
         i = a.end() - 1;
       }
     }
@@ -71,6 +75,16 @@ public final class LatinNames {
       }
     }
     return true;
+  }
+
+  /** The length of a Latin title ending a run of capitals ("CEO" in "OpenAICEO"), leaving two letters before it. */
+  private int titleSuffix(String text, int s, int e) {
+    for (Dictionary.Hit<Boolean> h : titles.all(text, s, e)) {
+      if (h.end() == e && h.start() >= s + 2) {
+        return h.end() - h.start();
+      }
+    }
+    return 0;
   }
 
   private boolean isTitle(String text, int s, int e) {

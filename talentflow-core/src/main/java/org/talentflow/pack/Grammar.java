@@ -31,7 +31,7 @@ public final class Grammar {
     Objects.requireNonNull(pack, "pack");
     Objects.requireNonNull(converter, "converter");
     Lexicon.Builder b = Lexicon.builder();
-    pack.wordClasses().forEach((cls, words) -> b.words(cls, simplified(words, converter)));
+    pack.wordClasses("zh").forEach((cls, words) -> b.words(cls, simplified(words, converter)));
     b.words("title", simplified(unmasked(pack.roles()), converter));
     b.words("org-suffix", simplified(unmasked(pack.orgSuffixesWithMasks()), converter));
     b.words("org-generic", simplified(pack.orgGeneric(), converter));
@@ -49,7 +49,7 @@ public final class Grammar {
         b.words(kind, simplified(pack.clauseCues(kind), converter));
       }
     }
-    for (Map.Entry<String, String> c : pack.charClasses().entrySet()) {
+    for (Map.Entry<String, String> c : pack.charClasses("zh").entrySet()) {
       b.chars(c.getKey(), converter.toSimplified(c.getValue()));
     }
     b.chars("surname", converter.toSimplified(pack.surnameChars()));
@@ -57,6 +57,22 @@ public final class Grammar {
     Lexicon lexicon = b.build();
     return new Grammar(lexicon, compile(pack.rules("mentions-zh.txt"), lexicon),
         compile(pack.rules("frames-zh.txt"), lexicon));
+  }
+
+  /**
+   * The English grammar of a pack: lexicon-en.tsv (words in lower case; a line's words are separated by "|" so that a
+   * word may hold spaces: "step down|stepped down") and the en rule files. Empty when the pack has none.
+   */
+  public static Grammar english(KnowledgePack pack) {
+    Objects.requireNonNull(pack, "pack");
+    Lexicon.Builder b = Lexicon.builder();
+    pack.wordClasses("en").forEach(b::words);
+    for (Map.Entry<String, String> c : pack.charClasses("en").entrySet()) {
+      b.chars(c.getKey(), c.getValue());
+    }
+    Lexicon lexicon = b.build();
+    return new Grammar(lexicon, compile(pack.rules("mentions-en.txt"), lexicon),
+        compile(pack.rules("frames-en.txt"), lexicon));
   }
 
   private static List<Rule> compile(List<Rule.Source> sources, Lexicon lexicon) {

@@ -546,10 +546,14 @@ public final class WebServer implements AutoCloseable {
       List<UploadFileView> report = new ArrayList<>();
       int failed = 0;
       for (Upload.File f : upload.files()) {
-        Ingestion.Result result = new Ingestion(store, p, new DocumentReader(DocumentReader.Options.defaults()))
-            .run(List.of(f.saved()), new Ingestion.Listener() {});
-        List<String> problems = result.problems().stream()
-            .map(pr -> upload.scrub(pr.source(), f) + ": " + upload.scrub(pr.message(), f)).toList();
+        // one analysis thread per upload: requests are the server's parallelism
+        Ingestion.Result result = new Ingestion(store, p::analyze, new DocumentReader(DocumentReader.Options.defaults()),
+            Ingestion.Options.defaults().withThreads(1)).run(List.of(f.saved()), new Ingestion.Listener() {});
+        List<String> problems = new ArrayList<>(result.problems().stream()
+            .map(pr -> upload.scrub(pr.source(), f) + ": " + upload.scrub(pr.message(), f)).toList());
+        if (result.stopped() != null) {
+          problems.add(f.name() + ": not stored: " + upload.scrub(result.stopped(), f));
+        }
         report.add(new UploadFileView(f.name(), f.bytes(), problems, result.added(), result.newVersions(),
             result.unchanged(), result.events()));
         failed += problems.isEmpty() ? 0 : 1;

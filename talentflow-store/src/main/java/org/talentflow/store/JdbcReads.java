@@ -132,25 +132,6 @@ final class JdbcReads {
     return entities(List.of(id)).stream().findFirst();
   }
 
-  Optional<Entity> findEntity(String name) {
-    String want = key(name);
-    Entity byAlias = null;
-    for (Entity e : entities()) {
-      if (key(e.name()).equals(want)) {
-        return Optional.of(e); // a canonical name beats an alias
-      }
-      if (byAlias == null) {
-        for (String a : e.aliases()) {
-          if (key(a).equals(want)) {
-            byAlias = e;
-            break;
-          }
-        }
-      }
-    }
-    return Optional.ofNullable(byAlias);
-  }
-
   /**
    * Entities one of whose names (normalized) equals or starts with the query, from the index of names, or with
    * {@code anywhere} also those holding it anywhere (which reads the whole index); each with how well its best name

@@ -15,6 +15,26 @@ public interface Store extends AutoCloseable {
   /** Stores a document with its entities, mentions and events in one transaction: all of it, or nothing. */
   Added add(AnalyzedDocument doc);
 
+  /** What storing one document of a group did: {@code added}, or the {@code failure} that left nothing of it. */
+  record Outcome(AnalyzedDocument document, Added added, StoreException failure) {
+    public Outcome {
+      java.util.Objects.requireNonNull(document, "document");
+      if ((added == null) == (failure == null)) {
+        throw new IllegalArgumentException("an outcome is either added or a failure");
+      }
+    }
+  }
+
+  /**
+   * Stores documents in order in one transaction, each in a savepoint of its own: a document that fails leaves
+   * nothing and is reported in its outcome, the others are stored. Throws StoreException when the transaction as a
+   * whole cannot be written (store unreachable, disk full, other writers holding it for minutes): then none is.
+   */
+  List<Outcome> addAll(List<AnalyzedDocument> docs);
+
+  /** Whether this exact text is stored already, so that adding the document again would change nothing. */
+  boolean holds(org.talentflow.model.SourceDocument doc);
+
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
 
@@ -121,9 +141,9 @@ public interface Store extends AutoCloseable {
   /** Where the store is, for messages: its URL with any password masked. */
   String location();
 
-  /** A store URL as it may be shown: a password in it (?password=..., user:password@) masked as ***. */
+  /** A store URL as messages may show it: any password masked ({@code password=***}, {@code user:***@host}). */
   static String masked(String url) {
-    return JdbcUrls.mask(url);
+    return StoreUrls.masked(url);
   }
 
   @Override
