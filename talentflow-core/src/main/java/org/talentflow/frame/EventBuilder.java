@@ -107,15 +107,15 @@ public final class EventBuilder {
     if (orgAnnotation == null && f.agent() != null && !f.agent().kind().equals("PERSON")) {
       orgAnnotation = f.agent();
     }
-    Entity org = organization(orgAnnotation);
+    Entity org = organization(orgAnnotation, f.person());
     boolean inferred = false;
     if (org == null) {
       org = context(l, Math.min(f.person().start(), f.triggerStart()), f.person());
       inferred = true;
     }
-    Entity other = organization(f.other());
+    Entity other = organization(f.other(), f.person());
     if (other == null && f.type() == EventType.JOINED && f.person().part("org") != null) {
-      other = organization(f.person().part("org")); // "京东集团前CFO许冉加入美团": where the joining comes from
+      other = organization(f.person().part("org"), null); // "京东集团前CFO许冉加入美团": where the joining comes from
     }
     if (other != null && org != null && other.id().equals(org.id())) {
       other = null;
@@ -182,12 +182,14 @@ public final class EventBuilder {
   }
 
   /** An organization annotation's entity: its name part, or for "公司" and the like the organization named last. */
-  private Entity organization(Annotation a) {
+  private Entity organization(Annotation a, Annotation person) {
     if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
       return null;
     }
     if ("anaphor".equals(a.value())) {
-      Entity before = lastOrgBefore(a.start());
+      // "该院" is the last one named before it, outside the description of the one who moves ("前谷歌大脑研究员张三
+      // 加入该院": not 谷歌大脑)
+      Entity before = lastOrgBefore(a.start(), person);
       return before != null ? before : topic;
     }
     Annotation name = a.part("name") != null ? a.part("name") : a;
@@ -205,11 +207,13 @@ public final class EventBuilder {
     return null;
   }
 
-  private Entity lastOrgBefore(int at) {
+  /** The organization named last before a position, outside a person's description (when one is given). */
+  private Entity lastOrgBefore(int at, Annotation person) {
     List<Mention> names = mentions.mentions().names();
     for (int k = names.size() - 1; k >= 0; k--) {
       Mention m = names.get(k);
-      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")) {
+      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")
+          && (person == null || !person.contains(m.start(), m.end()))) {
         return byMention.get(k);
       }
     }
