@@ -282,7 +282,7 @@ public final class EventBuilder {
     Annotation after = null;
     Annotation sentence = null;
     for (Annotation a : l.annotations("TIME")) {
-      if (!(a.value() instanceof TimeValue)) {
+      if (!(a.value() instanceof TimeValue) || endOfSpan(l, a)) {
         continue;
       }
       if (a.end() <= f.triggerStart()) {
@@ -313,6 +313,16 @@ public final class EventBuilder {
       }
     }
     return last == null ? null : last.value();
+  }
+
+  /** Whether a time ends a span ("休假至年底", "留任到2025年"): when the event stops, not when it happens. */
+  private static boolean endOfSpan(Lattice l, Annotation a) {
+    int p = a.start() - 1;
+    if (p < l.from()) {
+      return false;
+    }
+    char c = l.text().charAt(p);
+    return c == '至' || c == '到';
   }
 
   /** Word classes of the verbs that tell an event: a time written before one of them is that verb's. */

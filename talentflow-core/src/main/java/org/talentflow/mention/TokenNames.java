@@ -68,9 +68,16 @@ public final class TokenNames {
         continue;
       }
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)) {
+      if (pos.equals("nr") && word.length() == 3 && next != null && pack.isSurname(word.charAt(0))
+          && lexicon.inCharClass("name-end", word.charAt(1))
+          && tokenizer.isFunctionalWord(word.charAt(2) + text.substring(next.start(), next.end()))) {
+        // "李想正/nr 在/p": the name's last character and the next word make a word (正在): a two-character name
+        l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
+      } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
-      } else if (pos.equals("nrf") && word.length() >= 2 && pack.isNearlyTransliteration(word)) {
+      } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3)
+          && pack.isNearlyTransliteration(word) && !beforeOrgWord(l, next)) {
+        // a foreign name, also when the segmenter tagged it as a Chinese one (京多安/nr)
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.startsWith("nt") || pos.startsWith("n") && word.length() >= 4) && orgShaped(word)) {
         // a word ending as organizations end: 法律委员会, 卫生委员会 (a longer noun, or one tagged as a body)

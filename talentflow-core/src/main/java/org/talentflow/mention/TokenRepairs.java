@@ -15,7 +15,14 @@ final class TokenRepairs {
   /** Prepositions and verbs the segmenter glues to the name before them. */
   private static final String GLUED = "为在于被将任";
 
+  /** Words after which a name's verb comes: the name itself or a form of address after it. */
+  private static final java.util.Set<String> ADDRESS = java.util.Set.of("同志", "先生", "女士");
+
   private TokenRepairs() {}
+
+  private static boolean afterName(String text, Token previous) {
+    return previous.pos().equals("nr") || ADDRESS.contains(text.substring(previous.start(), previous.end()));
+  }
 
   static List<Token> repair(String text, List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -31,6 +38,11 @@ final class TokenRepairs {
         // "李明为/nr 行长": a name with the preposition after it
         out.add(new Token(t.start(), t.end() - 1, "nr"));
         out.add(new Token(t.end() - 1, t.end(), "p"));
+      } else if (len >= 3 && t.pos().equals("nr") && GLUED.indexOf(text.charAt(t.start())) >= 0 && i > 0
+          && afterName(text, tokens.get(i - 1))) {
+        // "陈吉宁/nr 同志/n 任星海/nr 市委": the verb after a name, glued to the next word
+        out.add(new Token(t.start(), t.start() + 1, "v"));
+        out.add(new Token(t.start() + 1, t.end(), "nz"));
       } else {
         out.add(t);
       }
