@@ -174,6 +174,8 @@ public final class DueeConverter {
     for (Annotation t : l.annotations("TIME")) {
       if (t.start() >= clause && t.end() <= f.triggerStart()) {
         best = t;
+      } else if (best == null && t.end() == clause - 1 && l.clauseStartOf(t.start()) == t.start()) {
+        best = t; // "2022年3月,张三被停职": a clause that is only a time, right before the event's
       }
     }
     return best;

@@ -131,7 +131,8 @@ public final class TokenNames {
     }
     String rest = word.substring(given);
     // "管进行": an everyday verb is no given name; "李教授": nor is a title
-    return !tokenizer.isFunctionalWord(rest) && !titles.contains(rest);
+    // (one character is tested for no such thing: most are everyday words, and names too: 陈刚, 李强)
+    return !(rest.length() >= 2 && tokenizer.isFunctionalWord(rest)) && !titles.contains(rest);
   }
 
   /** "星海/nr 科技/n": a name the segmenter made of a company's first word. */

@@ -85,7 +85,7 @@ public final class DocumentResolver {
     }
     // a pack mention's key and the plain key of the same text must meet (gloss "Mira Murati" + pack "Murati")
     Map<Integer, List<Integer>> groups = uf.groups();
-    linkPartials(names, uf, groups);
+    Set<Integer> ambiguous = linkPartials(names, uf, groups);
     groups = uf.groups();
     Map<Integer, String> soundPack = sound == null ? Map.of() : linkBySound(names, uf, groups);
     groups = uf.groups();
@@ -93,8 +93,10 @@ public final class DocumentResolver {
     List<Entity> entities = new ArrayList<>();
     Entity[] byMention = new Entity[n];
     for (List<Integer> members : groups.values()) {
-      if (members.stream().allMatch(i -> isPartial(names.get(i)))) {
-        continue; // a lone "Altman" or "Mira" with no full name in the document: not guessed here
+      if (members.stream().allMatch(i -> isPartial(names.get(i)) || ambiguous.contains(i))) {
+        // a lone "Altman" or "Mira" with no full name in the document, or a "史密斯" that two full names end in:
+        // not guessed here
+        continue;
       }
       Entity e = entity(names, members, soundPack.get(uf.find(members.get(0))));
       entities.add(e);
@@ -115,7 +117,9 @@ public final class DocumentResolver {
         && (m.source().equals("given") || m.source().equals("surname") || m.source().equals("part"));
   }
 
-  private void linkPartials(List<Mention> names, UnionFind uf, Map<Integer, List<Integer>> groups) {
+  /** Links a partial name to the one full name it is part of; returns the names that are part of several. */
+  private Set<Integer> linkPartials(List<Mention> names, UnionFind uf, Map<Integer, List<Integer>> groups) {
+    Set<Integer> ambiguous = new java.util.HashSet<>();
     // the family and given names each full-name group answers to
     Map<String, Set<Integer>> owners = new HashMap<>();
     for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
@@ -151,8 +155,11 @@ public final class DocumentResolver {
       }
       if (others.size() == 1 && !conflict(names, uf, others.iterator().next(), i)) {
         uf.union(others.iterator().next(), i);
+      } else if (others.size() > 1) {
+        ambiguous.add(i);
       }
     }
+    return ambiguous;
   }
 
   /** Two groups that each have a complete Latin name, and not the same one, are two people. */
