@@ -19,6 +19,7 @@ import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
 import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.EnglishMentions;
 import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
@@ -47,6 +48,7 @@ import org.talentflow.text.ScriptConverter;
 import org.talentflow.text.Sentence;
 import org.talentflow.text.SentenceSplitter;
 import org.talentflow.token.HanlpTokenizer;
+import org.talentflow.token.OpenNlpTokenizer;
 import org.talentflow.token.Tokenizer;
 
 /**
@@ -93,7 +95,7 @@ public final class Pipeline {
     this.normalizer = new Normalizer(converter);
     this.grammar = Grammar.chinese(pack, converter);
     this.chinese = Language.of(grammar, new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES));
-    this.english = englishLanguage(pack);
+    this.english = englishLanguage(pack, converter);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.claimExtractor = new ClaimExtractor(pack);
@@ -103,16 +105,21 @@ public final class Pipeline {
     this.englishEvents = new EnglishEventExtractor(pack);
   }
 
+  /** The trigger classes of the English grammar: a sentence holding none of their words gets no lattice. */
+  static final List<String> ENGLISH_TRIGGER_CLASSES = List.of("leave", "leave-from", "resign-post", "departure",
+      "join", "join-from", "hire", "found", "founder", "dismiss", "dismissal", "appoint", "take-office", "take-over",
+      "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job");
+
   /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
-  private static Language englishLanguage(KnowledgePack pack) {
+  private static Language englishLanguage(KnowledgePack pack, ScriptConverter converter) {
     Grammar g = Grammar.english(pack);
-    MentionStage stage = englishStage(pack, g);
+    MentionStage stage = englishStage(pack, converter, g);
     return g.frames().isEmpty() || stage == null ? null : Language.of(g, stage);
   }
 
-  /** The English mention stage (none yet: English articles go through the earlier extractor). */
-  private static MentionStage englishStage(KnowledgePack pack, Grammar grammar) {
-    return null;
+  /** The English mention stage: OpenNLP's tokens (its models read when the first English document comes). */
+  private static MentionStage englishStage(KnowledgePack pack, ScriptConverter converter, Grammar grammar) {
+    return new EnglishMentions(pack, converter, grammar, OpenNlpTokenizer::new, ENGLISH_TRIGGER_CLASSES);
   }
 
   /** The pipeline with HanLP's script conversion, segmenter and name recognition. */

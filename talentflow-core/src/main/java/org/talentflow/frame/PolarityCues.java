@@ -20,8 +20,11 @@ public final class PolarityCues {
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
+  /** Finds the cue words as the lexicon finds its words (in any case, for English). */
+  private final Lexicon lexicon;
 
   public PolarityCues(Lexicon lexicon) {
+    this.lexicon = lexicon;
     Map<String, Polarity> m = new TreeMap<>();
     for (Polarity p : List.of(Polarity.NEGATED, Polarity.SPECULATIVE, Polarity.PLANNED)) {
       for (String w : lexicon.words(p.label())) {
@@ -41,13 +44,13 @@ public final class PolarityCues {
   public Polarity of(Lattice l, int from, int trigger, int triggerEnd) {
     String text = l.text();
     int clause = l.clauseStartOf(Math.min(from, trigger));
-    List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(cues.all(text, clause, trigger));
+    List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(lexicon.find(cues, text, clause, trigger));
     // "有传言称,X将辞职", "据悉,X将离职": a short opening phrase or one ending in a speech verb lends its cues
     int said = clause - 1;
     if (said > l.from() && ",:".indexOf(text.charAt(said)) >= 0) {
       int open = l.clauseStartOf(said);
-      if (said - open <= 6 || speech.all(text, Math.max(open, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
-        cues.all(text, open, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
+      if (said - open <= 6 || lexicon.find(speech, text, Math.max(open, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
+        lexicon.find(cues, text, open, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
       }
     }
     Polarity best = Polarity.ASSERTED;
@@ -68,11 +71,11 @@ public final class PolarityCues {
    */
   private boolean deniedAfter(Lattice l, int from) {
     String text = l.text();
-    for (Dictionary.Hit<Boolean> d : denials.all(text, from, l.to())) {
+    for (Dictionary.Hit<Boolean> d : lexicon.find(denials, text, from, l.to())) {
       int end = l.clauseEndOf(d.end());
       end = Math.min(end, d.end() + 8);
       boolean alone = end == d.end() || end - d.end() == 1 && text.charAt(d.end()) == '了';
-      if (alone || !reports.all(text, d.end(), end).isEmpty()) {
+      if (alone || !lexicon.find(reports, text, d.end(), end).isEmpty()) {
         return true;
       }
     }

@@ -303,6 +303,11 @@ public final class KnowledgePack {
     return surnames.indexOf(c) >= 0;
   }
 
+  /** The common given names in Latin script (given-names.txt), in lower case. */
+  public java.util.Set<String> givenNames() {
+    return givenNames;
+  }
+
   public boolean isGivenName(String word) {
     return givenNames.contains(word.toLowerCase(Locale.ROOT));
   }

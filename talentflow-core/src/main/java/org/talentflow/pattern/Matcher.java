@@ -8,12 +8,14 @@ import org.talentflow.mention.Dictionary;
 /**
  * Runs patterns over a lattice by backtracking, in the order a regular expression would: alternatives left to right,
  * repetitions greedy, annotations and words longest first, gaps shortest first. From each start position the first
- * match is taken. Work per start is bounded, so time stays linear in the length of the text.
+ * match is taken. Work per start is bounded, so time stays linear in the length of the text. In a spaced script
+ * (English, see {@link Lexicon.Builder#spaced()}) every element that consumes text first steps over white space, and
+ * no match starts, and no capture begins, on white space.
  */
 public final class Matcher {
   /** Steps one start position may take before it is given up: far above what a sane pattern needs. */
   private static final int BUDGET = 20_000;
-  /** How far back a look-behind searches for its start. */
+  /** How far back a look-behind searches for its start (twice as far in a spaced script: English words are long). */
   private static final int BEHIND = 24;
 
   private Matcher() {}
@@ -41,7 +43,7 @@ public final class Matcher {
       return out;
     }
     for (int p = lattice.from(); p < lattice.to(); p++) {
-      if (!lattice.isBoundary(p)) {
+      if (!lattice.isBoundary(p) || lattice.skipSpace(p) != p) {
         continue;
       }
       Match m = matchAt(pattern, lattice, p);
@@ -113,10 +115,11 @@ public final class Matcher {
       this.l = l;
     }
 
-    boolean m(Pattern.Node n, int p, Caps caps, Cont k) {
-      if (++steps > BUDGET || p > l.to()) {
+    boolean m(Pattern.Node n, int p0, Caps caps, Cont k) {
+      if (++steps > BUDGET || p0 > l.to()) {
         return false;
       }
+      int p = consumes(n) ? l.skipSpace(p0) : p0;
       if (n instanceof Pattern.Seq s) {
         return seq(s.items(), 0, p, caps, k);
       }
@@ -141,11 +144,11 @@ public final class Matcher {
       }
       if (n instanceof Pattern.Capture c) {
         if (c.node() instanceof Pattern.Kind kind) {
-          return kind(kind.kind(), c.name(), p, caps, k);
+          return kind(kind.kind(), c.name(), l.skipSpace(p), caps, k);
         }
         if (c.node() instanceof Pattern.Alt alt && alt.options().stream().allMatch(o -> o instanceof Pattern.Kind)) {
           for (Pattern.Node o : alt.options()) {
-            if (kind(((Pattern.Kind) o).kind(), c.name(), p, caps, k)) {
+            if (kind(((Pattern.Kind) o).kind(), c.name(), l.skipSpace(p), caps, k)) {
               return true;
             }
           }
@@ -153,8 +156,9 @@ public final class Matcher {
         }
         // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
         List<String> kinds = kindsOf(c.node());
+        int s = Math.min(l.skipSpace(p), l.to());
         return m(c.node(), p, caps, (q, cs) -> k.apply(q,
-            new Caps(new Match.Capture(c.name(), p, q, annotationAt(p, q, kinds)), cs)));
+            new Caps(new Match.Capture(c.name(), Math.min(s, q), q, annotationAt(Math.min(s, q), q, kinds)), cs)));
       }
       if (n instanceof Pattern.Alt a) {
         for (Pattern.Node o : a.options()) {
@@ -209,6 +213,12 @@ public final class Matcher {
         return atClauseEnd(p) && k.apply(p, caps);
       }
       throw new IllegalStateException("unknown pattern node " + n);
+    }
+
+    /** Whether a node consumes text itself (and so steps over white space first, in a spaced script). */
+    private static boolean consumes(Pattern.Node n) {
+      return n instanceof Pattern.Kind || n instanceof Pattern.Words || n instanceof Pattern.Literal
+          || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
     }
 
     private Annotation annotationAt(int p, int q, List<String> kinds) {
@@ -270,9 +280,11 @@ public final class Matcher {
     }
 
     private boolean behind(Pattern.Node node, int p) {
-      for (int s = p; s >= Math.max(l.from(), p - BEHIND); s--) {
+      int back = l.skipSpaceBack(p); // in a spaced script, what stands before the white space before p
+      int reach = l.lexicon().spaced() ? 2 * BEHIND : BEHIND;
+      for (int s = p; s >= Math.max(l.from(), p - reach); s--) {
         int start = s;
-        if (m(node, s, null, (q, cs) -> q == p)) {
+        if (m(node, s, null, (q, cs) -> q == p || q == back)) {
           return true;
         }
         if (start < p && l.isBreakAt(start) && !(node instanceof Pattern.ClauseStart)) {

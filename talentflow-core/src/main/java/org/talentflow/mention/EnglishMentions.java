@@ -1,0 +1,275 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.Grammar;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
+import org.talentflow.text.ScriptConverter;
+import org.talentflow.text.Sentence;
+import org.talentflow.token.OpenNlpTokenizer;
+
+/**
+ * The mention stage for an English document. Names come from mechanism, not from a name model: the pack's names, then
+ * for each sentence that holds a trigger word (and the first sentences, which say what the article is about) a
+ * lattice of OpenNLP tokens on which the rules of mentions-en.txt find capitalized names, titles, organizations by
+ * their suffixes, people by their titles, appositions and given names. Every name a lattice found is then found
+ * wherever else the document writes it, and a person's family name alone ("Muilenburg") as a part of that name.
+ * Thread-safe once built; the OpenNLP models are read when the first English document comes.
+ */
+public final class EnglishMentions implements MentionStage {
+  /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
+  static final int WINDOW = 1500;
+  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
+  static final int LEAD = 3;
+
+  private final Grammar grammar;
+  private final Supplier<OpenNlpTokenizer> tokenizer;
+  private final PackNames packNames;
+  private final MentionRules rules;
+  private final Dictionary<Boolean> triggers;
+
+  /**
+   * @param tokenizer the tokenizer, asked for when the first English document comes (it reads its models then)
+   * @param triggerClasses the lexicon classes whose words make a sentence worth a lattice
+   */
+  public EnglishMentions(KnowledgePack pack, ScriptConverter converter, Grammar grammar,
+      Supplier<OpenNlpTokenizer> tokenizer, List<String> triggerClasses) {
+    Objects.requireNonNull(pack, "pack");
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
+    this.tokenizer = memoized(Objects.requireNonNull(tokenizer, "tokenizer"));
+    this.packNames = new PackNames(pack, converter);
+    this.rules = new MentionRules(grammar.mentionRules());
+    List<String> words = new ArrayList<>();
+    for (String cls : triggerClasses) {
+      words.addAll(grammar.lexicon().words(cls));
+    }
+    this.triggers = Dictionary.of(words, w -> true);
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = Objects.requireNonNull(s.get(), "tokenizer");
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  @Override
+  public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
+    List<Mention> found = new ArrayList<>(packNames.find(text, 0, text.length()));
+    List<Lattice> lattices = new ArrayList<>();
+    List<Sentence> refined = refine(text, sentences);
+    for (int k = 0; k < refined.size(); k++) {
+      Sentence s = refined.get(k);
+      for (int from = s.start(); from < s.end(); from += WINDOW) {
+        int to = Math.min(s.end(), from + WINDOW);
+        if (k < LEAD || !grammar.lexicon().find(triggers, text, from, to).isEmpty()) {
+          lattices.add(lattice(text, from, to, found, times));
+        }
+      }
+    }
+    List<Mention> fromLattices = new ArrayList<>();
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations()) {
+        Mention m = mentionOf(text, a);
+        if (m != null) {
+          fromLattices.add(m);
+        }
+      }
+    }
+    List<Mention> echoes = echoes(text, found, fromLattices);
+    for (Lattice l : lattices) {
+      boolean added = false;
+      for (Mention m : echoes) {
+        if (m.start() >= l.from() && m.end() <= l.to() && l.covering(m.start(), kind(m)).isEmpty()) {
+          added |= l.add(annotation(m));
+        }
+      }
+      if (added) {
+        rules.apply(l);
+      }
+    }
+    found.addAll(fromLattices);
+    found.addAll(echoes);
+    return new Found(text, lattices, found, List.of());
+  }
+
+  /**
+   * The sentences of the splitter, cut further where the sentence model sees an end and the next sentence opens as
+   * one does (a capital letter, a digit, a quote): the model alone also cuts after "Corp." before "on Monday".
+   */
+  private List<Sentence> refine(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      int start = s.start();
+      for (Sentence part : tokenizer.get().sentences(text, s.start(), s.end())) {
+        if (part.start() > start && opensSentence(text.charAt(part.start()))) {
+          out.add(new Sentence(start, trimEnd(text, start, part.start())));
+          start = part.start();
+        }
+      }
+      out.add(new Sentence(start, s.end()));
+    }
+    return out;
+  }
+
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
+    List<Token> tokens = tokenizer.get().tokens(text, from, to);
+    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
+    for (Mention m : found) {
+      if (m.start() >= from && m.end() <= to) {
+        l.add(annotation(m));
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
+      }
+    }
+    // a phrase that stands for an organization named before ("the company") is an organization whose value says so
+    for (int[] w : l.wordSpans("org-anaphor")) {
+      if (l.boundary(w[0]) && l.boundary(w[1])) {
+        l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
+      }
+    }
+    rules.apply(l);
+    return l;
+  }
+
+  private static String kind(Mention m) {
+    return m.type() == EntityType.PERSON ? "PER" : "ORG";
+  }
+
+  private static Annotation annotation(Mention m) {
+    return Annotation.of(kind(m), m.start(), m.end(), m.source(), m.packId());
+  }
+
+  /** The name an annotation stands for, if a rule found it: a PER, or an ORG that is no anaphor (its name part). */
+  private static Mention mentionOf(String text, Annotation a) {
+    if (isFound(a)) {
+      return null;
+    }
+    if (a.kind().equals("PER")) {
+      return new Mention(EntityType.PERSON, a.start(), a.end(), text.substring(a.start(), a.end()), "rule", null);
+    }
+    if (a.kind().equals("ORG") && !"anaphor".equals(a.value())) {
+      Annotation name = a.part("name") != null ? a.part("name") : a;
+      return new Mention(EntityType.ORG, name.start(), name.end(), text.substring(name.start(), name.end()), "rule",
+          null);
+    }
+    return null;
+  }
+
+  /** Annotations that came from the document-wide finders are already mentions. */
+  private static boolean isFound(Annotation a) {
+    return switch (a.source()) {
+      case "pack", "echo", "part" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Every other place where a name found in a lattice is written, outside the names already found; and a person's
+   * family name written alone, as a part of the full name ("Porter" after "Jane Porter"), which resolution joins to
+   * the full name when the document has only one such.
+   */
+  private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
+    Map<String, Mention> byText = new HashMap<>();
+    for (Mention m : fromLattices) {
+      byText.putIfAbsent(m.text(), m);
+    }
+    for (Mention m : fromLattices) {
+      String family = familyName(m);
+      if (family != null) {
+        byText.putIfAbsent(family, new Mention(EntityType.PERSON, m.start(), m.end(), family, "part", null));
+      }
+    }
+    for (Mention m : found) {
+      String family = m.source().equals("pack") ? familyName(m) : null;
+      if (family != null) {
+        byText.putIfAbsent(family, new Mention(EntityType.PERSON, m.start(), m.end(), family, "part", null));
+      }
+    }
+    if (byText.isEmpty()) {
+      return List.of();
+    }
+    boolean[] taken = new boolean[text.length()];
+    for (Mention m : found) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    for (Mention m : fromLattices) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
+      if (anyTaken(taken, h.start(), h.end())) {
+        continue;
+      }
+      Mention m = h.value();
+      String source = m.source().equals("part") ? "part" : "echo";
+      out.add(new Mention(m.type(), h.start(), h.end(), m.text(), source, null));
+    }
+    return out;
+  }
+
+  /** The last word of a person's name of two words or more, if it is a capitalized word of two letters or more. */
+  private static String familyName(Mention m) {
+    if (m.type() != EntityType.PERSON) {
+      return null;
+    }
+    String t = m.text().strip();
+    int space = t.lastIndexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String last = t.substring(space + 1);
+    if (last.length() < 2 || !Character.isUpperCase(last.charAt(0)) || last.endsWith(".")
+        || last.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'')) {
+      return null;
+    }
+    return last;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
