@@ -108,7 +108,8 @@ public final class Pipeline {
   /** The trigger classes of the English grammar: a sentence holding none of their words gets no lattice. */
   static final List<String> ENGLISH_TRIGGER_CLASSES = List.of("leave", "leave-from", "resign-post", "departure",
       "join", "join-from", "hire", "found", "founder", "dismiss", "dismissal", "appoint", "take-office", "take-over",
-      "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job");
+      "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job", "remain",
+      "ask", "part-ways", "last-day");
 
   /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
   private static Language englishLanguage(KnowledgePack pack, ScriptConverter converter) {

@@ -49,8 +49,9 @@ final class EnglishTimes {
           + " year\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)));
 
-  /** Words before a time that make it a coming one: "will leave on Monday". */
-  private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|to be|plans? to|is set to|are set to)\\b");
+  /** Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1". */
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to|are to|is due to|effective|starting)\\b");
   /** A stretch of Latin-script text worth searching: at least this many characters without a Han one. */
   private static final int MIN_STRETCH = 6;
 
@@ -134,9 +135,11 @@ final class EnglishTimes {
           int mo = month(m.group(kind == Kind.MD ? 1 : 2));
           int d = num(m, kind == Kind.MD ? 2 : 1);
           LocalDate date = LocalDate.of(pub.getYear(), mo, d);
-          if (!future && date.isAfter(pub)) {
-            date = date.minusYears(1);
-          } else if (future && date.isBefore(pub)) {
+          if (future && date.isBefore(pub)) {
+            date = date.plusYears(1);
+          } else if (!future && date.isAfter(pub.plusMonths(6))) {
+            date = date.minusYears(1); // the nearest: "on December 20" in an article of January 5 is last year's
+          } else if (!future && date.isBefore(pub.minusMonths(6))) {
             date = date.plusYears(1);
           }
           yield day(date, text);
@@ -147,9 +150,11 @@ final class EnglishTimes {
           }
           YearMonth ym = YearMonth.of(pub.getYear(), month(m.group(1)));
           YearMonth now = YearMonth.from(pub);
-          if (!future && ym.isAfter(now)) {
+          if (future && ym.isBefore(now)) {
+            ym = ym.plusYears(1);
+          } else if (!future && ym.isAfter(now.plusMonths(6))) {
             ym = ym.minusYears(1);
-          } else if (future && ym.isBefore(now)) {
+          } else if (!future && ym.isBefore(now.minusMonths(6))) {
             ym = ym.plusYears(1);
           }
           yield new TimeValue(ym.toString(), Granularity.MONTH, text);

@@ -90,16 +90,7 @@ public final class EnglishMentions implements MentionStage {
         }
       }
     }
-    List<Mention> fromLattices = new ArrayList<>();
-    for (Lattice l : lattices) {
-      for (Annotation a : l.annotations()) {
-        Mention m = mentionOf(text, a);
-        if (m != null) {
-          fromLattices.add(m);
-        }
-      }
-    }
-    List<Mention> echoes = echoes(text, found, fromLattices);
+    List<Mention> echoes = echoes(text, found, mentionsOf(text, lattices));
     for (Lattice l : lattices) {
       boolean added = false;
       for (Mention m : echoes) {
@@ -111,8 +102,13 @@ public final class EnglishMentions implements MentionStage {
         rules.apply(l);
       }
     }
-    found.addAll(fromLattices);
-    found.addAll(echoes);
+    java.util.Set<String> people = settle(text, lattices, found);
+    found.addAll(mentionsOf(text, lattices));
+    for (Mention m : echoes) {
+      if (m.type() == EntityType.PERSON || !people.contains(m.text())) {
+        found.add(m);
+      }
+    }
     return new Found(text, lattices, found, List.of());
   }
 
@@ -122,10 +118,11 @@ public final class EnglishMentions implements MentionStage {
    */
   private List<Sentence> refine(String text, List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (Sentence s : joined(text, sentences)) {
       int start = s.start();
       for (Sentence part : tokenizer.get().sentences(text, s.start(), s.end())) {
-        if (part.start() > start && opensSentence(text.charAt(part.start()))) {
+        if (part.start() > start && opensSentence(text.charAt(part.start()))
+            && !afterAbbreviation(text, start, part.start())) {
           out.add(new Sentence(start, trimEnd(text, start, part.start())));
           start = part.start();
         }
@@ -133,6 +130,41 @@ public final class EnglishMentions implements MentionStage {
       out.add(new Sentence(start, s.end()));
     }
     return out;
+  }
+
+  /** The splitter's sentences, with a cut after an abbreviation in the same line undone ("Gen. Stanley McChrystal"). */
+  private static List<Sentence> joined(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!out.isEmpty()) {
+        Sentence last = out.get(out.size() - 1);
+        if (afterAbbreviation(text, last.start(), last.end()) && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+          out.set(out.size() - 1, new Sentence(last.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** Abbreviations that end with a period and take a name after them: they never end a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
+      "rep", "gov", "lt", "col", "adm", "sgt", "capt", "maj", "prof", "rev", "st", "mt", "no", "vs", "messrs", "hon");
+
+  /** Whether the text before a cut ends with an initial ("David L. Calhoun") or such an abbreviation. */
+  private static boolean afterAbbreviation(String text, int from, int cut) {
+    int e = trimEnd(text, from, cut);
+    if (e <= from || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int b = e - 1;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String word = text.substring(b, e - 1);
+    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    return initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean opensSentence(char c) {
@@ -168,6 +200,45 @@ public final class EnglishMentions implements MentionStage {
     }
     rules.apply(l);
     return l;
+  }
+
+  private static List<Mention> mentionsOf(String text, List<Lattice> lattices) {
+    List<Mention> out = new ArrayList<>();
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations()) {
+        Mention m = mentionOf(text, a);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A name the document writes as a person's somewhere is a person's everywhere: an organization a rule made of it
+   * ("McChrystal's boss" read as an employer before a title) is removed. Returns the people's names.
+   */
+  private static java.util.Set<String> settle(String text, List<Lattice> lattices, List<Mention> found) {
+    java.util.Set<String> people = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON) {
+        people.add(m.text());
+      }
+    }
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations("PER")) {
+        people.add(text.substring(a.start(), a.end()));
+      }
+    }
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations("ORG")) {
+        if (!isFound(a) && !"anaphor".equals(a.value()) && people.contains(text.substring(a.start(), a.end()))) {
+          l.remove(a);
+        }
+      }
+    }
+    return people;
   }
 
   private static String kind(Mention m) {
