@@ -109,7 +109,7 @@ public final class Pipeline {
   static final List<String> ENGLISH_TRIGGER_CLASSES = List.of("leave", "leave-from", "resign-post", "departure",
       "join", "join-from", "hire", "found", "founder", "dismiss", "dismissal", "appoint", "take-office", "take-over",
       "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job", "remain",
-      "ask", "part-ways", "last-day");
+      "ask", "part-ways", "last-day", "appointment");
 
   /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
   private static Language englishLanguage(KnowledgePack pack, ScriptConverter converter) {

@@ -18,7 +18,8 @@ import org.talentflow.model.TimeValue;
 
 /**
  * Time expressions in English text: absolute ("September 25, 2024", "25 September 2024", "June 2019", "in 2019")
- * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year").
+ * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year"; the
+ * publication's year for "recently", "in a few weeks", "this season").
  * Without a publication date a relative expression keeps its text and gets no value. Only stretches of Latin-script
  * text are searched, so a Chinese article costs nothing here.
  */
@@ -27,7 +28,7 @@ final class EnglishTimes {
       + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK }
+  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK, THIS_YEAR }
 
   private record Rule(Kind kind, Pattern pattern) {}
 
@@ -47,7 +48,9 @@ final class EnglishTimes {
           + " month\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.REL_YEAR, Pattern.compile("\\b(?:earlier |later |at the end of |by the end of )?(this|last|next)"
           + " year\\b", Pattern.CASE_INSENSITIVE)),
-      new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)));
+      new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)),
+      new Rule(Kind.THIS_YEAR, Pattern.compile("\\b(recently|in (?:a few|the coming|the next few) (?:weeks|days)"
+          + "|earlier this year|this season)\\b", Pattern.CASE_INSENSITIVE)));
 
   /** Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1". */
   private static final Pattern FUTURE =
@@ -177,6 +180,7 @@ final class EnglishTimes {
             : new TimeValue(YearMonth.from(pub).plusMonths(shift(m.group(1))).toString(), Granularity.MONTH, text);
         case REL_YEAR -> pub == null ? unknown(text)
             : new TimeValue(String.valueOf(pub.getYear() + shift(m.group(1))), Granularity.YEAR, text);
+        case THIS_YEAR -> pub == null ? unknown(text) : new TimeValue(String.valueOf(pub.getYear()), Granularity.YEAR, text);
         case LAST_WEEK -> {
           if (pub == null) {
             yield unknown(text);

@@ -20,6 +20,8 @@ public final class PolarityCues {
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
+  /** Relative pronouns (English "who", "which"): the cues before one belong to another clause. */
+  private final Dictionary<Boolean> relatives;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
   private final Lexicon lexicon;
 
@@ -38,12 +40,16 @@ public final class PolarityCues {
     this.speech = Dictionary.of(lexicon.words("speech"), w -> true);
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
+    this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
   public Polarity of(Lattice l, int from, int trigger, int triggerEnd) {
     String text = l.text();
     int clause = l.clauseStartOf(Math.min(from, trigger));
+    for (Dictionary.Hit<Boolean> r : lexicon.find(relatives, text, clause, trigger)) {
+      clause = Math.max(clause, r.start()); // "... will share the work with Holthaus, who was named CEO": no plan
+    }
     List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(lexicon.find(cues, text, clause, trigger));
     // "有传言称,X将辞职", "据悉,X将离职": a short opening phrase or one ending in a speech verb lends its cues
     int said = clause - 1;

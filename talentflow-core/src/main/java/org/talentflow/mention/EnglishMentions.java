@@ -34,6 +34,7 @@ public final class EnglishMentions implements MentionStage {
   private final Grammar grammar;
   private final Supplier<OpenNlpTokenizer> tokenizer;
   private final PackNames packNames;
+  private final MentionRules titleRules;
   private final MentionRules rules;
   private final Dictionary<Boolean> triggers;
 
@@ -47,7 +48,13 @@ public final class EnglishMentions implements MentionStage {
     this.grammar = Objects.requireNonNull(grammar, "grammar");
     this.tokenizer = memoized(Objects.requireNonNull(tokenizer, "tokenizer"));
     this.packNames = new PackNames(pack, converter);
-    this.rules = new MentionRules(grammar.mentionRules());
+    List<org.talentflow.pattern.Rule> titles = new ArrayList<>();
+    List<org.talentflow.pattern.Rule> others = new ArrayList<>();
+    for (org.talentflow.pattern.Rule r : grammar.mentionRules()) {
+      (r.head().equals("TITLE") && others.isEmpty() ? titles : others).add(r);
+    }
+    this.titleRules = new MentionRules(titles);
+    this.rules = new MentionRules(others);
     List<String> words = new ArrayList<>();
     for (String cls : triggerClasses) {
       words.addAll(grammar.lexicon().words(cls));
@@ -99,6 +106,7 @@ public final class EnglishMentions implements MentionStage {
         }
       }
       if (added) {
+        titleRules.apply(l);
         rules.apply(l);
       }
     }
@@ -198,6 +206,15 @@ public final class EnglishMentions implements MentionStage {
         l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
       }
     }
+    titleRules.apply(l);
+    // the words of a title after its first are INNER: no name starts inside a title ("Secretary of State Marco Rubio")
+    for (Annotation t : l.annotations("TITLE")) {
+      for (Token k : tokens) {
+        if (k.start() > t.start() && k.start() < t.end()) {
+          l.add(Annotation.of("INNER", k.start(), k.end(), "title", null));
+        }
+      }
+    }
     rules.apply(l);
     return l;
   }
@@ -275,24 +292,25 @@ public final class EnglishMentions implements MentionStage {
 
   /**
    * Every other place where a name found in a lattice is written, outside the names already found; and a person's
-   * family name written alone, as a part of the full name ("Porter" after "Jane Porter"), which resolution joins to
-   * the full name when the document has only one such.
+   * family or given name written alone, as a part of the full name ("Porter" or "Jane" after "Jane Porter"), which
+   * resolution joins to the full name when the document has only one such.
    */
   private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
     Map<String, Mention> byText = new HashMap<>();
     for (Mention m : fromLattices) {
       byText.putIfAbsent(m.text(), m);
     }
-    for (Mention m : fromLattices) {
-      String family = familyName(m);
-      if (family != null) {
-        byText.putIfAbsent(family, new Mention(EntityType.PERSON, m.start(), m.end(), family, "part", null));
+    List<Mention> people = new ArrayList<>(fromLattices);
+    for (Mention m : found) {
+      if (m.source().equals("pack")) {
+        people.add(m);
       }
     }
-    for (Mention m : found) {
-      String family = m.source().equals("pack") ? familyName(m) : null;
-      if (family != null) {
-        byText.putIfAbsent(family, new Mention(EntityType.PERSON, m.start(), m.end(), family, "part", null));
+    for (Mention m : people) {
+      for (String part : new String[] {familyName(m), givenName(m)}) {
+        if (part != null) {
+          byText.putIfAbsent(part, new Mention(EntityType.PERSON, m.start(), m.end(), part, "part", null));
+        }
       }
     }
     if (byText.isEmpty()) {
@@ -333,6 +351,23 @@ public final class EnglishMentions implements MentionStage {
       return null;
     }
     return last;
+  }
+
+  /** The first word of a person's name of two words or more, if it is a capitalized word of three letters or more. */
+  private static String givenName(Mention m) {
+    if (m.type() != EntityType.PERSON) {
+      return null;
+    }
+    String t = m.text().strip();
+    int space = t.indexOf(' ');
+    if (space < 3) {
+      return null;
+    }
+    String first = t.substring(0, space);
+    if (!Character.isUpperCase(first.charAt(0)) || first.chars().anyMatch(c -> !Character.isLetter(c) && c != '-')) {
+      return null;
+    }
+    return first;
   }
 
   private static boolean anyTaken(boolean[] taken, int s, int e) {
