@@ -22,6 +22,9 @@ public final class PolarityCues {
   private final Dictionary<Boolean> reports;
   /** Relative pronouns (English "who", "which"): the cues before one belong to another clause. */
   private final Dictionary<Boolean> relatives;
+  /** Cues of a plan only right before the trigger (English "to": "Jack Ma to step down"), and what undoes them. */
+  private final Dictionary<Boolean> plannedNext;
+  private final Dictionary<Boolean> doneTo;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
   private final Lexicon lexicon;
 
@@ -41,6 +44,8 @@ public final class PolarityCues {
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
     this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
+    this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
+    this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
@@ -57,6 +62,14 @@ public final class PolarityCues {
       int open = l.clauseStartOf(said);
       if (said - open <= 6 || lexicon.find(speech, text, Math.max(open, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
         lexicon.find(cues, text, open, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
+      }
+    }
+    int before = l.skipSpaceBack(trigger);
+    for (Dictionary.Hit<Boolean> h : lexicon.find(plannedNext, text, clause, trigger)) {
+      int w = l.skipSpaceBack(h.start());
+      boolean done = lexicon.find(doneTo, text, Math.max(clause, w - 12), w).stream().anyMatch(d -> d.end() == w);
+      if (h.end() == before && !done) {
+        hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
       }
     }
     Polarity best = Polarity.ASSERTED;

@@ -87,16 +87,20 @@ public final class EnglishMentions implements MentionStage {
   public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
     List<Mention> found = new ArrayList<>(packNames.find(text, 0, text.length()));
     List<Lattice> lattices = new ArrayList<>();
+    List<Lattice> headlines = new ArrayList<>();
     List<Sentence> refined = refine(text, sentences);
     for (int k = 0; k < refined.size(); k++) {
       Sentence s = refined.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
         int to = Math.min(s.end(), from + WINDOW);
         if (k < LEAD || !grammar.lexicon().find(triggers, text, from, to).isEmpty()) {
-          lattices.add(lattice(text, from, to, found, times));
+          (headline(text, s) ? headlines : lattices).add(lattice(text, from, to, found, times));
         }
       }
     }
+    // a headline telescopes the story ("Barra leaves Google" for "he'll be leaving Google in a few weeks"): its
+    // frames come after the body's, so that the body tells a fact first and the headline only completes it
+    lattices.addAll(headlines);
     List<Mention> echoes = echoes(text, found, mentionsOf(text, lattices));
     for (Lattice l : lattices) {
       boolean added = false;
@@ -154,6 +158,14 @@ public final class EnglishMentions implements MentionStage {
       out.add(s);
     }
     return out;
+  }
+
+  /** A line of its own, of a few words, with no sentence end: a headline or a subheading. */
+  static boolean headline(String text, Sentence s) {
+    boolean ownLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+        && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+    char last = text.charAt(s.end() - 1);
+    return ownLine && ".!?\"”'’".indexOf(last) < 0 && text.substring(s.start(), s.end()).split(" ").length <= 20;
   }
 
   /** Abbreviations that end with a period and take a name after them: they never end a sentence. */
