@@ -25,6 +25,8 @@ public final class PolarityCues {
   /** Cues of a plan only right before the trigger (English "to": "Jack Ma to step down"), and what undoes them. */
   private final Dictionary<Boolean> plannedNext;
   private final Dictionary<Boolean> doneTo;
+  /** Triggers that are plans by themselves (English "nominated": the nomination awaits approval). */
+  private final Dictionary<Boolean> plannedTriggers;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
   private final Lexicon lexicon;
 
@@ -46,6 +48,7 @@ public final class PolarityCues {
     this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
     this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
     this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
+    this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
@@ -71,6 +74,9 @@ public final class PolarityCues {
       if (h.end() == before && !done) {
         hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
       }
+    }
+    for (Dictionary.Hit<Boolean> h : lexicon.find(plannedTriggers, text, trigger, triggerEnd)) {
+      hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
     }
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
