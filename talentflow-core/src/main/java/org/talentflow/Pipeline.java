@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.talentflow.claim.ClaimExtractor;
-import org.talentflow.event.EnglishEventExtractor;
-import org.talentflow.event.EventExtractor;
 import org.talentflow.event.TimeMention;
 import org.talentflow.event.TimeNormalizer;
 import org.talentflow.event.WithdrawalFinder;
@@ -23,7 +21,6 @@ import org.talentflow.mention.EnglishMentions;
 import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
-import org.talentflow.mention.MentionFinder;
 import org.talentflow.mention.Mentions;
 import org.talentflow.mention.NameRecognizer;
 import org.talentflow.model.AnalyzedDocument;
@@ -77,16 +74,11 @@ public final class Pipeline {
   }
 
   private final Language chinese;
-  /** English through the pattern engine, once the English grammar has frames; null until then. */
   private final Language english;
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final ClaimExtractor claimExtractor;
   private final WithdrawalFinder withdrawals;
-  // English articles still go through the earlier extractor until English has its own grammar
-  private final MentionFinder englishMentions;
-  private final EventExtractor englishFallback;
-  private final EnglishEventExtractor englishEvents;
 
   public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner, SoundKey sound,
       Tokenizer tokenizer) {
@@ -100,9 +92,6 @@ public final class Pipeline {
     this.times = new TimeNormalizer();
     this.claimExtractor = new ClaimExtractor(pack);
     this.withdrawals = new WithdrawalFinder(pack, ner);
-    this.englishMentions = new MentionFinder(pack, converter, ner);
-    this.englishFallback = new EventExtractor(pack, ner::hasProperName);
-    this.englishEvents = new EnglishEventExtractor(pack);
   }
 
   /** The trigger classes of the English grammar: a sentence holding none of their words gets no lattice. */
@@ -111,11 +100,10 @@ public final class Pipeline {
       "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job", "remain",
       "ask", "part-ways", "last-day", "appointment");
 
-  /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
+  /** English: its grammar (lexicon-en.tsv, mentions-en.txt, frames-en.txt) and its mention stage. */
   private static Language englishLanguage(KnowledgePack pack, ScriptConverter converter) {
     Grammar g = Grammar.english(pack);
-    MentionStage stage = englishStage(pack, converter, g);
-    return g.frames().isEmpty() || stage == null ? null : Language.of(g, stage);
+    return Language.of(g, englishStage(pack, converter, g));
   }
 
   /** The English mention stage: OpenNLP's tokens (its models read when the first English document comes). */
@@ -151,9 +139,6 @@ public final class Pipeline {
     List<Sentence> sentences = sentences(text);
     List<TimeMention> timeMentions = times(text, doc);
     boolean inEnglish = isEnglish(text.text());
-    if (inEnglish && english == null) {
-      return earlierEnglish(doc, text, sentences, timeMentions);
-    }
     Language lang = inEnglish ? english : chinese;
     MentionStage.Found lattices = lang.mentions().find(text.text(), sentences, timeMentions);
     List<Frame> filled = new ArrayList<>();
@@ -178,20 +163,6 @@ public final class Pipeline {
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);
-  }
-
-  /** The earlier extractor, for articles in English while the English grammar has no frames. */
-  private Analysis earlierEnglish(SourceDocument doc, MappedText text, List<Sentence> sentences,
-      List<TimeMention> timeMentions) {
-    Mentions mentions = englishMentions.find(text.text(), sentences);
-    DocumentResolver.Resolution resolution = resolve(mentions);
-    EventExtractor.Input in = new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
-        timeMentions);
-    List<PersonnelEvent> events = new ArrayList<>(englishFallback.extract(in));
-    events.addAll(englishEvents.extract(in));
-    AnalyzedDocument analyzed = assemble(doc, text, sentences, mentions, resolution, timeMentions, events);
-    return new Analysis(doc, text, sentences, timeMentions, List.of(), mentions, resolution, List.of(), List.of(),
-        analyzed);
   }
 
   /** More Latin letters than Han characters: an article in English. */
@@ -251,7 +222,7 @@ public final class Pipeline {
   }
 
   public MentionStage.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
-    Language lang = isEnglish(text.text()) && english != null ? english : chinese;
+    Language lang = isEnglish(text.text()) ? english : chinese;
     return lang.mentions().find(text.text(), sentences, times);
   }
 
