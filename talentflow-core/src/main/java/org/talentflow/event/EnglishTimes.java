@@ -78,7 +78,7 @@ final class EnglishTimes {
           Matcher m = rule.pattern().matcher(text).region(i, j);
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
-            String before = clauseBefore(text, Math.max(i, m.start() - 80), m.start());
+            String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
             TimeValue v = value(rule.kind(), m, published, FUTURE.matcher(before).find());
             if (v != null) {
               out.add(new TimeMention(m.start(), m.end(), v));
@@ -138,11 +138,9 @@ final class EnglishTimes {
           int mo = month(m.group(kind == Kind.MD ? 1 : 2));
           int d = num(m, kind == Kind.MD ? 2 : 1);
           LocalDate date = LocalDate.of(pub.getYear(), mo, d);
-          if (future && date.isBefore(pub)) {
-            date = date.plusYears(1);
-          } else if (!future && date.isAfter(pub.plusMonths(6))) {
-            date = date.minusYears(1); // the nearest: "on December 20" in an article of January 5 is last year's
-          } else if (!future && date.isBefore(pub.minusMonths(6))) {
+          if (!future && date.isAfter(pub)) {
+            date = date.minusYears(1);
+          } else if (future && date.isBefore(pub)) {
             date = date.plusYears(1);
           }
           yield day(date, text);
@@ -153,11 +151,9 @@ final class EnglishTimes {
           }
           YearMonth ym = YearMonth.of(pub.getYear(), month(m.group(1)));
           YearMonth now = YearMonth.from(pub);
-          if (future && ym.isBefore(now)) {
-            ym = ym.plusYears(1);
-          } else if (!future && ym.isAfter(now.plusMonths(6))) {
+          if (!future && ym.isAfter(now)) {
             ym = ym.minusYears(1);
-          } else if (!future && ym.isBefore(now.minusMonths(6))) {
+          } else if (future && ym.isBefore(now)) {
             ym = ym.plusYears(1);
           }
           yield new TimeValue(ym.toString(), Granularity.MONTH, text);

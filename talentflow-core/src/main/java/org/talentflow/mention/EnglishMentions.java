@@ -212,9 +212,10 @@ public final class EnglishMentions implements MentionStage {
         l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
       }
     }
-    // a phrase that stands for an organization named before ("the company") is an organization whose value says so
+    // a phrase that stands for an organization named before ("the company") is an organization whose value says so;
+    // not before "of", which names the organization ("the board of Bluesky")
     for (int[] w : l.wordSpans("org-anaphor")) {
-      if (l.boundary(w[0]) && l.boundary(w[1])) {
+      if (l.boundary(w[0]) && l.boundary(w[1]) && !text.startsWith(" of ", w[1])) {
         l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
       }
     }
