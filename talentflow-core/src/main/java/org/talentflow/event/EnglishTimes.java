@@ -55,6 +55,9 @@ final class EnglishTimes {
   /** Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1". */
   private static final Pattern FUTURE =
       Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to|are to|is due to|effective|starting)\\b");
+  /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
+  private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
+      + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");
   /** A stretch of Latin-script text worth searching: at least this many characters without a Han one. */
   private static final int MIN_STRETCH = 6;
 
@@ -79,7 +82,8 @@ final class EnglishTimes {
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
             String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
-            TimeValue v = value(rule.kind(), m, published, FUTURE.matcher(before).find());
+            boolean future = FUTURE.matcher(before).find() && !REPORTED.matcher(before).find();
+            TimeValue v = value(rule.kind(), m, published, future);
             if (v != null) {
               out.add(new TimeMention(m.start(), m.end(), v));
             }
