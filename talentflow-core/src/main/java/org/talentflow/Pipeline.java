@@ -165,19 +165,27 @@ public final class Pipeline {
         rejected, analyzed);
   }
 
-  /** More Latin letters than Han characters: an article in English. */
+  /**
+   * An article in English: more than twice as many Latin letters as Han characters, and English words in lower case
+   * ("Sam Altman说。SamAltman又说。" is Chinese about a person with a Latin name).
+   */
   static boolean isEnglish(String text) {
     int latin = 0;
     int han = 0;
+    int lowerWords = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 128 && Character.isLetter(c)) {
         latin++;
+        if (c >= 'a' && c <= 'z' && i + 1 < text.length() && (i == 0 || text.charAt(i - 1) == ' ')
+            && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z') {
+          lowerWords++;
+        }
       } else if (Character.isIdeographic(c)) {
         han++;
       }
     }
-    return latin > 2 * han;
+    return latin > 2 * han && lowerWords > 0;
   }
 
   private AnalyzedDocument assemble(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,

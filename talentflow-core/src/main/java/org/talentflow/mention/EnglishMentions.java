@@ -121,7 +121,7 @@ public final class EnglishMentions implements MentionStage {
         found.add(m);
       }
     }
-    return new Found(text, lattices, found, List.of());
+    return new Found(text, lattices, found, partLinks(found));
   }
 
   /**
@@ -230,6 +230,38 @@ public final class EnglishMentions implements MentionStage {
     }
     rules.apply(l);
     return l;
+  }
+
+  /**
+   * A person's name that ends or begins a longer name of the document, and only one, names the same person: "De
+   * Ferrari" and "Francesco De Ferrari", "Villas-Boas" and "Andre Villas-Boas" (resolution compares single words).
+   */
+  private static List<int[]> partLinks(List<Mention> names) {
+    Map<String, Integer> firstOf = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).type() == EntityType.PERSON) {
+        firstOf.putIfAbsent(names.get(i).text(), i);
+      }
+    }
+    List<int[]> links = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.PERSON || m.packId() != null) {
+        continue;
+      }
+      String owner = null;
+      int owners = 0;
+      for (String full : firstOf.keySet()) {
+        if (full.length() > m.text().length() && (full.endsWith(" " + m.text()) || full.startsWith(m.text() + " "))) {
+          owner = full;
+          owners++;
+        }
+      }
+      if (owners == 1) {
+        links.add(new int[] {i, firstOf.get(owner)});
+      }
+    }
+    return links;
   }
 
   private static List<Mention> mentionsOf(String text, List<Lattice> lattices) {

@@ -141,6 +141,9 @@ public final class OpenNlpTokenizer implements Tokenizer {
     return -1;
   }
 
+  /** Japanese courtesy suffixes: they stay a token of their own, so that the name before them is one ("Uchida" "-san"). */
+  private static final java.util.Set<String> COURTESY = java.util.Set.of("san", "sama", "shi", "kun", "chan");
+
   /**
    * Words joined by hyphens with no space are one word, as names write them ("Garcia-Poveda", "Uchida-san",
    * "Al-Nassr"): the model cuts them at the hyphen.
@@ -154,7 +157,8 @@ public final class OpenNlpTokenizer implements Tokenizer {
         boolean lastIsHyphen = last[1] - last[0] == 1 && s.charAt(last[0]) == '-';
         boolean joins = touching && (lastIsHyphen && out.size() >= 2 && out.get(out.size() - 2)[1] == last[0]
             && Character.isLetter(s.charAt(out.get(out.size() - 2)[1] - 1)) && Character.isLetter(s.charAt(t[0]))
-            || s.charAt(t[0]) == '-' && t[1] - t[0] > 1 && Character.isLetter(s.charAt(last[1] - 1)));
+            || s.charAt(t[0]) == '-' && t[1] - t[0] > 1 && Character.isLetter(s.charAt(last[1] - 1))
+            && !COURTESY.contains(s.substring(t[0] + 1, t[1])));
         if (joins) {
           if (lastIsHyphen) {
             out.remove(out.size() - 1);
