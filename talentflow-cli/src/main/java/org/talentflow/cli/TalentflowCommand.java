@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      ServeBenchCommand.class,
       DueeCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

@@ -240,4 +240,55 @@ class CommandLineTest {
     assertThat(r.err.strip().split("\n")).hasSize(1);
     assertThat(r.err).startsWith("talentflow: cannot open store");
   }
+
+  // issue 14: bad input of every kind is one line each, the summary is always printed, exit codes are honest
+
+  @Test
+  void aDocumentSizeLimitTheHeapCannotAnalyzeIsAUsageError() {
+    Cli r = Cli.run("ingest", "--db", db(), "--max-doc-size", "300000", Cli.root().resolve("samples").toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--max-doc-size 300000 MB is more than this Java heap");
+    assertThat(Cli.run("ingest", "--db", db(), "--doc-timeout", "0", "x").exit).isEqualTo(2);
+    assertThat(Cli.run("ingest", "--db", db(), "--threads", "0", "x").exit).isEqualTo(2);
+  }
+
+  @Test
+  void badRecordsAreOneLineEachWarningsTooAndTheSummaryCountsTheRest() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "\uFEFF{\"id\":\"a\",\"published\":\"2024-03-01\",\"text\":\"星海科技宣布,首席执行官王刚辞职。\"}\n"
+        + "{\"id\":\"b\",\"text\":5}\n"
+        + "{\"id\":\"c\",\"published\":\"yesterday\",\"text\":\"李强正式加盟星海科技。\"}\n", StandardCharsets.UTF_8);
+    Cli r = Cli.run("ingest", "--db", db(), in.toString(), dir.resolve("missing").toString());
+    assertThat(r.exit).as(r.err).isEqualTo(1);
+    assertThat(r.out).startsWith("ingested 2 documents into " + db() + ": 2 new, 0 new versions, 0 unchanged;");
+    assertThat(r.err.strip().split("\n")).containsExactly(
+        "talentflow: " + dir.resolve("missing") + ": no such file or directory",
+        "talentflow: " + in + ":2: \"text\" is a number, not a string",
+        "talentflow: " + in + ":3: warning: \"published\": 'yesterday' is not a date (expected YYYY-MM-DD): stored with"
+            + " an unknown date",
+        "talentflow: 2 inputs failed (listed above); everything else was stored");
+  }
+
+  @Test
+  void aStoreThatCannotBeOpenedNeverShowsItsPassword() {
+    Cli r = Cli.run("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=tf&password=s3cret",
+        Cli.root().resolve("samples").toString());
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err).contains("cannot open store jdbc:postgresql://127.0.0.1:1/none?user=tf&password=***")
+        .doesNotContain("s3cret");
+    assertThat(r.out).doesNotContain("s3cret");
+  }
+
+  @Test
+  void benchIngestTimesBothProcessesAndTheSyntheticCorporaWithoutJudgingSpeed() {
+    Cli r = Cli.run("bench", "--ingest", "--rounds", "1", "--synthetic", "3,6",
+        Cli.root().resolve("samples/news.jsonl").toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("DOCUMENTS", "MS PER DOC").containsPattern("(?m)^3 +\\d+").containsPattern("(?m)^6 +\\d+");
+    Cli c = Cli.run("bench", "--ingest", "--rounds", "1", Cli.root().resolve("samples/baidu-lu-qi.txt").toString());
+    assertThat(c.exit).as(c.err).isZero();
+    assertThat(c.out).contains("reference: HanLP 1.8.6 NER segmenter process", "talentflow ingest (read -> store)",
+        "x the reference");
+    assertThat(Cli.run("bench", "--synthetic", "5").exit).isEqualTo(2);
+  }
 }

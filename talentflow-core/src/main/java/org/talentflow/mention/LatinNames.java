@@ -10,9 +10,10 @@ import org.talentflow.pack.KnowledgePack;
 
 /**
  * Names written in Latin letters inside Chinese text: "Sam Altman", "SamAltman" (run together, split by the pack's
- * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands and acronyms that stand
- * where organizations stand ("加盟Twitter"), and a lone first or family name, which resolution attaches to a full
- * name of the document or drops. Thread-safe.
+ * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands that stand where
+ * organizations stand ("加盟Twitter"), acronyms (source "acronym": as often a product, GPT, as an organization, so
+ * they are never taken for the organization a sentence is about), and a lone first or family name, which resolution
+ * attaches to a full name of the document or drops. Thread-safe.
  */
 public final class LatinNames {
   /** One Latin name token: Altman, McGrew, D'Angelo, LeCun. */
@@ -24,6 +25,8 @@ public final class LatinNames {
   private final KnowledgePack pack;
   private final List<String> latinSuffixes;
   private final Dictionary<Boolean> titles;
+  /** The Latin titles written in capitals only (CEO, CTO), longest first. */
+  private final List<String> capitalTitles;
 
   public LatinNames(KnowledgePack pack) {
     this.pack = pack;
@@ -35,6 +38,9 @@ public final class LatinNames {
       }
     }
     this.titles = Dictionary.of(latinTitles, w -> true);
+    this.capitalTitles = latinTitles.stream()
+        .filter(t -> t.length() >= 2 && t.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'))
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** Latin names in text[from, to) that no earlier finder took ({@code taken}). */
@@ -49,7 +55,19 @@ public final class LatinNames {
       if (c < 'A' || c > 'Z' || i > 0 && Dictionary.isLatinLetter(text.charAt(i - 1)) || taken[i]) {
         continue;
       }
-      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end()) && free(taken, i, m.end())) {
+      int after = titlePrefix(text, i, to);
+      if (after > 0 && m.region(after, to).lookingAt()
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, after, m.end())) {
+        // "CEOSatyaNadella" is a CEO and Satya Nadella, written together: the name after the title
+        Mention x = classify(text, m.toMatchResult());
+        if (x != null && x.type() == EntityType.PERSON) {
+          out.add(x);
+          i = m.end() - 1;
+          continue;
+        }
+      }
+      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
         Mention x = classify(text, m.toMatchResult());
         if (x != null) {
           out.add(x);
@@ -59,7 +77,7 @@ public final class LatinNames {
           && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
         // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
         int end = a.end() - titleSuffix(text, i, a.end());
-        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "latin", null));
+        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "acronym", null));
         i = a.end() - 1;
       }
     }
@@ -80,6 +98,18 @@ public final class LatinNames {
     for (Dictionary.Hit<Boolean> h : titles.all(text, s, e)) {
       if (h.end() == e && h.start() >= s + 2) {
         return h.end() - h.start();
+      }
+    }
+    return 0;
+  }
+
+  /** The end of a Latin title in capitals that begins at s and runs into a capitalized word ("CEOSatya"), or 0. */
+  private int titlePrefix(String text, int s, int to) {
+    for (String t : capitalTitles) {
+      int e = s + t.length();
+      if (e + 1 < to && text.startsWith(t, s) && Character.isUpperCase(text.charAt(e))
+          && Character.isLowerCase(text.charAt(e + 1))) {
+        return e;
       }
     }
     return 0;

@@ -58,7 +58,7 @@ public interface MentionStage {
       case "pack" -> 0;
       case "gloss" -> 1;
       case "rule" -> 2;
-      case "latin" -> 3;
+      case "latin", "acronym" -> 3;
       case "echo" -> 4;
       case "ner" -> 5;
       case "frame" -> 6;

@@ -7,10 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,10 +21,12 @@ import java.util.stream.Stream;
 import org.talentflow.model.SourceDocument;
 
 /**
- * Reads files, folders (recursively), {@code .txt}, {@code .html} and {@code .jsonl}
- * ({@code {"id","url","published","title","text"}} per line) into {@link SourceDocument}s, one at a time: a
- * JSON-lines file of any size is streamed. Every problem (missing path, empty or binary file, undecodable bytes, a
- * line that does not parse, a document over the size limit) is reported to the sink and the batch goes on.
+ * Reads files, folders (recursively, following symbolic links, each folder once), {@code .txt}, {@code .html} and
+ * {@code .jsonl} ({@code {"id","url","published","title","text"}} per line) into {@link SourceDocument}s, one at a
+ * time: a JSON-lines file of any size is streamed, its charset detected once for the whole file. Every problem
+ * (missing path, unreadable entry, empty or binary file, undecodable bytes, a line that does not parse, a field of
+ * the wrong type, a document over the size limit) is reported to the sink and the batch goes on; what is stored all
+ * the same (an unreadable date stored as unknown, a few invalid bytes replaced) is reported as a warning.
  */
 public final class DocumentReader {
   /** Default largest document: news articles are kilobytes; this bounds memory per document. */
@@ -40,7 +38,11 @@ public final class DocumentReader {
   public interface Sink {
     void document(SourceDocument doc);
 
+    /** An input, or part of one, that gives no document. */
     void problem(ReadProblem problem);
+
+    /** Something wrong in a document that is delivered all the same (a date stored as unknown, bytes replaced). */
+    default void warning(ReadProblem warning) {}
 
     /** Bytes of input read so far out of the total; called after each file and every few JSON lines. */
     default void progress(long done, long total) {}
@@ -64,6 +66,15 @@ public final class DocumentReader {
     }
   }
 
+  /** Thrown by a sink to end reading at once; the reader lets it through. */
+  public static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Stop() {
+      super("reading stopped", null, false, false);
+    }
+  }
+
   private final Options options;
 
   public DocumentReader(Options options) {
@@ -71,12 +82,13 @@ public final class DocumentReader {
   }
 
   /** Documents and problems of a small corpus, held in memory (benchmarks, tests). */
-  public record Collected(List<SourceDocument> documents, List<ReadProblem> problems) {}
+  public record Collected(List<SourceDocument> documents, List<ReadProblem> problems, List<ReadProblem> warnings) {}
 
   /** Reads every input into memory: for small corpora only; large ones go through {@link #read}. */
   public Collected readAll(List<Path> inputs) {
     List<SourceDocument> docs = new ArrayList<>();
     List<ReadProblem> problems = new ArrayList<>();
+    List<ReadProblem> warnings = new ArrayList<>();
     read(inputs, new Sink() {
       @Override
       public void document(SourceDocument doc) {
@@ -87,8 +99,13 @@ public final class DocumentReader {
       public void problem(ReadProblem problem) {
         problems.add(problem);
       }
+
+      @Override
+      public void warning(ReadProblem warning) {
+        warnings.add(warning);
+      }
     });
-    return new Collected(List.copyOf(docs), List.copyOf(problems));
+    return new Collected(List.copyOf(docs), List.copyOf(problems), List.copyOf(warnings));
   }
 
   /** Reads every input in order; returns the number of documents delivered. */
@@ -121,7 +138,8 @@ public final class DocumentReader {
 
   private static void collect(Path p, List<Path> files, Sink sink) {
     if (!Files.exists(p)) {
-      sink.problem(new ReadProblem(p.toString(), "no such file or directory"));
+      sink.problem(new ReadProblem(p.toString(), Files.isSymbolicLink(p)
+          ? "broken symbolic link (its target does not exist)" : "no such file or directory"));
       return;
     }
     if (Files.isRegularFile(p)) {
@@ -132,21 +150,92 @@ public final class DocumentReader {
       sink.problem(new ReadProblem(p.toString(), "not a regular file or directory"));
       return;
     }
-    List<Path> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(p)) {
-      walk.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith("."))
-          .filter(f -> kind(f) != Kind.OTHER)
-          .sorted()
-          .forEach(found::add);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      sink.problem(new ReadProblem(p.toString(), "cannot list directory: " + e.getMessage()));
+    int before = files.size();
+    int[] unreadable = {0};
+    walk(p, files, new Sink() {
+      @Override
+      public void document(SourceDocument doc) {}
+
+      @Override
+      public void problem(ReadProblem problem) {
+        unreadable[0]++;
+        sink.problem(problem);
+      }
+
+      @Override
+      public void warning(ReadProblem warning) {
+        sink.warning(warning);
+      }
+    }, new java.util.LinkedHashMap<>(), new java.util.HashSet<>());
+    if (files.size() == before && unreadable[0] == 0) {
+      sink.problem(new ReadProblem(p.toString(), "directory holds no .txt, .html, .json or .jsonl files"));
+    }
+  }
+
+  /**
+   * Lists a folder's files in name order, following symbolic links into folders: a link back to a folder being
+   * read (a loop) is reported and not followed, a folder reached a second time by another link is read once, and
+   * every entry that cannot be read is reported on its own while the rest is listed.
+   */
+  private static void walk(Path dir, List<Path> files, Sink sink, Map<Path, Path> seen, java.util.Set<Path> open) {
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(dir.toString(), "cannot read folder: " + reason(e)));
       return;
     }
-    if (found.isEmpty()) {
-      sink.problem(new ReadProblem(p.toString(), "directory holds no .txt, .html or .jsonl files"));
+    if (open.contains(real)) {
+      sink.problem(new ReadProblem(dir.toString(), "symbolic link loop (leads back to " + real + "), not followed"));
+      return;
     }
-    files.addAll(found);
+    Path first = seen.putIfAbsent(real, dir);
+    if (first != null) {
+      sink.warning(new ReadProblem(dir.toString(), "the same folder as " + first + ", read once"));
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path e : ds) {
+        entries.add(e);
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      IOException io = e instanceof IOException x ? x : ((java.nio.file.DirectoryIteratorException) e).getCause();
+      sink.problem(new ReadProblem(dir.toString(), "cannot read folder: " + reason(io)));
+      return;
+    }
+    entries.sort(java.util.Comparator.comparing(x -> x.getFileName().toString()));
+    open.add(real);
+    for (Path e : entries) {
+      if (e.getFileName().toString().startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(e)) {
+        walk(e, files, sink, seen, open);
+      } else if (Files.isRegularFile(e)) {
+        if (kind(e) != Kind.OTHER) {
+          files.add(e);
+        }
+      } else if (Files.isSymbolicLink(e) && !Files.exists(e)) {
+        if (kind(e) != Kind.OTHER) {
+          sink.problem(new ReadProblem(e.toString(), "broken symbolic link (its target does not exist)"));
+        }
+      }
+    }
+    open.remove(real);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   enum Kind { TEXT, HTML, JSONL, JSON, OTHER }
@@ -168,7 +257,22 @@ public final class DocumentReader {
     return Kind.OTHER;
   }
 
+  /** One file; whatever goes wrong in it (even running out of memory) is that file's problem alone. */
   private int readFile(Path f, Sink sink, long doneBefore, long total) {
+    try {
+      return readFileOrFail(f, sink, doneBefore, total);
+    } catch (Stop e) {
+      throw e;
+    } catch (OutOfMemoryError e) {
+      sink.problem(new ReadProblem(f.toString(), "ran out of memory reading it (the heap is "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MB; see --max-doc-size)"));
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e));
+    }
+    return 0;
+  }
+
+  private int readFileOrFail(Path f, Sink sink, long doneBefore, long total) {
     Kind kind = kind(f);
     if (kind == Kind.JSON || kind == Kind.OTHER) {
       kind = sniff(f, kind);
@@ -186,7 +290,8 @@ public final class DocumentReader {
             size / 1048576.0, options.maxDocumentBytes() / 1048576.0));
       }
       byte[] bytes = Files.readAllBytes(f);
-      String text = TextDecoder.decode(bytes).text();
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      String text = decoded.text();
       String title = null;
       if (kind == Kind.HTML || (kind == Kind.OTHER && looksLikeHtml(text))) {
         HtmlText.Page page = HtmlText.extract(text);
@@ -201,6 +306,9 @@ public final class DocumentReader {
       }
       String key = stripExtension(f.getFileName().toString());
       LocalDate published = publishedFor(f.getFileName().toString(), key, null, text);
+      if (decoded.invalidSequences() > 0) {
+        sink.warning(new ReadProblem(f.toString(), replaced(decoded)));
+      }
       sink.document(new SourceDocument(key, f.toString(), null, title, published, text));
       return 1;
     } catch (ReadException e) {
@@ -213,6 +321,11 @@ public final class DocumentReader {
       sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
     }
     return 0;
+  }
+
+  private static String replaced(TextDecoder.Decoded d) {
+    return d.invalidSequences() + " invalid byte sequence" + (d.invalidSequences() == 1 ? "" : "s") + " in "
+        + d.charset().name() + " replaced by \uFFFD";
   }
 
   /**
@@ -255,7 +368,10 @@ public final class DocumentReader {
         String where = f + "[" + index + "]";
         JsonNode node = JSON.readTree(p);
         try {
-          sink.document(record(node, where, f));
+          List<String> warnings = new ArrayList<>();
+          SourceDocument doc = record(node, where, f, warnings);
+          warnings.forEach(w -> sink.warning(new ReadProblem(where, w)));
+          sink.document(doc);
           count++;
         } catch (ReadException e) {
           sink.problem(new ReadProblem(where, e.getMessage()));
@@ -287,6 +403,16 @@ public final class DocumentReader {
   }
 
   private int readJsonLines(Path f, Sink sink, long doneBefore, long total) {
+    java.nio.charset.Charset charset;
+    try {
+      charset = TextDecoder.detectStream(f);
+    } catch (ReadException e) {
+      sink.problem(new ReadProblem(f.toString(), e.getMessage()));
+      return 0;
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + reason(e)));
+      return 0;
+    }
     int count = 0;
     long lineNo = 0;
     long read = 0;
@@ -297,6 +423,9 @@ public final class DocumentReader {
         lineNo++;
         read += lines.lastLength();
         String where = f + ":" + lineNo;
+        if (lineNo == 1) {
+          line = withoutBom(line);
+        }
         if (lines.lastTooLong()) {
           sink.problem(new ReadProblem(where, String.format(Locale.ROOT, "line too long: over %.1f MB",
               options.maxDocumentBytes() / 1048576.0)));
@@ -306,7 +435,9 @@ public final class DocumentReader {
           continue;
         }
         try {
-          SourceDocument doc = record(line, where, f);
+          List<String> warnings = new ArrayList<>();
+          SourceDocument doc = record(line, charset, where, f, warnings);
+          warnings.forEach(w -> sink.warning(new ReadProblem(where, w)));
           sink.document(doc);
           count++;
         } catch (ReadException e) {
@@ -317,7 +448,7 @@ public final class DocumentReader {
         }
       }
     } catch (IOException e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+      sink.problem(new ReadProblem(f.toString(), "cannot read: " + reason(e)));
     }
     if (lineNo == 0) {
       sink.problem(new ReadProblem(f.toString(), "empty file"));
@@ -325,49 +456,97 @@ public final class DocumentReader {
     return count;
   }
 
-  private SourceDocument record(byte[] line, String where, Path f) throws ReadException {
-    String json;
-    try {
-      json = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(line))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReadException("invalid UTF-8 in JSON line", e);
+  private static byte[] withoutBom(byte[] line) {
+    if (line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+      return java.util.Arrays.copyOfRange(line, 3, line.length);
+    }
+    return line;
+  }
+
+  private SourceDocument record(byte[] line, java.nio.charset.Charset charset, String where, Path f,
+      List<String> warnings) throws ReadException {
+    TextDecoder.Decoded decoded = TextDecoder.decodeLine(line, charset);
+    if (decoded.invalidSequences() > 0) {
+      warnings.add(replaced(decoded));
     }
     JsonNode node;
     try {
-      node = JSON.readTree(json);
+      node = JSON.readTree(decoded.text());
     } catch (JsonProcessingException e) {
       throw new ReadException("invalid JSON: " + e.getOriginalMessage(), e);
     }
-    return record(node, where, f);
+    return record(node, where, f, warnings);
   }
 
-  private SourceDocument record(JsonNode node, String where, Path f) throws ReadException {
+  private SourceDocument record(JsonNode node, String where, Path f, List<String> warnings) throws ReadException {
     if (node == null || !node.isObject()) {
       throw new ReadException("not a JSON object");
     }
     JsonNode text = node.get("text");
-    if (text == null || !text.isTextual() || text.asText().isBlank()) {
-      throw new ReadException("missing or empty \"text\"");
+    if (text == null || text.isNull()) {
+      throw new ReadException("missing \"text\"");
     }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-    if (id == null || id.isBlank()) {
+    if (!text.isTextual()) {
+      throw new ReadException("\"text\" is " + typeOf(text) + ", not a string");
+    }
+    if (text.asText().isBlank()) {
+      throw new ReadException("empty \"text\"");
+    }
+    JsonNode idNode = node.get("id");
+    if (idNode == null || idNode.isNull()) {
       throw new ReadException("missing \"id\"");
     }
-    LocalDate published;
-    try {
-      published = PublicationDates.parseField(node.hasNonNull("published") ? node.get("published").asText() : null);
-    } catch (IllegalArgumentException e) {
-      throw new ReadException(e.getMessage(), e);
+    if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
+      throw new ReadException("\"id\" is " + typeOf(idNode) + ", not a string or an integer");
     }
-    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-    String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+    String id = idNode.asText();
+    if (id.isBlank()) {
+      throw new ReadException("empty \"id\"");
+    }
+    LocalDate published = null;
+    JsonNode date = node.get("published");
+    if (date != null && !date.isNull()) {
+      if (!date.isTextual()) {
+        warnings.add("\"published\" is " + typeOf(date) + " (" + date + "), not a date string: stored with an"
+            + " unknown date");
+      } else {
+        try {
+          published = PublicationDates.parseField(date.asText());
+        } catch (IllegalArgumentException e) {
+          warnings.add("\"published\": " + e.getMessage() + ": stored with an unknown date");
+        }
+      }
+    }
+    String title = optionalString(node, "title", warnings);
+    String url = optionalString(node, "url", warnings);
     String body = text.asText();
     published = publishedFor(f.getFileName().toString() + "#" + id, id, published, body);
     return new SourceDocument(id, where, url, title, published, body);
+  }
+
+  private static String optionalString(JsonNode node, String field, List<String> warnings) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      warnings.add("\"" + field + "\" is " + typeOf(v) + ", not a string: left out");
+      return null;
+    }
+    return v.asText();
+  }
+
+  /** A JSON value's type as a sentence names it: "a number", "an object". */
+  static String typeOf(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case STRING -> "a string";
+      case BINARY -> "binary data";
+      case NULL, MISSING -> "null";
+    };
   }
 
   private static boolean isBlank(byte[] line) {

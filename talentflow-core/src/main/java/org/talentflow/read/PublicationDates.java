@@ -29,9 +29,13 @@ public final class PublicationDates {
     }
     Matcher m = HEADER_DATE.matcher(v);
     if (m.lookingAt()) {
-      return date(m);
+      LocalDate d = date(m);
+      if (d == null) {
+        throw new IllegalArgumentException("'" + value + "' is not a calendar date");
+      }
+      return d;
     }
-    throw new IllegalArgumentException("unreadable date '" + value + "' (expected YYYY-MM-DD)");
+    throw new IllegalArgumentException("'" + value + "' is not a date (expected YYYY-MM-DD)");
   }
 
   /** The first full date with a time of day in the header, else the first full date alone on a header line. */

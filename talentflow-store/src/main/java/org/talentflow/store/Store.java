@@ -15,14 +15,46 @@ public interface Store extends AutoCloseable {
   /** Stores a document with its entities, mentions and events in one transaction: all of it, or nothing. */
   Added add(AnalyzedDocument doc);
 
+  /** What storing one document of a group did: {@code added}, or the {@code failure} that left nothing of it. */
+  record Outcome(AnalyzedDocument document, Added added, StoreException failure) {
+    public Outcome {
+      java.util.Objects.requireNonNull(document, "document");
+      if ((added == null) == (failure == null)) {
+        throw new IllegalArgumentException("an outcome is either added or a failure");
+      }
+    }
+  }
+
+  /**
+   * Stores documents in order in one transaction, each in a savepoint of its own: a document that fails leaves
+   * nothing and is reported in its outcome, the others are stored. Throws StoreException when the transaction as a
+   * whole cannot be written (store unreachable, disk full, other writers holding it for minutes): then none is.
+   */
+  List<Outcome> addAll(List<AnalyzedDocument> docs);
+
+  /** Whether this exact text is stored already, so that adding the document again would change nothing. */
+  boolean holds(org.talentflow.model.SourceDocument doc);
+
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
+
+  /** A page of {@link #documents()}. */
+  List<StoredDocument> documents(int offset, int limit);
+
+  /** How many document versions are stored. */
+  int documentCount();
+
+  /** The latest version of a document, if stored. */
+  java.util.Optional<StoredDocument> document(String docKey);
 
   /** Title, URL, publication date and outlet of the latest version of every document, by key. */
   java.util.Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo();
 
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
+
+  /** Events of the latest version of one document, in text order. */
+  List<StoredEvent> eventsIn(String docKey);
 
   /** Claims of the latest version of every document. */
   List<org.talentflow.model.Claim> claims();
@@ -32,6 +64,28 @@ public interface Store extends AutoCloseable {
 
   /** Every entity with all its aliases. */
   List<Entity> entities();
+
+  /** These entities (unknown ids left out), with all their aliases. */
+  List<Entity> entities(java.util.Collection<String> ids);
+
+  /** One entity by id. */
+  java.util.Optional<Entity> entity(String id);
+
+  /**
+   * Entities one of whose names equals or starts with {@code name} ({@link #searchKey}: case, spacing and
+   * traditional/simplified ignored), or with {@code anywhere} holds it anywhere, of one type or any (null), each with
+   * how well it matches. Names equal to or starting with the query are answered from an index; {@code anywhere} reads
+   * all names.
+   */
+  List<EntityMatch> search(String name, org.talentflow.model.EntityType type, boolean anywhere);
+
+  /** A name as {@link #search} compares names: traditional script as simplified, lower case, no spaces or name dots. */
+  static String searchKey(String name) {
+    return JdbcReads.key(name);
+  }
+
+  /** Keys of the documents (latest versions) that mention an entity, in key order. */
+  List<String> documentsOf(String entityId);
 
   /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
   List<Entity> entitiesOf(java.util.Collection<String> docKeys);
@@ -78,8 +132,19 @@ public interface Store extends AutoCloseable {
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();
 
-  /** Where the store is, for messages. */
+  /**
+   * A value that changes whenever what the store holds changes (documents added, by this process or another one,
+   * entities merged or split, corrections made or removed), cheap to ask often.
+   */
+  String changeMark();
+
+  /** Where the store is, for messages: its URL with any password masked. */
   String location();
+
+  /** A store URL as messages may show it: any password masked ({@code password=***}, {@code user:***@host}). */
+  static String masked(String url) {
+    return StoreUrls.masked(url);
+  }
 
   @Override
   void close();
