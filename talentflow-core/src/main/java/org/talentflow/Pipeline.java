@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.talentflow.claim.ClaimExtractor;
-import org.talentflow.event.EnglishEventExtractor;
-import org.talentflow.event.EventExtractor;
 import org.talentflow.event.TimeMention;
 import org.talentflow.event.TimeNormalizer;
 import org.talentflow.event.WithdrawalFinder;
@@ -20,10 +18,10 @@ import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
 import org.talentflow.frame.SentenceLinks;
 import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.EnglishMentions;
 import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
-import org.talentflow.mention.MentionFinder;
 import org.talentflow.mention.Mentions;
 import org.talentflow.mention.NameRecognizer;
 import org.talentflow.model.AnalyzedDocument;
@@ -48,6 +46,7 @@ import org.talentflow.text.ScriptConverter;
 import org.talentflow.text.Sentence;
 import org.talentflow.text.SentenceSplitter;
 import org.talentflow.token.HanlpTokenizer;
+import org.talentflow.token.OpenNlpTokenizer;
 import org.talentflow.token.Tokenizer;
 
 /**
@@ -76,16 +75,11 @@ public final class Pipeline {
   }
 
   private final Language chinese;
-  /** English through the pattern engine, once the English grammar has frames; null until then. */
   private final Language english;
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
   private final ClaimExtractor claimExtractor;
   private final WithdrawalFinder withdrawals;
-  // English articles still go through the earlier extractor until English has its own grammar
-  private final MentionFinder englishMentions;
-  private final EventExtractor englishFallback;
-  private final EnglishEventExtractor englishEvents;
 
   public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner, SoundKey sound,
       Tokenizer tokenizer) {
@@ -94,26 +88,28 @@ public final class Pipeline {
     this.normalizer = new Normalizer(converter);
     this.grammar = Grammar.chinese(pack, converter);
     this.chinese = Language.of(grammar, new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES));
-    this.english = englishLanguage(pack);
+    this.english = englishLanguage(pack, converter);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
     this.claimExtractor = new ClaimExtractor(pack);
     this.withdrawals = new WithdrawalFinder(pack, ner);
-    this.englishMentions = new MentionFinder(pack, converter, ner);
-    this.englishFallback = new EventExtractor(pack, ner::hasProperName);
-    this.englishEvents = new EnglishEventExtractor(pack);
   }
 
-  /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
-  private static Language englishLanguage(KnowledgePack pack) {
+  /** The trigger classes of the English grammar: a sentence holding none of their words gets no lattice. */
+  static final List<String> ENGLISH_TRIGGER_CLASSES = List.of("leave", "leave-from", "resign-post", "departure",
+      "join", "join-from", "hire", "found", "founder", "dismiss", "dismissal", "appoint", "take-office", "take-over",
+      "succeed", "succeeded-by", "replace-with", "suspend", "on-leave", "reinstate", "since-post", "new-job", "remain",
+      "ask", "part-ways", "last-day", "appointment");
+
+  /** English: its grammar (lexicon-en.tsv, mentions-en.txt, frames-en.txt) and its mention stage. */
+  private static Language englishLanguage(KnowledgePack pack, ScriptConverter converter) {
     Grammar g = Grammar.english(pack);
-    MentionStage stage = englishStage(pack, g);
-    return g.frames().isEmpty() || stage == null ? null : Language.of(g, stage);
+    return Language.of(g, englishStage(pack, converter, g));
   }
 
-  /** The English mention stage (none yet: English articles go through the earlier extractor). */
-  private static MentionStage englishStage(KnowledgePack pack, Grammar grammar) {
-    return null;
+  /** The English mention stage: OpenNLP's tokens (its models read when the first English document comes). */
+  private static MentionStage englishStage(KnowledgePack pack, ScriptConverter converter, Grammar grammar) {
+    return new EnglishMentions(pack, converter, grammar, OpenNlpTokenizer::new, ENGLISH_TRIGGER_CLASSES);
   }
 
   /** The pipeline with HanLP's script conversion, segmenter and name recognition. */
@@ -144,9 +140,6 @@ public final class Pipeline {
     List<Sentence> sentences = sentences(text);
     List<TimeMention> timeMentions = times(text, doc);
     boolean inEnglish = isEnglish(text.text());
-    if (inEnglish && english == null) {
-      return earlierEnglish(doc, text, sentences, timeMentions);
-    }
     Language lang = inEnglish ? english : chinese;
     MentionStage.Found lattices = lang.mentions().find(text.text(), sentences, timeMentions);
     List<Frame> filled = new ArrayList<>();
@@ -173,33 +166,27 @@ public final class Pipeline {
         rejected, analyzed);
   }
 
-  /** The earlier extractor, for articles in English while the English grammar has no frames. */
-  private Analysis earlierEnglish(SourceDocument doc, MappedText text, List<Sentence> sentences,
-      List<TimeMention> timeMentions) {
-    Mentions mentions = englishMentions.find(text.text(), sentences);
-    DocumentResolver.Resolution resolution = resolve(mentions);
-    EventExtractor.Input in = new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
-        timeMentions);
-    List<PersonnelEvent> events = new ArrayList<>(englishFallback.extract(in));
-    events.addAll(englishEvents.extract(in));
-    AnalyzedDocument analyzed = assemble(doc, text, sentences, mentions, resolution, timeMentions, events);
-    return new Analysis(doc, text, sentences, timeMentions, List.of(), mentions, resolution, List.of(), List.of(),
-        analyzed);
-  }
-
-  /** More Latin letters than Han characters: an article in English. */
+  /**
+   * An article in English: more than twice as many Latin letters as Han characters, and English words in lower case
+   * ("Sam Altman说。SamAltman又说。" is Chinese about a person with a Latin name).
+   */
   static boolean isEnglish(String text) {
     int latin = 0;
     int han = 0;
+    int lowerWords = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 128 && Character.isLetter(c)) {
         latin++;
+        if (c >= 'a' && c <= 'z' && i + 1 < text.length() && (i == 0 || text.charAt(i - 1) == ' ')
+            && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z') {
+          lowerWords++;
+        }
       } else if (Character.isIdeographic(c)) {
         han++;
       }
     }
-    return latin > 2 * han;
+    return latin > 2 * han && lowerWords > 0;
   }
 
   private AnalyzedDocument assemble(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,
@@ -244,7 +231,7 @@ public final class Pipeline {
   }
 
   public MentionStage.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
-    Language lang = isEnglish(text.text()) && english != null ? english : chinese;
+    Language lang = isEnglish(text.text()) ? english : chinese;
     return lang.mentions().find(text.text(), sentences, times);
   }
 

@@ -22,7 +22,7 @@ class DevSetsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "english, 0.95, 0.88, 0.95",
+    "english, 0.95, 0.95, 0.95",
     "chinese, 0.95, 0.95, 0.95"
   })
   void developmentSetKeepsItsScores(String set, double precision, double f1, double polarity) {

@@ -18,7 +18,8 @@ import org.talentflow.model.TimeValue;
 
 /**
  * Time expressions in English text: absolute ("September 25, 2024", "25 September 2024", "June 2019", "in 2019")
- * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year").
+ * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year"; the
+ * publication's year for "recently", "in a few weeks", "this season").
  * Without a publication date a relative expression keeps its text and gets no value. Only stretches of Latin-script
  * text are searched, so a Chinese article costs nothing here.
  */
@@ -27,7 +28,7 @@ final class EnglishTimes {
       + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK }
+  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK, THIS_YEAR }
 
   private record Rule(Kind kind, Pattern pattern) {}
 
@@ -47,10 +48,16 @@ final class EnglishTimes {
           + " month\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.REL_YEAR, Pattern.compile("\\b(?:earlier |later |at the end of |by the end of )?(this|last|next)"
           + " year\\b", Pattern.CASE_INSENSITIVE)),
-      new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)));
+      new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)),
+      new Rule(Kind.THIS_YEAR, Pattern.compile("\\b(recently|in (?:a few|the coming|the next few) (?:weeks|days)"
+          + "|earlier this year|this season)\\b", Pattern.CASE_INSENSITIVE)));
 
-  /** Words before a time that make it a coming one: "will leave on Monday". */
-  private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|to be|plans? to|is set to|are set to)\\b");
+  /** Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1". */
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to|are to|is due to|effective|starting)\\b");
+  /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
+  private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
+      + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");
   /** A stretch of Latin-script text worth searching: at least this many characters without a Han one. */
   private static final int MIN_STRETCH = 6;
 
@@ -74,8 +81,9 @@ final class EnglishTimes {
           Matcher m = rule.pattern().matcher(text).region(i, j);
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
-            String before = clauseBefore(text, Math.max(i, m.start() - 80), m.start());
-            TimeValue v = value(rule.kind(), m, published, FUTURE.matcher(before).find());
+            String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
+            boolean future = FUTURE.matcher(before).find() && !REPORTED.matcher(before).find();
+            TimeValue v = value(rule.kind(), m, published, future);
             if (v != null) {
               out.add(new TimeMention(m.start(), m.end(), v));
             }
@@ -172,6 +180,7 @@ final class EnglishTimes {
             : new TimeValue(YearMonth.from(pub).plusMonths(shift(m.group(1))).toString(), Granularity.MONTH, text);
         case REL_YEAR -> pub == null ? unknown(text)
             : new TimeValue(String.valueOf(pub.getYear() + shift(m.group(1))), Granularity.YEAR, text);
+        case THIS_YEAR -> pub == null ? unknown(text) : new TimeValue(String.valueOf(pub.getYear()), Granularity.YEAR, text);
         case LAST_WEEK -> {
           if (pub == null) {
             yield unknown(text);

@@ -39,7 +39,7 @@ public final class PolarityDetector {
   public boolean deniedAfter(String text, int from, int to) {
     for (Dictionary.Hit<Boolean> d : denials.all(text, from, to)) {
       int end = d.end();
-      while (end < to && end < d.end() + 8 && EventExtractor.CLAUSE_BREAKS.indexOf(text.charAt(end)) < 0) {
+      while (end < to && end < d.end() + 8 && Clauses.BREAKS.indexOf(text.charAt(end)) < 0) {
         end++;
       }
       boolean alone = end == d.end() || end - d.end() == 1 && text.charAt(d.end()) == '了';
@@ -57,7 +57,7 @@ public final class PolarityDetector {
     // opening phrase, makes what it introduces speculative
     int said = clauseStart - 1;
     if (said > 0 && ",:".indexOf(text.charAt(said)) >= 0) {
-      int from = EventExtractor.clauseStart(text, 0, said);
+      int from = Clauses.start(text, 0, said);
       if (said - from <= 6 || speech.all(text, Math.max(0, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
         cues.all(text, from, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
       }

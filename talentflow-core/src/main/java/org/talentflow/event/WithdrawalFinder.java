@@ -40,11 +40,11 @@ public final class WithdrawalFinder {
     List<Withdrawal> out = new ArrayList<>();
     for (Sentence s : sentences) {
       for (Dictionary.Hit<Boolean> h : verbs.longest(t, s.start(), s.end())) {
-        int[] trigger = EventExtractor.original(mt, h.start(), h.end());
+        int[] trigger = Clauses.original(mt, h.start(), h.end());
         if (events.stream().anyMatch(e -> e.surface() != null && e.surface().triggerStart() == trigger[0])) {
           continue; // a person left: the personnel event says it
         }
-        int clause = EventExtractor.clauseStart(t, s.start(), h.start());
+        int clause = Clauses.start(t, s.start(), h.start());
         int[] party = party(t, clause, h.start(), mentions, times);
         int[] org = party == null ? null : org(t, h.end(), s.end(), mentions);
         if (org == null) {
@@ -62,9 +62,9 @@ public final class WithdrawalFinder {
         int os = mt.originalStart(start, end);
         int oe = mt.originalEnd(start, end);
         Evidence ev = new Evidence(doc, os, oe, mt.original().substring(os, oe));
-        int[] p = EventExtractor.original(mt, party[0], party[1]);
-        int[] o = EventExtractor.original(mt, org[0], org[1]);
-        int[] ti = time == null ? Surface.none() : EventExtractor.original(mt, time.start(), time.end());
+        int[] p = Clauses.original(mt, party[0], party[1]);
+        int[] o = Clauses.original(mt, org[0], org[1]);
+        int[] ti = time == null ? Surface.none() : Clauses.original(mt, time.start(), time.end());
         Surface surface = new Surface(trigger[0], trigger[1], p[0], p[1], o[0], o[1], -1, -1, ti[0], ti[1], -1, -1,
             t.substring(h.start(), h.end()));
         out.add(new Withdrawal(mt.original().substring(p[0], p[1]), mt.original().substring(o[0], o[1]),

@@ -252,9 +252,13 @@ public final class FrameFinder {
 
   /**
    * Whether the trigger's clause says "held before" (曾, 此前曾) of the trigger itself (no other verb between them:
-   * in "曾承诺推动他复职" 曾 tells of the promise) and gives no time for it.
+   * in "曾承诺推动他复职" 曾 tells of the promise) and gives no time for it. A lexicon without such words (English)
+   * never says it.
    */
   private static boolean heldBefore(Lattice l, int trigger) {
+    if (!l.lexicon().hasWordClass("stative-adverb")) {
+      return false;
+    }
     int clause = l.clauseStartOf(trigger);
     boolean held = false;
     for (int[] w : l.wordSpans("stative-adverb")) {

@@ -23,8 +23,18 @@ public final class PolarityCues {
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
   private final Set<String> disposal;
+  /** Relative pronouns (English "who", "which"): the cues before one belong to another clause. */
+  private final Dictionary<Boolean> relatives;
+  /** Cues of a plan only right before the trigger (English "to": "Jack Ma to step down"), and what undoes them. */
+  private final Dictionary<Boolean> plannedNext;
+  private final Dictionary<Boolean> doneTo;
+  /** Triggers that are plans by themselves (English "nominated": the nomination awaits approval). */
+  private final Dictionary<Boolean> plannedTriggers;
+  /** Finds the cue words as the lexicon finds its words (in any case, for English). */
+  private final Lexicon lexicon;
 
   public PolarityCues(Lexicon lexicon) {
+    this.lexicon = lexicon;
     Map<String, Polarity> m = new TreeMap<>();
     for (Polarity p : List.of(Polarity.NEGATED, Polarity.SPECULATIVE, Polarity.PLANNED)) {
       for (String w : lexicon.words(p.label())) {
@@ -39,20 +49,38 @@ public final class PolarityCues {
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
     this.disposal = lexicon.hasWordClass("disposal") ? Set.copyOf(lexicon.words("disposal")) : Set.of();
+    this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
+    this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
+    this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
+    this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
   public Polarity of(Lattice l, int from, int trigger, int triggerEnd) {
     String text = l.text();
     int clause = l.clauseStartOf(Math.min(from, trigger));
-    List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(cues.all(text, clause, trigger));
+    for (Dictionary.Hit<Boolean> r : lexicon.find(relatives, text, clause, trigger)) {
+      clause = Math.max(clause, r.start()); // "... will share the work with Holthaus, who was named CEO": no plan
+    }
+    List<Dictionary.Hit<Polarity>> hits = new ArrayList<>(lexicon.find(cues, text, clause, trigger));
     // "有传言称,X将辞职", "据悉,X将离职": a short opening phrase or one ending in a speech verb lends its cues
     int said = clause - 1;
     if (said > l.from() && ",:".indexOf(text.charAt(said)) >= 0) {
       int open = l.clauseStartOf(said);
-      if (said - open <= 6 || speech.all(text, Math.max(open, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
-        cues.all(text, open, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
+      if (said - open <= 6 || lexicon.find(speech, text, Math.max(open, said - 2), said).stream().anyMatch(h -> h.end() == said)) {
+        lexicon.find(cues, text, open, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
       }
+    }
+    int before = l.skipSpaceBack(trigger);
+    for (Dictionary.Hit<Boolean> h : lexicon.find(plannedNext, text, clause, trigger)) {
+      int w = l.skipSpaceBack(h.start());
+      boolean done = lexicon.find(doneTo, text, Math.max(clause, w - 12), w).stream().anyMatch(d -> d.end() == w);
+      if (h.end() == before && !done) {
+        hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
+      }
+    }
+    for (Dictionary.Hit<Boolean> h : lexicon.find(plannedTriggers, text, trigger, triggerEnd)) {
+      hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
     }
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
@@ -90,11 +118,11 @@ public final class PolarityCues {
    */
   private boolean deniedAfter(Lattice l, int from) {
     String text = l.text();
-    for (Dictionary.Hit<Boolean> d : denials.all(text, from, l.to())) {
+    for (Dictionary.Hit<Boolean> d : lexicon.find(denials, text, from, l.to())) {
       int end = l.clauseEndOf(d.end());
       end = Math.min(end, d.end() + 8);
       boolean alone = end == d.end() || end - d.end() == 1 && text.charAt(d.end()) == '了';
-      if (alone || !reports.all(text, d.end(), end).isEmpty()) {
+      if (alone || !lexicon.find(reports, text, d.end(), end).isEmpty()) {
         return true;
       }
     }

@@ -91,7 +91,8 @@ public final class SentenceLinks {
     }
     for (int p = from; p < to; p++) {
       char c = text.charAt(p);
-      if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？') {
+      boolean period = c == '.' && p + 1 < text.length() && text.charAt(p + 1) == ' '; // English: ". "
+      if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？' || period) {
         return false;
       }
     }

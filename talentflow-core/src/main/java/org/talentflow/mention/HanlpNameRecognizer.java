@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * HanLP's Viterbi segmenter with Chinese and transliterated person name recognition. Its output is noisy ("高管",
- * "官宣"): {@link MentionFinder} filters it with the pack's stop list and name-shape checks.
+ * "官宣"): the mention stage filters it with the pack's stop list and name-shape checks.
  */
 public final class HanlpNameRecognizer implements NameRecognizer {
   private final Segment segment;
@@ -20,7 +20,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
     // natures from the core dictionary suffice to tell a name from a description (上海 is ns there already)
     this.plain = HanLP.newSegment();
     // HanLP's transliterated-name recognizer is left off: the core and custom dictionaries tag the known foreign names
-    // (nrf) and MentionFinder widens a name to its whole run of transliteration characters, so turning it on found
+    // (nrf) and the mention stage widens a name to its whole run of transliteration characters, so turning it on found
     // no other name on the seeds, the samples, the English sets or the DuEE sets, at about 6% of this segmenter's time
     this.segment = HanLP.newSegment()
         .enableNameRecognize(true)

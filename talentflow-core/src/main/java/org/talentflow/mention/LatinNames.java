@@ -25,6 +25,8 @@ public final class LatinNames {
   private final KnowledgePack pack;
   private final List<String> latinSuffixes;
   private final Dictionary<Boolean> titles;
+  /** The Latin titles written in capitals only (CEO, CTO), longest first. */
+  private final List<String> capitalTitles;
 
   public LatinNames(KnowledgePack pack) {
     this.pack = pack;
@@ -36,6 +38,9 @@ public final class LatinNames {
       }
     }
     this.titles = Dictionary.of(latinTitles, w -> true);
+    this.capitalTitles = latinTitles.stream()
+        .filter(t -> t.length() >= 2 && t.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z'))
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** Latin names in text[from, to) that no earlier finder took ({@code taken}). */
@@ -49,6 +54,17 @@ public final class LatinNames {
       char c = text.charAt(i);
       if (c < 'A' || c > 'Z' || i > 0 && Dictionary.isLatinLetter(text.charAt(i - 1)) || taken[i]) {
         continue;
+      }
+      int after = titlePrefix(text, i, to);
+      if (after > 0 && m.region(after, to).lookingAt()
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, after, m.end())) {
+        // "CEOSatyaNadella" is a CEO and Satya Nadella, written together: the name after the title
+        Mention x = classify(text, m.toMatchResult());
+        if (x != null && x.type() == EntityType.PERSON) {
+          out.add(x);
+          i = m.end() - 1;
+          continue;
+        }
       }
       if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
           && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
@@ -82,6 +98,18 @@ public final class LatinNames {
     for (Dictionary.Hit<Boolean> h : titles.all(text, s, e)) {
       if (h.end() == e && h.start() >= s + 2) {
         return h.end() - h.start();
+      }
+    }
+    return 0;
+  }
+
+  /** The end of a Latin title in capitals that begins at s and runs into a capitalized word ("CEOSatya"), or 0. */
+  private int titlePrefix(String text, int s, int to) {
+    for (String t : capitalTitles) {
+      int e = s + t.length();
+      if (e + 1 < to && text.startsWith(t, s) && Character.isUpperCase(text.charAt(e))
+          && Character.isLowerCase(text.charAt(e + 1))) {
+        return e;
       }
     }
     return 0;

@@ -60,12 +60,15 @@ public final class Grammar {
   }
 
   /**
-   * The English grammar of a pack: lexicon-en.tsv (words in lower case; a line's words are separated by "|" so that a
-   * word may hold spaces: "step down|stepped down") and the en rule files. Empty when the pack has none.
+   * The English grammar of a pack: lexicon-en.tsv (words in lower case, matched in any case; a line's words are
+   * separated by "|" so that a word may hold spaces: "step down|stepped down"; patterns step over the spaces between
+   * words), the class @given of given-names.txt,
+   * and the en rule files. Empty when the pack has none.
    */
   public static Grammar english(KnowledgePack pack) {
     Objects.requireNonNull(pack, "pack");
-    Lexicon.Builder b = Lexicon.builder();
+    Lexicon.Builder b = Lexicon.builder().anyCase().spaced();
+    b.words("given", pack.givenNames());
     pack.wordClasses("en").forEach(b::words);
     for (Map.Entry<String, String> c : pack.charClasses("en").entrySet()) {
       b.chars(c.getKey(), c.getValue());

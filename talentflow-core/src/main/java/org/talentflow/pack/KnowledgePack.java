@@ -62,9 +62,6 @@ public final class KnowledgePack {
   private final List<String> roles;
   private final List<Trigger> triggers;
   private final List<Cue> cues;
-  private final List<String> englishRoles;
-  private final List<Trigger> englishTriggers;
-  private final List<Cue> englishCues;
   private final List<Pattern> boilerplate;
   private final List<Pattern> mediaContexts;
   private final List<ClaimPattern> claimPatterns;
@@ -93,9 +90,6 @@ public final class KnowledgePack {
     this.roles = List.copyOf(f.roles);
     this.triggers = List.copyOf(f.triggers);
     this.cues = List.copyOf(f.cues);
-    this.englishRoles = List.copyOf(f.englishRoles);
-    this.englishTriggers = List.copyOf(f.englishTriggers);
-    this.englishCues = List.copyOf(f.englishCues);
     this.boilerplate = List.copyOf(f.boilerplate);
     this.mediaContexts = List.copyOf(f.mediaContexts);
     this.claimPatterns = List.copyOf(f.claimPatterns);
@@ -179,9 +173,6 @@ public final class KnowledgePack {
     f.roles.addAll(roles);
     f.triggers.addAll(triggers);
     f.cues.addAll(cues);
-    f.englishRoles.addAll(englishRoles);
-    f.englishTriggers.addAll(englishTriggers);
-    f.englishCues.addAll(englishCues);
     f.boilerplate.addAll(boilerplate);
     f.mediaContexts.addAll(mediaContexts);
     f.claimPatterns.addAll(claimPatterns);
@@ -211,21 +202,6 @@ public final class KnowledgePack {
 
   public List<Trigger> triggers() {
     return triggers;
-  }
-
-  /** English role titles, lower case. */
-  public List<String> englishRoles() {
-    return englishRoles;
-  }
-
-  /** English triggers, one per written form ("resigned", "stepped down"), lower case. */
-  public List<Trigger> englishTriggers() {
-    return englishTriggers;
-  }
-
-  /** English polarity cues, lower case. */
-  public List<Cue> englishCues() {
-    return englishCues;
   }
 
   public List<Cue> cues() {
@@ -303,6 +279,11 @@ public final class KnowledgePack {
     return surnames.indexOf(c) >= 0;
   }
 
+  /** The common given names in Latin script (given-names.txt), in lower case. */
+  public java.util.Set<String> givenNames() {
+    return givenNames;
+  }
+
   public boolean isGivenName(String word) {
     return givenNames.contains(word.toLowerCase(Locale.ROOT));
   }
@@ -351,9 +332,6 @@ public final class KnowledgePack {
     final List<String> roles = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
     final List<Cue> cues = new ArrayList<>();
-    final List<String> englishRoles = new ArrayList<>();
-    final List<Trigger> englishTriggers = new ArrayList<>();
-    final List<Cue> englishCues = new ArrayList<>();
     final List<Pattern> boilerplate = new ArrayList<>();
     final List<Pattern> mediaContexts = new ArrayList<>();
     final List<ClaimPattern> claimPatterns = new ArrayList<>();
@@ -399,14 +377,6 @@ public final class KnowledgePack {
       read(opener, where, "roles.txt", (line, at) -> roles.add(line));
       read(opener, where, "triggers.tsv", (line, at) -> triggers.add(trigger(line, at)));
       read(opener, where, "polarity.tsv", (line, at) -> cues.add(cue(line, at)));
-      read(opener, where, "roles-en.txt", (line, at) -> englishRoles.add(line.strip().toLowerCase(Locale.ROOT)));
-      read(opener, where, "triggers-en.tsv", (line, at) -> {
-        Trigger t = trigger(line, at);
-        for (String form : t.word().split("\\|")) {
-          englishTriggers.add(new Trigger(t.type(), form.strip().toLowerCase(Locale.ROOT), t.slot(), t.person()));
-        }
-      });
-      read(opener, where, "polarity-en.tsv", (line, at) -> englishCues.add(cue(line, at)));
       read(opener, where, "boilerplate.txt", this::pattern);
       read(opener, where, "claim-patterns.tsv", (line, at) -> {
         String[] f = line.split("\t", 2);

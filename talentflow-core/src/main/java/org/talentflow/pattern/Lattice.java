@@ -310,6 +310,30 @@ public final class Lattice {
     return insideNames.get(p - from);
   }
 
+  /** The first position at or after p that is no white space (p itself in a script without spaces). */
+  public int skipSpace(int p) {
+    if (!lexicon.spaced()) {
+      return p;
+    }
+    int i = p;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The position after the last non-space character before p (p itself in a script without spaces). */
+  public int skipSpaceBack(int p) {
+    if (!lexicon.spaced()) {
+      return p;
+    }
+    int i = p;
+    while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i;
+  }
+
   public String substring(int s, int e) {
     return text.substring(s, e);
   }

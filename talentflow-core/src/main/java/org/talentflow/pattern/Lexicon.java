@@ -15,7 +15,9 @@ import org.talentflow.mention.Dictionary;
 /**
  * The word classes ({@code @leave}) and character classes ({@code %surname}) patterns refer to. Built once from the
  * pack's lexicon files; immutable and thread-safe. Word classes are matched on characters, so a trigger is found
- * however the segmenter cut the text around it.
+ * however the segmenter cut the text around it. A Latin word never matches inside a longer Latin word. A lexicon
+ * built {@link Builder#anyCase() in any case} (English) holds its words in lower case and matches them in text of any
+ * case: the hits are found in an ASCII-lower-cased copy of the span, which has the same length, so offsets are exact.
  */
 public final class Lexicon {
   /** Character classes every lexicon has. */
@@ -32,8 +34,12 @@ public final class Lexicon {
   private final Map<String, Set<String>> words;
   private final Dictionary<BitSet> dictionary;
   private final Map<String, IntPredicate> chars;
+  private final boolean anyCase;
+  private final boolean spaced;
 
-  private Lexicon(Map<String, Set<String>> words, Map<String, String> charClasses) {
+  private Lexicon(Map<String, Set<String>> words, Map<String, String> charClasses, boolean anyCase, boolean spaced) {
+    this.anyCase = anyCase;
+    this.spaced = spaced;
     this.classNames = List.copyOf(words.keySet());
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < classNames.size(); i++) {
@@ -45,7 +51,7 @@ public final class Lexicon {
     words.forEach((cls, ws) -> {
       frozen.put(cls, Set.copyOf(ws));
       for (String w : ws) {
-        byWord.computeIfAbsent(w, k -> new BitSet()).set(ids.get(cls));
+        byWord.computeIfAbsent(anyCase ? lower(w) : w, k -> new BitSet()).set(ids.get(cls));
       }
     });
     this.words = Map.copyOf(frozen);
@@ -65,6 +71,23 @@ public final class Lexicon {
   public static final class Builder {
     private final Map<String, Set<String>> words = new LinkedHashMap<>();
     private final Map<String, String> chars = new LinkedHashMap<>();
+    private boolean anyCase;
+    private boolean spaced;
+
+    /**
+     * The script writes white space between words (English): patterns step over it, as if words stood side by side
+     * ("CAP CAP" matches "Jack Ma"), and no match or capture starts or ends in it.
+     */
+    public Builder spaced() {
+      this.spaced = true;
+      return this;
+    }
+
+    /** Words are matched in any case (ASCII letters): "Will", "will" and "WILL" are the word "will". */
+    public Builder anyCase() {
+      this.anyCase = true;
+      return this;
+    }
 
     public Builder words(String cls, java.util.Collection<String> ws) {
       Set<String> set = words.computeIfAbsent(cls, k -> new LinkedHashSet<>());
@@ -86,7 +109,7 @@ public final class Lexicon {
     }
 
     public Lexicon build() {
-      return new Lexicon(words, chars);
+      return new Lexicon(words, chars, anyCase, spaced);
     }
   }
 
@@ -132,7 +155,47 @@ public final class Lexicon {
 
   /** Every lexicon word in text[from, to), overlapping ones included: the classes of each. */
   List<Dictionary.Hit<BitSet>> hits(String text, int from, int to) {
-    return dictionary.all(text, from, to);
+    return find(dictionary, text, from, to);
+  }
+
+  /** Whether patterns step over the white space between words (see {@link Builder#spaced()}). */
+  public boolean spaced() {
+    return spaced;
+  }
+
+  /** Whether words are matched in any case. */
+  public boolean anyCase() {
+    return anyCase;
+  }
+
+  /**
+   * The hits of a dictionary of this lexicon's words (in lower case when the lexicon matches in any case) in
+   * text[from, to), found as the lexicon finds its own words.
+   */
+  public <V> List<Dictionary.Hit<V>> find(Dictionary<V> words, String text, int from, int to) {
+    if (!anyCase) {
+      return words.all(text, from, to);
+    }
+    // one character either side, so that a word's edges are judged as in the whole text
+    int a = Math.max(0, from - 1);
+    int b = Math.min(text.length(), to + 1);
+    String lower = lower(text.substring(a, b));
+    List<Dictionary.Hit<V>> out = new ArrayList<>();
+    for (Dictionary.Hit<V> h : words.all(lower, from - a, to - a)) {
+      out.add(new Dictionary.Hit<>(h.start() + a, h.end() + a, h.value()));
+    }
+    return out;
+  }
+
+  /** ASCII letters in lower case; every other character as it is (the length never changes). */
+  static String lower(String s) {
+    char[] cs = s.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      if (cs[i] >= 'A' && cs[i] <= 'Z') {
+        cs[i] = (char) (cs[i] + 32);
+      }
+    }
+    return new String(cs);
   }
 
   /** Words of a class that occur in a text: for tests and explanations. */
@@ -140,7 +203,7 @@ public final class Lexicon {
     Objects.requireNonNull(text, "text");
     int id = classId(cls);
     List<String> out = new ArrayList<>();
-    for (Dictionary.Hit<BitSet> h : dictionary.all(text, 0, text.length())) {
+    for (Dictionary.Hit<BitSet> h : hits(text, 0, text.length())) {
       if (h.value().get(id)) {
         out.add(text.substring(h.start(), h.end()));
       }

@@ -8,12 +8,14 @@ import org.talentflow.mention.Dictionary;
 /**
  * Runs patterns over a lattice by backtracking, in the order a regular expression would: alternatives left to right,
  * repetitions greedy, annotations and words longest first, gaps shortest first. From each start position the first
- * match is taken. Work per start is bounded, so time stays linear in the length of the text.
+ * match is taken. Work per start is bounded, so time stays linear in the length of the text. In a spaced script
+ * (English, see {@link Lexicon.Builder#spaced()}) every element that consumes text first steps over white space, and
+ * no match starts, and no capture begins, on white space.
  */
 public final class Matcher {
   /** Steps one start position may take before it is given up: far above what a sane pattern needs. */
   private static final int BUDGET = 20_000;
-  /** How far back a look-behind searches for its start. */
+  /** How far back a look-behind searches for its start (twice as far in a spaced script: English words are long). */
   private static final int BEHIND = 24;
 
   private Matcher() {}
@@ -59,7 +61,7 @@ public final class Matcher {
     BitSet starts = pattern.firsts == null ? null : starts(pattern.firsts, lattice);
     int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
     while (p >= lattice.from() && p < lattice.to()) {
-      if (lattice.isBoundary(p)) {
+      if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {
         Match m = matchAt(pattern, lattice, p);
         if (m != null) {
           out.add(m);
@@ -217,10 +219,11 @@ public final class Matcher {
       this.l = l;
     }
 
-    boolean m(Pattern.Node n, int p, Caps caps, Cont k) {
-      if (++steps > BUDGET || p > l.to()) {
+    boolean m(Pattern.Node n, int p0, Caps caps, Cont k) {
+      if (++steps > BUDGET || p0 > l.to()) {
         return false;
       }
+      int p = consumes(n) ? l.skipSpace(p0) : p0;
       if (n instanceof Pattern.Seq s) {
         return seq(s.items(), 0, p, caps, k);
       }
@@ -246,15 +249,16 @@ public final class Matcher {
       if (n instanceof Pattern.Capture c) {
         if (c.pure()) {
           for (String kind : c.kinds()) {
-            if (kind(kind, c.name(), p, caps, k)) {
+            if (kind(kind, c.name(), l.skipSpace(p), caps, k)) {
               return true;
             }
           }
           return false;
         }
         // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
+        int s = Math.min(l.skipSpace(p), l.to());
         return m(c.node(), p, caps, (q, cs) -> k.apply(q,
-            new Caps(new Match.Capture(c.name(), p, q, annotationAt(p, q, c.kinds())), cs)));
+            new Caps(new Match.Capture(c.name(), Math.min(s, q), q, annotationAt(Math.min(s, q), q, c.kinds())), cs)));
       }
       if (n instanceof Pattern.Alt a) {
         for (Pattern.Node o : a.options()) {
@@ -309,6 +313,12 @@ public final class Matcher {
         return atClauseEnd(p) && k.apply(p, caps);
       }
       throw new IllegalStateException("unknown pattern node " + n);
+    }
+
+    /** Whether a node consumes text itself (and so steps over white space first, in a spaced script). */
+    private static boolean consumes(Pattern.Node n) {
+      return n instanceof Pattern.Kind || n instanceof Pattern.Words || n instanceof Pattern.Literal
+          || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
     }
 
     private Annotation annotationAt(int p, int q, List<String> kinds) {
@@ -419,13 +429,17 @@ public final class Matcher {
     }
 
     private boolean behind(Pattern.Node node, int p) {
-      Boolean fast = endsAt(node, p);
-      if (fast != null) {
-        return fast;
+      int back = l.skipSpaceBack(p); // in a spaced script, what stands before the white space before p
+      if (!l.lexicon().spaced()) {
+        Boolean fast = endsAt(node, p);
+        if (fast != null) {
+          return fast;
+        }
       }
-      for (int s = p; s >= Math.max(l.from(), p - BEHIND); s--) {
+      int reach = l.lexicon().spaced() ? 2 * BEHIND : BEHIND;
+      for (int s = p; s >= Math.max(l.from(), p - reach); s--) {
         int start = s;
-        if (m(node, s, null, (q, cs) -> q == p)) {
+        if (m(node, s, null, (q, cs) -> q == p || q == back)) {
           return true;
         }
         if (start < p && l.isBreakAt(start) && !(node instanceof Pattern.ClauseStart)) {

@@ -37,13 +37,13 @@ class EnglishEventsTest {
   @Test
   void subjectTriggerWithOrganizationAfterAndAbsoluteDate() {
     assertThat(events(NO_PACK, "Jane Porter resigned from Globex Inc. on February 3, 2024, the company said."))
-        .containsExactly("LEFT Jane Porter @Globex Inc 2024-02-03");
+        .containsExactly("LEFT Jane Porter @Globex Inc. 2024-02-03");
   }
 
   @Test
   void roleAfterAsAndRelativeWeekday() {
     assertThat(events(NO_PACK, "Mark Hale stepped down as chief executive of Initech Inc. on Tuesday."))
-        .containsExactly("LEFT Mark Hale @Initech Inc [chief executive] 2024-03-12");
+        .containsExactly("LEFT Mark Hale @Initech Inc. [chief executive] 2024-03-12");
   }
 
   @Test
@@ -58,17 +58,17 @@ class EnglishEventsTest {
   @Test
   void becomingIsAnAppointmentOnlyWithATitle() {
     assertThat(events(NO_PACK, "Jane Porter became chief executive of Globex Inc. in 2015."))
-        .containsExactly("APPOINTED Jane Porter @Globex Inc [chief executive] 2015");
+        .containsExactly("APPOINTED Jane Porter @Globex Inc. [chief executive] 2015");
     assertThat(events(NO_PACK, "Jane Porter became popular in 2015.")).isEmpty();
     // a verb coordinated with a planned one is planned too
     assertThat(events(NO_PACK, "Globex Inc. said Jane Porter will step down as chief executive and become chair."))
-        .contains("APPOINTED Jane Porter @Globex Inc [chair] planned");
+        .contains("APPOINTED Jane Porter @Globex Inc. [chair] planned");
   }
 
   @Test
   void theBoardOfANameIsAnOrganization() {
     assertThat(events(NO_PACK, "Mark Hale left the board of Bluesky in May."))
-        .containsExactly("LEFT Mark Hale @Bluesky 2023-05");
+        .containsExactly("LEFT Mark Hale @Bluesky [board] 2023-05");
   }
 
   @Test
@@ -76,7 +76,7 @@ class EnglishEventsTest {
     assertThat(events(NO_PACK, "Boeing names Kelly Ortberg chief executive."))
         .containsExactly("APPOINTED Kelly Ortberg @Boeing [chief executive]");
     assertThat(events(NO_PACK, "Stan Deal, the head of the airplanes unit, left the company in March."))
-        .containsExactly("LEFT Stan Deal @- [head] 2024-03");
+        .containsExactly("LEFT Stan Deal @- [head of the airplanes unit] 2024-03");
   }
 
   @Test
@@ -130,9 +130,9 @@ class EnglishEventsTest {
   @Test
   void appointmentsActiveAndPassive() {
     assertThat(events(NO_PACK, "Initech Inc. named Sarah Lim chief financial officer yesterday."))
-        .containsExactly("APPOINTED Sarah Lim @Initech Inc [chief financial officer] 2024-03-14");
+        .containsExactly("APPOINTED Sarah Lim @Initech Inc. [chief financial officer] 2024-03-14");
     assertThat(events(NO_PACK, "Sarah Lim was appointed chief financial officer of Initech Inc. in 2021."))
-        .containsExactly("APPOINTED Sarah Lim @Initech Inc [chief financial officer] 2021");
+        .containsExactly("APPOINTED Sarah Lim @Initech Inc. [chief financial officer] 2021");
   }
 
   @Test
@@ -140,27 +140,27 @@ class EnglishEventsTest {
     assertThat(events(NO_PACK, "Tom Reyes was reinstated as mayor of Springfield Council on Monday."))
         .containsExactly("REINSTATED Tom Reyes @Springfield Council [mayor] 2024-03-11");
     assertThat(events(NO_PACK, "Coach Anna Weber is on leave from Rovers FC until the end of the season."))
-        .containsExactly("ON_LEAVE Anna Weber @Rovers [Coach]");
+        .containsExactly("ON_LEAVE Anna Weber @Rovers FC [Coach]");
   }
 
   @Test
   void polarityCues() {
     assertThat(events(NO_PACK, "Jane Porter will not leave Globex Inc., the company said."))
-        .containsExactly("LEFT Jane Porter @Globex Inc negated");
+        .containsExactly("LEFT Jane Porter @Globex Inc. negated");
     assertThat(events(NO_PACK, "Jane Porter is reportedly in talks to join Initech Inc."))
-        .containsExactly("JOINED Jane Porter @Initech Inc speculative");
+        .containsExactly("JOINED Jane Porter @Initech Inc. speculative");
     assertThat(events(NO_PACK, "Globex Inc. denied that Jane Porter would resign."))
         .singleElement().asString().endsWith("negated");
-    assertThat(events(NO_PACK, "Jane Porter to leave Globex Inc.")).containsExactly("LEFT Jane Porter @Globex Inc planned");
+    assertThat(events(NO_PACK, "Jane Porter to leave Globex Inc.")).containsExactly("LEFT Jane Porter @Globex Inc. planned");
     assertThat(events(NO_PACK, "Jane Porter was forced to resign from Globex Inc. in 2023."))
-        .containsExactly("LEFT Jane Porter @Globex Inc 2023");
+        .containsExactly("LEFT Jane Porter @Globex Inc. 2023");
   }
 
   @Test
   void familyNameAloneLaterInTheArticleIsTheSamePerson() {
     List<String> out = events(NO_PACK, "Jane Porter resigned from Globex Inc. in 2023.\nPorter joined Initech Inc. "
         + "in April.");
-    assertThat(out).contains("LEFT Jane Porter @Globex Inc 2023", "JOINED Jane Porter @Initech Inc 2023-04");
+    assertThat(out).contains("LEFT Jane Porter @Globex Inc. 2023", "JOINED Jane Porter @Initech Inc. 2023-04");
   }
 
   @Test
@@ -176,45 +176,48 @@ class EnglishEventsTest {
   }
 
   @Test
-  void englishSentencesInAChineseArticleAndChineseOnesStayApart() {
-    List<String> out = events(NO_PACK, "谷歌研究员约翰·史密斯(John Smith)去年11月离职。\n"
-        + "Mary Jones resigned from Initech Inc. on Monday.");
-    assertThat(out).contains("LEFT Mary Jones @Initech Inc 2024-03-11");
-    assertThat(out).anyMatch(e -> e.startsWith("LEFT John Smith"));
+  void anArticleMostlyInEnglishIsReadAsEnglish() {
+    // a document goes to the grammar of the script most of its letters are in: a Chinese line in an English article
+    // is read with the English grammar (and the reverse), so only the English sentence tells an event here
+    List<String> out = events(NO_PACK, "谷歌研究员约翰·史密斯去年11月离职。\n"
+        + "Mary Jones resigned from Initech Inc. on Monday, the company said in a statement.");
+    assertThat(out).containsExactly("LEFT Mary Jones @Initech Inc. 2024-03-11");
   }
 
   @Test
   void coFounderAsATitleIsAFounding() {
     assertThat(events(NO_PACK, "Globex Inc. hired Mark Hale, a co-founder of Initech Inc., last week."))
-        .contains("FOUNDED Mark Hale @Initech Inc [co-founder]");
+        .contains("FOUNDED Mark Hale @Initech Inc. [co-founder]");
     assertThat(events(NO_PACK, "Laura Chen, another Hooli co-founder, said nothing.")).containsExactly("FOUNDED Laura Chen @Hooli [co-founder]");
   }
 
   @Test
   void anObjectPronounIsTheOneTheSentenceIsAbout() {
     assertThat(events(NO_PACK, "Jane Porter said the board of Globex Inc. fired her in January."))
-        .containsExactly("DISMISSED Jane Porter @Globex Inc 2024-01");
+        .containsExactly("DISMISSED Jane Porter @Globex Inc. 2024-01");
   }
 
   @Test
   void namesCoordinatedOverLowerCaseTitles() {
     assertThat(events(NO_PACK, "Initech Inc. fired chief executive Mark Hale and chief financial officer Sarah Lim."))
-        .containsExactly("DISMISSED Mark Hale @Initech Inc [chief executive]",
-            "DISMISSED Sarah Lim @Initech Inc [chief financial officer]");
+        .containsExactly("DISMISSED Mark Hale @Initech Inc. [chief executive]",
+            "DISMISSED Sarah Lim @Initech Inc. [chief financial officer]");
   }
 
   @Test
   void aPlanIsDatedByItsOwnDateNotByItsAnnouncement() {
     assertThat(events(NO_PACK, "Jane Porter announced on Monday that she will step down as chief executive of "
-        + "Globex Inc. by early May.")).containsExactly("LEFT Jane Porter @Globex Inc [chief executive] 2024-05 planned");
+        + "Globex Inc. by early May.")).containsExactly("LEFT Jane Porter @Globex Inc. [chief executive] 2024-05 planned");
   }
 
   @Test
-  void aPurposeAfterAnotherEventIsNoPlanAndKeepsItsOwnTime() {
-    assertThat(events(NO_PACK, "Jane Porter said on Monday that she will join Initech Inc. after leaving Globex Inc."))
-        .containsExactly("JOINED Jane Porter @Initech Inc ->Globex Inc 2024-03-11 planned",
-            "LEFT Jane Porter @Globex Inc ->Initech Inc");
+  void aLeavingBeforeAPlannedJoiningIsNoPlan() {
+    List<String> out = events(NO_PACK, "Jane Porter said on Monday that she will join Initech Inc. after leaving "
+        + "Globex Inc.");
+    assertThat(out).contains("JOINED Jane Porter @Initech Inc. ->Globex Inc. 2024-03-11 planned");
+    assertThat(out).anySatisfy(e -> assertThat(e).startsWith("LEFT Jane Porter @Globex Inc. ->Initech Inc.")
+        .doesNotEndWith("planned"));
     assertThat(events(NO_PACK, "Jane Porter left Globex Inc. to join Initech Inc."))
-        .contains("JOINED Jane Porter @Initech Inc ->Globex Inc");
+        .contains("LEFT Jane Porter @Globex Inc. ->Initech Inc.");
   }
 }

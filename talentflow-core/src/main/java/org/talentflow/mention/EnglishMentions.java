@@ -1,0 +1,426 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.Grammar;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
+import org.talentflow.text.ScriptConverter;
+import org.talentflow.text.Sentence;
+import org.talentflow.token.OpenNlpTokenizer;
+
+/**
+ * The mention stage for an English document. Names come from mechanism, not from a name model: the pack's names, then
+ * for each sentence that holds a trigger word (and the first sentences, which say what the article is about) a
+ * lattice of OpenNLP tokens on which the rules of mentions-en.txt find capitalized names, titles, organizations by
+ * their suffixes, people by their titles, appositions and given names. Every name a lattice found is then found
+ * wherever else the document writes it, and a person's family name alone ("Muilenburg") as a part of that name.
+ * Thread-safe once built; the OpenNLP models are read when the first English document comes.
+ */
+public final class EnglishMentions implements MentionStage {
+  /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
+  static final int WINDOW = 1500;
+  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
+  static final int LEAD = 3;
+
+  private final Grammar grammar;
+  private final Supplier<OpenNlpTokenizer> tokenizer;
+  private final PackNames packNames;
+  private final MentionRules titleRules;
+  private final MentionRules rules;
+  private final Dictionary<Boolean> triggers;
+
+  /**
+   * @param tokenizer the tokenizer, asked for when the first English document comes (it reads its models then)
+   * @param triggerClasses the lexicon classes whose words make a sentence worth a lattice
+   */
+  public EnglishMentions(KnowledgePack pack, ScriptConverter converter, Grammar grammar,
+      Supplier<OpenNlpTokenizer> tokenizer, List<String> triggerClasses) {
+    Objects.requireNonNull(pack, "pack");
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
+    this.tokenizer = memoized(Objects.requireNonNull(tokenizer, "tokenizer"));
+    this.packNames = new PackNames(pack, converter);
+    List<org.talentflow.pattern.Rule> titles = new ArrayList<>();
+    List<org.talentflow.pattern.Rule> others = new ArrayList<>();
+    for (org.talentflow.pattern.Rule r : grammar.mentionRules()) {
+      (r.head().equals("TITLE") && others.isEmpty() ? titles : others).add(r);
+    }
+    this.titleRules = new MentionRules(titles);
+    this.rules = new MentionRules(others);
+    List<String> words = new ArrayList<>();
+    for (String cls : triggerClasses) {
+      words.addAll(grammar.lexicon().words(cls));
+    }
+    this.triggers = Dictionary.of(words, w -> true);
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = Objects.requireNonNull(s.get(), "tokenizer");
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  @Override
+  public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
+    List<Mention> found = new ArrayList<>(packNames.find(text, 0, text.length()));
+    List<Lattice> lattices = new ArrayList<>();
+    List<Lattice> headlines = new ArrayList<>();
+    List<Sentence> refined = refine(text, sentences);
+    for (int k = 0; k < refined.size(); k++) {
+      Sentence s = refined.get(k);
+      for (int from = s.start(); from < s.end(); from += WINDOW) {
+        int to = Math.min(s.end(), from + WINDOW);
+        if (k < LEAD || !grammar.lexicon().find(triggers, text, from, to).isEmpty()) {
+          (headline(text, s) ? headlines : lattices).add(lattice(text, from, to, found, times));
+        }
+      }
+    }
+    // a headline telescopes the story ("Barra leaves Google" for "he'll be leaving Google in a few weeks"): its
+    // frames come after the body's, so that the body tells a fact first and the headline only completes it
+    lattices.addAll(headlines);
+    List<Mention> echoes = echoes(text, found, mentionsOf(text, lattices));
+    for (Lattice l : lattices) {
+      boolean added = false;
+      for (Mention m : echoes) {
+        if (m.start() >= l.from() && m.end() <= l.to() && l.covering(m.start(), kind(m)).isEmpty()) {
+          added |= l.add(annotation(m));
+        }
+      }
+      if (added) {
+        titleRules.apply(l);
+        rules.apply(l);
+      }
+    }
+    java.util.Set<String> people = settle(text, lattices, found);
+    found.addAll(mentionsOf(text, lattices));
+    for (Mention m : echoes) {
+      if (m.type() == EntityType.PERSON || !people.contains(m.text())) {
+        found.add(m);
+      }
+    }
+    return new Found(text, lattices, found, partLinks(found));
+  }
+
+  /**
+   * The sentences of the splitter, cut further where the sentence model sees an end and the next sentence opens as
+   * one does (a capital letter, a digit, a quote): the model alone also cuts after "Corp." before "on Monday".
+   */
+  private List<Sentence> refine(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : joined(text, sentences)) {
+      int start = s.start();
+      for (Sentence part : tokenizer.get().sentences(text, s.start(), s.end())) {
+        if (part.start() > start && opensSentence(text.charAt(part.start()))
+            && !afterAbbreviation(text, start, part.start())) {
+          out.add(new Sentence(start, trimEnd(text, start, part.start())));
+          start = part.start();
+        }
+      }
+      out.add(new Sentence(start, s.end()));
+    }
+    return out;
+  }
+
+  /** The splitter's sentences, with a cut after an abbreviation in the same line undone ("Gen. Stanley McChrystal"). */
+  private static List<Sentence> joined(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!out.isEmpty()) {
+        Sentence last = out.get(out.size() - 1);
+        if (afterAbbreviation(text, last.start(), last.end()) && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+          out.set(out.size() - 1, new Sentence(last.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** A line of its own, of a few words, with no sentence end: a headline or a subheading. */
+  static boolean headline(String text, Sentence s) {
+    boolean ownLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+        && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+    char last = text.charAt(s.end() - 1);
+    return ownLine && ".!?\"”'’".indexOf(last) < 0 && text.substring(s.start(), s.end()).split(" ").length <= 20;
+  }
+
+  /** Abbreviations that end with a period and take a name after them: they never end a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
+      "rep", "gov", "lt", "col", "adm", "sgt", "capt", "maj", "prof", "rev", "st", "mt", "no", "vs", "messrs", "hon");
+
+  /** Whether the text before a cut ends with an initial ("David L. Calhoun") or such an abbreviation. */
+  private static boolean afterAbbreviation(String text, int from, int cut) {
+    int e = trimEnd(text, from, cut);
+    if (e <= from || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int b = e - 1;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String word = text.substring(b, e - 1);
+    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    return initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
+    List<Token> tokens = tokenizer.get().tokens(text, from, to);
+    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
+    for (Mention m : found) {
+      if (m.start() >= from && m.end() <= to) {
+        l.add(annotation(m));
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
+      }
+    }
+    // a phrase that stands for an organization named before ("the company") is an organization whose value says so;
+    // not before "of", which names the organization ("the board of Bluesky")
+    for (int[] w : l.wordSpans("org-anaphor")) {
+      if (l.boundary(w[0]) && l.boundary(w[1]) && !text.startsWith(" of ", w[1])) {
+        l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
+      }
+    }
+    titleRules.apply(l);
+    // the words of a title after its first are INNER: no name starts inside a title ("Secretary of State Marco Rubio")
+    for (Annotation t : l.annotations("TITLE")) {
+      for (Token k : tokens) {
+        if (k.start() > t.start() && k.start() < t.end()) {
+          l.add(Annotation.of("INNER", k.start(), k.end(), "title", null));
+        }
+      }
+    }
+    rules.apply(l);
+    return l;
+  }
+
+  /**
+   * A person's name that ends or begins a longer name of the document, and only one, names the same person: "De
+   * Ferrari" and "Francesco De Ferrari", "Villas-Boas" and "Andre Villas-Boas" (resolution compares single words).
+   */
+  private static List<int[]> partLinks(List<Mention> names) {
+    Map<String, Integer> firstOf = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).type() == EntityType.PERSON) {
+        firstOf.putIfAbsent(names.get(i).text(), i);
+      }
+    }
+    List<int[]> links = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      if (m.type() != EntityType.PERSON || m.packId() != null) {
+        continue;
+      }
+      String owner = null;
+      int owners = 0;
+      for (String full : firstOf.keySet()) {
+        if (full.length() > m.text().length() && (full.endsWith(" " + m.text()) || full.startsWith(m.text() + " "))) {
+          owner = full;
+          owners++;
+        }
+      }
+      if (owners == 1) {
+        links.add(new int[] {i, firstOf.get(owner)});
+      }
+    }
+    return links;
+  }
+
+  private static List<Mention> mentionsOf(String text, List<Lattice> lattices) {
+    List<Mention> out = new ArrayList<>();
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations()) {
+        Mention m = mentionOf(text, a);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A name the document writes as a person's somewhere is a person's everywhere: an organization a rule made of it
+   * ("McChrystal's boss" read as an employer before a title) is removed. Returns the people's names.
+   */
+  private static java.util.Set<String> settle(String text, List<Lattice> lattices, List<Mention> found) {
+    java.util.Set<String> people = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON) {
+        people.add(m.text());
+      }
+    }
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations("PER")) {
+        people.add(text.substring(a.start(), a.end()));
+      }
+    }
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations("ORG")) {
+        if (!isFound(a) && !"anaphor".equals(a.value()) && people.contains(text.substring(a.start(), a.end()))) {
+          l.remove(a);
+        }
+      }
+    }
+    return people;
+  }
+
+  private static String kind(Mention m) {
+    return m.type() == EntityType.PERSON ? "PER" : "ORG";
+  }
+
+  private static Annotation annotation(Mention m) {
+    return Annotation.of(kind(m), m.start(), m.end(), m.source(), m.packId());
+  }
+
+  /** The name an annotation stands for, if a rule found it: a PER, or an ORG that is no anaphor (its name part). */
+  private static Mention mentionOf(String text, Annotation a) {
+    if (isFound(a)) {
+      return null;
+    }
+    if (a.kind().equals("PER")) {
+      return new Mention(EntityType.PERSON, a.start(), a.end(), text.substring(a.start(), a.end()), "rule", null);
+    }
+    if (a.kind().equals("ORG") && !"anaphor".equals(a.value())) {
+      Annotation name = a.part("name") != null ? a.part("name") : a;
+      return new Mention(EntityType.ORG, name.start(), name.end(), text.substring(name.start(), name.end()), "rule",
+          null);
+    }
+    return null;
+  }
+
+  /** Annotations that came from the document-wide finders are already mentions. */
+  private static boolean isFound(Annotation a) {
+    return switch (a.source()) {
+      case "pack", "echo", "part" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Every other place where a name found in a lattice is written, outside the names already found; and a person's
+   * family or given name written alone, as a part of the full name ("Porter" or "Jane" after "Jane Porter"), which
+   * resolution joins to the full name when the document has only one such.
+   */
+  private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
+    Map<String, Mention> byText = new HashMap<>();
+    for (Mention m : fromLattices) {
+      byText.putIfAbsent(m.text(), m);
+    }
+    List<Mention> people = new ArrayList<>(fromLattices);
+    for (Mention m : found) {
+      if (m.source().equals("pack")) {
+        people.add(m);
+      }
+    }
+    for (Mention m : people) {
+      for (String part : new String[] {familyName(m), givenName(m)}) {
+        if (part != null) {
+          byText.putIfAbsent(part, new Mention(EntityType.PERSON, m.start(), m.end(), part, "part", null));
+        }
+      }
+    }
+    if (byText.isEmpty()) {
+      return List.of();
+    }
+    boolean[] taken = new boolean[text.length()];
+    for (Mention m : found) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    for (Mention m : fromLattices) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
+      if (anyTaken(taken, h.start(), h.end())) {
+        continue;
+      }
+      Mention m = h.value();
+      String source = m.source().equals("part") ? "part" : "echo";
+      out.add(new Mention(m.type(), h.start(), h.end(), m.text(), source, null));
+    }
+    return out;
+  }
+
+  /** The last word of a person's name of two words or more, if it is a capitalized word of two letters or more. */
+  private static String familyName(Mention m) {
+    if (m.type() != EntityType.PERSON) {
+      return null;
+    }
+    String t = m.text().strip();
+    int space = t.lastIndexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String last = t.substring(space + 1);
+    if (last.length() < 2 || !Character.isUpperCase(last.charAt(0)) || last.endsWith(".")
+        || last.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'')) {
+      return null;
+    }
+    return last;
+  }
+
+  /** The first word of a person's name of two words or more, if it is a capitalized word of three letters or more. */
+  private static String givenName(Mention m) {
+    if (m.type() != EntityType.PERSON) {
+      return null;
+    }
+    String t = m.text().strip();
+    int space = t.indexOf(' ');
+    if (space < 3) {
+      return null;
+    }
+    String first = t.substring(0, space);
+    if (!Character.isUpperCase(first.charAt(0)) || first.chars().anyMatch(c -> !Character.isLetter(c) && c != '-')) {
+      return null;
+    }
+    return first;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
