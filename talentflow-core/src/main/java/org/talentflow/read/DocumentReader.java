@@ -399,6 +399,177 @@ public final class DocumentReader {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  // Files that another file system holds (the Spark job reads HDFS, S3A and local files through Hadoop): the same
+  // rules as read() above, from a file's name and bytes instead of a java.nio path.
+
+  /** Opens the content of one file. */
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** Whether a folder walk reads a file of this name (.txt, .html, .jsonl, .json and their variants; not hidden). */
+  public static boolean isDocumentFile(String fileName) {
+    return !fileName.startsWith(".") && kind(Path.of(fileName)) != Kind.OTHER;
+  }
+
+  /** Whether a file of this name holds one JSON record per line, so that it can be split between lines. */
+  public static boolean isJsonLines(String fileName) {
+    return kind(Path.of(fileName)) == Kind.JSONL;
+  }
+
+  /**
+   * One line of a JSON-lines file, as {@link #read} reads it: the document, or null for a blank line.
+   *
+   * @param path the file as sources and problems name it; the part after its last '/' is the file name
+   * @param lineNo the line's number in the file, from 1
+   * @throws ReadException what is wrong with the line (too long, not UTF-8, not JSON, no id or text)
+   */
+  public SourceDocument readLine(String path, long lineNo, byte[] line) throws ReadException {
+    if (line.length > options.maxDocumentBytes()) {
+      throw new ReadException(String.format(Locale.ROOT, "line too long: over %.1f MB",
+          options.maxDocumentBytes() / 1048576.0));
+    }
+    return isBlank(line) ? null : record(line, path + ":" + lineNo, Path.of(fileNameOf(path)));
+  }
+
+  /**
+   * One whole file, as {@link #read} reads a file: a text or HTML document, or the records of JSON lines or of a
+   * JSON array (told apart by content for a .json name). Problems go to the sink.
+   *
+   * @param path the file as sources and problems name it; the part after its last '/' is the file name
+   * @param size its length in bytes: a text or HTML file over the size limit is reported without being opened
+   * @return the number of documents delivered
+   */
+  public int readFile(String path, long size, Opener content, Sink sink) {
+    Path name = Path.of(fileNameOf(path));
+    Kind kind = kind(name);
+    if ((kind == Kind.TEXT || kind == Kind.HTML) && size > options.maxDocumentBytes()) {
+      sink.problem(new ReadProblem(path, String.format(Locale.ROOT,
+          "file too large: %.1f MB (limit %.1f MB per document)", size / 1048576.0,
+          options.maxDocumentBytes() / 1048576.0)));
+      return 0;
+    }
+    byte[] bytes;
+    try (InputStream in = content.open()) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(path, "cannot read: " + e.getMessage()));
+      return 0;
+    }
+    if (kind == Kind.JSON || kind == Kind.OTHER) {
+      kind = sniff(bytes, kind);
+    }
+    if (kind == Kind.JSONL) {
+      return readJsonLines(path, bytes, sink);
+    }
+    if (kind == Kind.JSON) {
+      return readJsonArray(path, name, bytes, sink);
+    }
+    try {
+      if (bytes.length > options.maxDocumentBytes()) {
+        throw new ReadException(String.format(Locale.ROOT, "file too large: %.1f MB (limit %.1f MB per document)",
+            bytes.length / 1048576.0, options.maxDocumentBytes() / 1048576.0));
+      }
+      String text = TextDecoder.decode(bytes).text();
+      String title = null;
+      if (kind == Kind.HTML || (kind == Kind.OTHER && looksLikeHtml(text))) {
+        HtmlText.Page page = HtmlText.extract(text);
+        title = page.title();
+        text = page.text();
+      }
+      if (text.isBlank()) {
+        throw new ReadException(kind == Kind.HTML ? "no text in the page" : "file holds only white space");
+      }
+      if (title == null) {
+        title = firstLine(text);
+      }
+      String fileName = name.toString();
+      String key = stripExtension(fileName);
+      sink.document(new SourceDocument(key, path, null, title, publishedFor(fileName, key, null, text), text));
+      return 1;
+    } catch (ReadException e) {
+      sink.problem(new ReadProblem(path, e.getMessage()));
+      return 0;
+    }
+  }
+
+  private static String fileNameOf(String path) {
+    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return p.substring(p.lastIndexOf('/') + 1);
+  }
+
+  /** As {@link #sniff(Path, Kind)}, over bytes in memory. */
+  private static Kind sniff(byte[] bytes, Kind byName) {
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+        continue;
+      }
+      if (b == '{') {
+        return Kind.JSONL;
+      }
+      if (b == '[') {
+        return Kind.JSON;
+      }
+      break;
+    }
+    return byName == Kind.JSON ? Kind.JSON : Kind.TEXT;
+  }
+
+  private int readJsonLines(String path, byte[] bytes, Sink sink) {
+    int count = 0;
+    long lineNo = 0;
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNo++;
+      try {
+        SourceDocument doc = readLine(path, lineNo, java.util.Arrays.copyOfRange(bytes, start, end));
+        if (doc != null) {
+          sink.document(doc);
+          count++;
+        }
+      } catch (ReadException e) {
+        sink.problem(new ReadProblem(path + ":" + lineNo, e.getMessage()));
+      }
+      start = end + 1;
+    }
+    if (lineNo == 0) {
+      sink.problem(new ReadProblem(path, "empty file"));
+    }
+    return count;
+  }
+
+  private int readJsonArray(String path, Path name, byte[] bytes, Sink sink) {
+    int count = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(bytes)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        sink.problem(new ReadProblem(path, "not JSON lines or a JSON array of records"));
+        return 0;
+      }
+      int index = 0;
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        index++;
+        String where = path + "[" + index + "]";
+        JsonNode node = JSON.readTree(p);
+        try {
+          sink.document(record(node, where, name));
+          count++;
+        } catch (ReadException e) {
+          sink.problem(new ReadProblem(where, e.getMessage()));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      sink.problem(new ReadProblem(path, "invalid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      sink.problem(new ReadProblem(path, "cannot read: " + e.getMessage()));
+    }
+    return count;
+  }
+
   /** Splits a stream into lines of bytes without ever holding more than {@code max} bytes of one line. */
   static final class LineReader {
     private final InputStream in;
