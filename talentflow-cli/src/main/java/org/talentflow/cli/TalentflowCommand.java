@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      SparkCommand.class,
       DueeCommand.class,
       CommandLine.HelpCommand.class
     })

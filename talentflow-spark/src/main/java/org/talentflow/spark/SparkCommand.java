@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "spark", mixinStandardHelpOptions = true, version = "talentflow 0.1.0",
+@Command(name = "talentflow spark", mixinStandardHelpOptions = true, version = "talentflow 0.1.0",
     description = {"Runs ingest's pipeline as an Apache Spark job: reads files, folders and JSON lines from any "
         + "Hadoop path (local, HDFS, S3A), analyses documents in parallel, resolves entities across the corpus with "
         + "the ids ingest gives them, and writes events, entities, mentions and documents under DIR as Parquet and "
@@ -123,6 +123,7 @@ final class SparkCommand implements Callable<Integer> {
         return FAILURE;
       }
     }
+    boolean ours = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = session();
     TalentflowJob.Summary s;
     try {
@@ -130,7 +131,9 @@ final class SparkCommand implements Callable<Integer> {
     } catch (TalentflowJob.OutputExistsException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } finally {
-      spark.stop();
+      if (ours) {
+        spark.stop();
+      }
     }
     for (String p : s.someProblems()) {
       err.println("talentflow: " + p);
@@ -153,7 +156,10 @@ final class SparkCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The session: spark-submit's when it set a master, else one on this machine (or --master). */
+  /**
+   * The session: one already running in this JVM (a test's), else spark-submit's master, else one on this machine
+   * (or --master) with no web UI, bound to the loopback address.
+   */
   private SparkSession session() {
     SparkConf conf = new SparkConf().setAppName("talentflow");
     if (master != null) {
@@ -162,10 +168,17 @@ final class SparkCommand implements Callable<Integer> {
       conf.setMaster("local[*]");
     }
     if (conf.get("spark.master").startsWith("local")) {
-      conf.setIfMissing("spark.ui.enabled", "false");
-      conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+      local(conf);
     }
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** Settings for a session on this machine. */
+  static SparkConf local(SparkConf conf) {
+    return conf.setIfMissing("spark.ui.enabled", "false")
+        .setIfMissing("spark.driver.host", "127.0.0.1")
+        .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+        .setIfMissing("spark.sql.shuffle.partitions", "8");
   }
 
   private LocalDate parseDate(String value, String flag) {
