@@ -37,6 +37,11 @@ final class JdbcLoad {
     return db.startsWith("jdbc:") || db.contains("://") ? db : "jdbc:sqlite:" + db;
   }
 
+  /** The URL as messages show it: without its password. */
+  static String display(String db) {
+    return db.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
   /** Creates or migrates the schema and checks that the store holds nothing yet: before the job runs. */
   static void prepare(String db) {
     try (Store store = Store.open(db)) {
@@ -47,11 +52,11 @@ final class JdbcLoad {
       rs.next();
       long n = rs.getLong(1);
       if (n > 0) {
-        throw new StoreNotEmptyException(db + " already holds documents or entities: the Spark job loads into an "
+        throw new StoreNotEmptyException(display(db) + " already holds documents or entities: the Spark job loads into an "
             + "empty store (use a new one, or ingest into this one)");
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read store " + db + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read store " + display(db) + ": " + e.getMessage(), e);
     }
   }
 

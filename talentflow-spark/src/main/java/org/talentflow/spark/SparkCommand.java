@@ -146,7 +146,7 @@ final class SparkCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "analysed %d documents with Spark: %d stored (%d new versions), %d unchanged "
               + "copies; %d events, %d entities; wrote %s%s%n",
           s.analysed(), s.stored(), s.newVersions(), s.analysed() - s.stored(), s.events(), s.entities(), out,
-          db == null ? "" : " and loaded " + db);
+          db == null ? "" : " and loaded " + JdbcLoad.display(db));
     }
     if (s.problems() > 0) {
       err.printf(Locale.ROOT, "talentflow: %d input%s failed (listed in %s/errors/); everything else was written%n",
