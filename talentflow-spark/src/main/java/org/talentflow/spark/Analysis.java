@@ -23,8 +23,11 @@ import org.talentflow.model.TimeValue;
 final class Analysis {
   private Analysis() {}
 
-  /** Analyses each document with this JVM's pipeline; a document the pipeline fails on becomes a problem. */
-  static Iterator<Item> analyze(Iterator<Item> items, PackChoice pack) {
+  /**
+   * Analyses each document with this JVM's pipeline, keeping each item's key; a document the pipeline fails on
+   * becomes a problem.
+   */
+  static Iterator<scala.Tuple2<String, Item>> analyzeKeyed(Iterator<scala.Tuple2<String, Item>> items, PackChoice pack) {
     Pipeline pipeline = PipelineHolder.pipeline(pack);
     return new Iterator<>() {
       @Override
@@ -33,19 +36,23 @@ final class Analysis {
       }
 
       @Override
-      public Item next() {
-        Item item = items.next();
-        if (!(item instanceof Item.Doc doc)) {
-          return item;
-        }
-        try {
-          return analyzed(doc, pipeline.analyze(source(doc)));
-        } catch (RuntimeException e) {
-          // as ingest reports a document it could not analyse or store
-          return new Item.Problem(doc.file(), doc.split(), doc.line(), doc.source(), "not stored: " + e.getMessage());
-        }
+      public scala.Tuple2<String, Item> next() {
+        scala.Tuple2<String, Item> t = items.next();
+        return new scala.Tuple2<>(t._1(), analyze(pipeline, t._2()));
       }
     };
+  }
+
+  static Item analyze(Pipeline pipeline, Item item) {
+    if (!(item instanceof Item.Doc doc)) {
+      return item;
+    }
+    try {
+      return analyzed(doc, pipeline.analyze(source(doc)));
+    } catch (RuntimeException e) {
+      // as ingest reports a document it could not analyse or store
+      return new Item.Problem(doc.file(), doc.split(), doc.line(), doc.source(), "not stored: " + e.getMessage());
+    }
   }
 
   static SourceDocument source(Item.Doc d) {

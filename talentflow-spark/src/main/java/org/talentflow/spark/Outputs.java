@@ -112,17 +112,18 @@ final class Outputs {
       .add("ev_end", DataTypes.IntegerType, false)
       .add("ev_text", DataTypes.StringType, false);
 
-  static Written write(SparkSession spark, JavaRDD<TalentflowJob.Resolved> resolved,
-      JavaRDD<Resolution.Entity> stored, JavaRDD<Item.Problem> problems, String ingestedAt, String out,
-      int partitions) {
-    JavaRDD<EntityRow> entities = entityRows(resolved, stored, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+  static Written write(SparkSession spark, JavaRDD<TalentflowJob.Stored> stored,
+      JavaRDD<TalentflowJob.Resolved> resolved, JavaRDD<Resolution.Entity> storedEntities,
+      JavaRDD<Item.Problem> problems, String ingestedAt, String out, int partitions) {
+    JavaRDD<EntityRow> entities = entityRows(resolved, storedEntities, partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Written w = new Written(
-        spark.createDataFrame(resolved.map(r -> documentRow(r, ingestedAt)), DOCUMENTS),
+        spark.createDataFrame(stored.map(r -> documentRow(r, ingestedAt)), DOCUMENTS),
         spark.createDataFrame(entities.map(e -> RowFactory.create(e.id(), e.type().name(), e.name(),
             e.aliases().toArray(new String[0]), e.mentions(), e.documents())), ENTITIES),
         spark.createDataFrame(resolved.flatMap(Outputs::mentionRows), MENTIONS),
         spark.createDataFrame(resolved.flatMap(Outputs::eventRows), EVENTS),
-        spark.createDataFrame(resolved.flatMap(Outputs::claimRows), CLAIMS));
+        spark.createDataFrame(stored.flatMap(Outputs::claimRows), CLAIMS));
     w.documents().write().parquet(out + "/documents/parquet");
     w.entities().write().parquet(out + "/entities/parquet");
     w.mentions().write().parquet(out + "/mentions/parquet");
@@ -133,7 +134,7 @@ final class Outputs {
     entities.mapToPair(e -> new Tuple2<>(e, Boolean.TRUE)).sortByKey(new EntityOrder(), true, partitions).keys()
         .map(e -> ContractJson.entity(e.entity(), e.mentions(), e.documents()))
         .saveAsTextFile(out + "/entities/json");
-    resolved.mapToPair(r -> new Tuple2<>(new DocOrder.Key(r.stored().doc().doc().key(), r.stored().version()),
+    stored.mapToPair(r -> new Tuple2<>(new DocOrder.Key(r.doc().doc().key(), r.version()),
             documentLine(r, ingestedAt)))
         .sortByKey(new DocOrder(), true, partitions).values()
         .saveAsTextFile(out + "/documents/json");
@@ -142,46 +143,44 @@ final class Outputs {
     return w;
   }
 
-  private static Row documentRow(TalentflowJob.Resolved r, String ingestedAt) {
-    Item.Analyzed a = r.stored().doc();
+  private static Row documentRow(TalentflowJob.Stored r, String ingestedAt) {
+    Item.Analyzed a = r.doc();
     Item.Doc d = a.doc();
-    return RowFactory.create(a.hash(), d.key(), r.stored().version(), d.source(), d.url(), d.title(), d.published(),
-        d.text(), d.text().length(), ingestedAt, r.stored().latest());
+    return RowFactory.create(a.hash(), d.key(), r.version(), d.source(), d.url(), d.title(), d.published(),
+        d.text(), d.text().length(), ingestedAt, r.latest());
   }
 
-  private static String documentLine(TalentflowJob.Resolved r, String ingestedAt) {
-    Item.Analyzed a = r.stored().doc();
+  private static String documentLine(TalentflowJob.Stored r, String ingestedAt) {
+    Item.Analyzed a = r.doc();
     Item.Doc d = a.doc();
-    return ContractJson.document(d.key(), r.stored().version(), a.hash(), d.title(), d.published(), d.source(),
+    return ContractJson.document(d.key(), r.version(), a.hash(), d.title(), d.published(), d.source(),
         d.url(), d.text().length(), a.events().size(), ingestedAt);
   }
 
   private static java.util.Iterator<Row> mentionRows(TalentflowJob.Resolved r) {
-    Item.Analyzed a = r.stored().doc();
     List<Row> out = new ArrayList<>();
-    for (int i = 0; i < a.mentions().size(); i++) {
-      Item.Mention m = a.mentions().get(i);
-      out.add(RowFactory.create(a.hash(), a.doc().key(), r.mentionIds().get(i), m.start(), m.end(), m.text(),
-          m.source(), r.stored().latest()));
+    for (int i = 0; i < r.mentions().size(); i++) {
+      Item.Mention m = r.mentions().get(i);
+      out.add(RowFactory.create(r.hash(), r.key(), r.mentionIds().get(i), m.start(), m.end(), m.text(),
+          m.source(), r.latest()));
     }
     return out.iterator();
   }
 
   private static java.util.Iterator<Row> eventRows(TalentflowJob.Resolved r) {
-    Item.Analyzed a = r.stored().doc();
     List<Row> out = new ArrayList<>();
-    for (int n = 0; n < a.events().size(); n++) {
-      Item.Event e = a.events().get(n);
+    for (int n = 0; n < r.events().size(); n++) {
+      Item.Event e = r.events().get(n);
       String[] ids = r.eventIds().get(n);
-      out.add(RowFactory.create(a.hash() + ":" + n, a.hash(), a.doc().key(), e.type(), ids[0], ids[1], ids[2],
+      out.add(RowFactory.create(r.hash() + ":" + n, r.hash(), r.key(), e.type(), ids[0], ids[1], ids[2],
           e.role(), e.timeValue(), e.timeGranularity(), e.timeText(), e.polarity(), e.start(), e.end(), e.text(),
-          e.confidence(), r.stored().latest()));
+          e.confidence(), r.latest()));
     }
     return out.iterator();
   }
 
-  private static java.util.Iterator<Row> claimRows(TalentflowJob.Resolved r) {
-    Item.Analyzed a = r.stored().doc();
+  private static java.util.Iterator<Row> claimRows(TalentflowJob.Stored r) {
+    Item.Analyzed a = r.doc();
     List<Row> out = new ArrayList<>();
     for (Item.Claim c : a.claims()) {
       out.add(RowFactory.create(a.hash(), c.subject(), c.quantity(), c.value(), c.asOf(), c.start(), c.end(),
@@ -193,11 +192,11 @@ final class Outputs {
   /** Entities with aliases in the store's order and, as {@code entities} counts them, mentions in latest versions. */
   private static JavaRDD<EntityRow> entityRows(JavaRDD<TalentflowJob.Resolved> resolved,
       JavaRDD<Resolution.Entity> stored, int partitions) {
-    JavaPairRDD<String, long[]> counts = resolved.filter(r -> r.stored().latest())
+    JavaPairRDD<String, long[]> counts = resolved.filter(r -> r.latest())
         .flatMapToPair(r -> {
           List<Tuple2<Tuple2<String, String>, Long>> out = new ArrayList<>();
           for (String id : r.mentionIds()) {
-            out.add(new Tuple2<>(new Tuple2<>(id, r.stored().doc().doc().key()), 1L));
+            out.add(new Tuple2<>(new Tuple2<>(id, r.key()), 1L));
           }
           return out.iterator();
         })
@@ -213,22 +212,26 @@ final class Outputs {
     });
   }
 
+  /** An event of a latest version, with what its line needs. */
+  private record EventPart(String doc, Item.Event event, String[] ids) implements Serializable {}
+
   /** The lines of {@code events --json}: events of each document's latest version, in document and text order. */
   static JavaRDD<String> eventLines(JavaRDD<TalentflowJob.Resolved> resolved, JavaRDD<EntityRow> entities,
       int partitions) {
-    JavaPairRDD<String, Tuple2<TalentflowJob.Resolved, Integer>> events = resolved
-        .filter(r -> r.stored().latest())
+    JavaPairRDD<String, EventPart> events = resolved
+        .filter(r -> r.latest())
         .flatMapToPair(r -> {
-          List<Tuple2<String, Tuple2<TalentflowJob.Resolved, Integer>>> out = new ArrayList<>();
-          for (int n = 0; n < r.eventIds().size(); n++) {
-            out.add(new Tuple2<>(r.stored().doc().hash() + ":" + n, new Tuple2<>(r, n)));
+          List<Tuple2<String, EventPart>> out = new ArrayList<>();
+          for (int n = 0; n < r.events().size(); n++) {
+            out.add(new Tuple2<>(r.hash() + ":" + n, new EventPart(r.key(), r.events().get(n),
+                r.eventIds().get(n))));
           }
           return out.iterator();
         });
     // (entity id, (event id, role)) joined with the entities, back by event id
     JavaPairRDD<String, Tuple2<Integer, EntityRow>> parts = events
         .flatMapToPair(t -> {
-          String[] ids = t._2()._1().eventIds().get(t._2()._2());
+          String[] ids = t._2().ids();
           List<Tuple2<String, Tuple2<String, Integer>>> out = new ArrayList<>();
           for (int role = 0; role < 3; role++) {
             if (ids[role] != null) {
@@ -246,11 +249,9 @@ final class Outputs {
           for (Tuple2<Integer, EntityRow> p : t._2()._2()) {
             roles[p._1()] = p._2().entity();
           }
-          for (Tuple2<TalentflowJob.Resolved, Integer> e : t._2()._1()) {
-            Item.Analyzed a = e._1().stored().doc();
-            Item.Event ev = a.events().get(e._2());
-            out.add(new Tuple2<>(new EventOrder.Key(a.doc().key(), ev.start(), t._1()),
-                ContractJson.event(a.doc().key(), event(a.doc().key(), ev, roles))));
+          for (EventPart e : t._2()._1()) {
+            out.add(new Tuple2<>(new EventOrder.Key(e.doc(), e.event().start(), t._1()),
+                ContractJson.event(e.doc(), event(e.doc(), e.event(), roles))));
           }
           return out.iterator();
         })

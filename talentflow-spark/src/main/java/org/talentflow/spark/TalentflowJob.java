@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -47,10 +49,12 @@ final class TalentflowJob {
   record Stored(Item.Analyzed doc, int version, boolean latest) implements Serializable {}
 
   /**
-   * A stored document with the store's entity ids in its mentions and events (its own in {@code doc}, replaced by
-   * {@code mentionIds} and {@code eventIds}: person, organization, other organization per event, null when absent).
+   * A stored document's mentions and events with the store's entity ids ({@code mentionIds}, and {@code eventIds}:
+   * person, organization, other organization per event, null when absent); the text stays behind in the stored
+   * document.
    */
-  record Resolved(Stored stored, List<String> mentionIds, List<String[]> eventIds) implements Serializable {}
+  record Resolved(String hash, String key, int version, boolean latest, List<Item.Mention> mentions,
+      List<Item.Event> events, List<String> mentionIds, List<String[]> eventIds) implements Serializable {}
 
   static final int PROBLEMS_SHOWN = 20;
 
@@ -61,30 +65,35 @@ final class TalentflowJob {
     Inputs.Listing listing = Inputs.list(o.inputs(), sc.hadoopConfiguration());
     int partitions = o.partitions() > 0 ? o.partitions() : sc.defaultParallelism() * 4;
     PackChoice pack = o.pack();
-    JavaRDD<Item> analysed = Reading.read(sc, listing.files(), o.reader())
+    // partitioned by the text's hash from here on: copies of a text meet, and the stages that join documents with
+    // what is computed about them (versions, entity ids) find them in place instead of shuffling texts again
+    HashPartitioner byHash = new HashPartitioner(partitions);
+    JavaPairRDD<String, Item> analysed = Reading.read(sc, listing.files(), o.reader())
         .union(sc.parallelize(new ArrayList<Item>(listing.problems()), 1))
-        .repartition(partitions)
-        .mapPartitions(it -> Analysis.analyze(it, pack))
+        .mapToPair(i -> new Tuple2<>(i instanceof Item.Doc d ? Analysis.sha256(d.text()) : place(i), i))
+        .partitionBy(byHash)
+        .mapPartitionsToPair(it -> Analysis.analyzeKeyed(it, pack), true)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<Item.Analyzed> docs = analysed.filter(i -> i instanceof Item.Analyzed).map(i -> (Item.Analyzed) i);
-    JavaRDD<Stored> stored = stored(docs, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<String, Item.Analyzed> docs = analysed.filter(t -> t._2() instanceof Item.Analyzed)
+        .mapValues(i -> (Item.Analyzed) i);
+    JavaPairRDD<String, Stored> stored = stored(docs, byHash);
 
-    JavaRDD<Resolution.Occurrence> occurrences = stored.flatMap(s -> {
+    JavaRDD<Resolution.Occurrence> occurrences = stored.values().flatMap(s -> {
       Item.Analyzed a = s.doc();
       List<Resolution.Occurrence> out = new ArrayList<>();
       for (int i = 0; i < a.occurrences().size(); i++) {
         out.add(new Resolution.Occurrence(a.hash(), a.file(), a.split(), a.line(), i, a.occurrences().get(i)));
       }
       return out.iterator();
-    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }).persist(StorageLevel.MEMORY_AND_DISK());
     Resolution.Result resolution = Resolution.resolve(occurrences, partitions);
-    JavaRDD<Resolved> resolved = resolved(stored, resolution.mapping(), partitions)
+    JavaRDD<Resolved> resolved = resolved(stored, resolution.mapping(), byHash)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<Item.Problem> problems = analysed.filter(i -> i instanceof Item.Problem)
+    JavaRDD<Item.Problem> problems = analysed.values().filter(i -> i instanceof Item.Problem)
         .mapToPair(i -> new Tuple2<>((Item.Problem) i, Boolean.TRUE)).sortByKey(PROBLEM_ORDER, true, 1).keys()
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Outputs.Written written = Outputs.write(spark, resolved, resolution.entities(), problems, ingestedAt, o.out(),
-        partitions);
+    Outputs.Written written = Outputs.write(spark, stored.values(), resolved, resolution.entities(), problems,
+        ingestedAt, o.out(), partitions);
     if (o.db() != null) {
       JdbcLoad.load(o.db(), written);
     }
@@ -92,9 +101,12 @@ final class TalentflowJob {
     for (Item.Problem p : problems.take(PROBLEMS_SHOWN)) {
       some.add(p.source() + ": " + p.message());
     }
-    Summary summary = new Summary(docs.count(), stored.count(), stored.filter(s -> s.version() > 1).count(),
-        written.events().count(), written.entities().count(), problems.count(), some, resolution.rounds());
+    Summary summary = new Summary(docs.count(), resolved.count(),
+        resolved.filter(r -> r.version() > 1).count(), written.events().count(),
+        written.entities().count(), problems.count(), some, resolution.rounds());
     analysed.unpersist();
+    occurrences.unpersist();
+    resolved.unpersist();
     return summary;
   }
 
@@ -150,19 +162,23 @@ final class TalentflowJob {
     }
   }
 
+  private static String place(Item i) {
+    return i.file() + "/" + i.split() + "/" + i.line();
+  }
+
   /**
    * As the store adds documents in reading order: a text already stored (by hash) is unchanged and skipped; a new
-   * text under a stored key is that key's next version.
+   * text under a stored key is that key's next version. Documents come and stay partitioned by hash.
    */
-  private static JavaRDD<Stored> stored(JavaRDD<Item.Analyzed> docs, int partitions) {
-    // the first copy of each text
+  private static JavaPairRDD<String, Stored> stored(JavaPairRDD<String, Item.Analyzed> docs, HashPartitioner byHash) {
+    // the first copy of each text (no shuffle: copies share a partition)
     JavaPairRDD<String, Tuple2<Place, String>> first = docs
-        .mapToPair(a -> new Tuple2<>(a.hash(), new Tuple2<>(Place.of(a), a.doc().key())))
-        .reduceByKey((x, y) -> x._1().before(y._1()) ? x : y, partitions);
+        .mapValues(a -> new Tuple2<>(Place.of(a), a.doc().key()))
+        .reduceByKey(byHash, (x, y) -> x._1().before(y._1()) ? x : y);
     // versions: a key's texts numbered in reading order
     JavaPairRDD<String, Tuple2<Place, int[]>> versions = first
         .mapToPair(t -> new Tuple2<>(t._2()._2(), new Tuple2<>(t._2()._1(), t._1())))
-        .groupByKey(partitions)
+        .groupByKey(byHash.numPartitions())
         .flatMapToPair(t -> {
           List<Tuple2<Place, String>> texts = new ArrayList<>();
           t._2().forEach(texts::add);
@@ -173,45 +189,85 @@ final class TalentflowJob {
           }
           return out.iterator();
         });
-    return docs.mapToPair(a -> new Tuple2<>(a.hash(), a)).join(versions, partitions)
-        .filter(t -> Place.of(t._2()._1()).equals(t._2()._2()._1()))
-        .map(t -> {
-          int[] v = t._2()._2()._2();
-          return new Stored(t._2()._1(), v[0], v[0] == v[1]);
-        });
+    // beside the documents, partition by partition: a join would hold the documents in a map, sizing them often
+    return JavaPairRDD.fromJavaRDD(docs.zipPartitions(versions.partitionBy(byHash), (in, vs) -> {
+      Map<String, Tuple2<Place, int[]>> byText = new HashMap<>();
+      vs.forEachRemaining(t -> byText.put(t._1(), t._2()));
+      return lazily(in, t -> {
+        Tuple2<Place, int[]> v = byText.get(t._1());
+        return v != null && Place.of(t._2()).equals(v._1())
+            ? new Tuple2<>(t._1(), new Stored(t._2(), v._2()[0], v._2()[0] == v._2()[1])) : null;
+      });
+    }));
   }
 
   /**
    * Each stored document with the store's ids: its events' entities as the store maps them, its mentions through
    * the document's own entities only (the store writes mentions before it meets the events' entities).
    */
-  private static JavaRDD<Resolved> resolved(JavaRDD<Stored> stored, JavaRDD<Resolution.Mapped> mapping,
-      int partitions) {
-    return stored.mapToPair(s -> new Tuple2<>(s.doc().hash(), s))
-        .cogroup(mapping.mapToPair(m -> new Tuple2<>(m.hash(), m)), partitions)
-        .flatMap(t -> {
-          List<Resolved> out = new ArrayList<>();
-          Map<String, String> all = new HashMap<>();
-          Map<String, String> listed = new HashMap<>();
-          for (Resolution.Mapped m : t._2()._2()) {
-            all.put(m.localId(), m.entityId());
-            if (m.listed()) {
-              listed.put(m.localId(), m.entityId());
-            }
+  private static JavaRDD<Resolved> resolved(JavaPairRDD<String, Stored> stored, JavaRDD<Resolution.Mapped> mapping,
+      HashPartitioner byHash) {
+    JavaPairRDD<String, Resolution.Mapped> byDocument = mapping.mapToPair(m -> new Tuple2<>(m.hash(), m))
+        .partitionBy(byHash);
+    return stored.zipPartitions(byDocument, (docs, mapped) -> {
+      Map<String, List<Resolution.Mapped>> ofDocument = new HashMap<>();
+      mapped.forEachRemaining(t -> ofDocument.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2()));
+      return lazily(docs, t -> {
+        Stored s = t._2();
+        Map<String, String> all = new HashMap<>();
+        Map<String, String> listed = new HashMap<>();
+        for (Resolution.Mapped m : ofDocument.getOrDefault(s.doc().hash(), List.of())) {
+          all.put(m.localId(), m.entityId());
+          if (m.listed()) {
+            listed.put(m.localId(), m.entityId());
           }
-          for (Stored s : t._2()._1()) {
-            List<String> mentionIds = new ArrayList<>();
-            for (Item.Mention m : s.doc().mentions()) {
-              mentionIds.add(listed.getOrDefault(m.localId(), m.localId()));
-            }
-            List<String[]> eventIds = new ArrayList<>();
-            for (Item.Event e : s.doc().events()) {
-              eventIds.add(new String[] {all.get(e.person()), e.org() == null ? null : all.get(e.org()),
-                  e.otherOrg() == null ? null : all.get(e.otherOrg())});
-            }
-            out.add(new Resolved(s, mentionIds, eventIds));
-          }
-          return out.iterator();
-        });
+        }
+        List<String> mentionIds = new ArrayList<>();
+        for (Item.Mention m : s.doc().mentions()) {
+          mentionIds.add(listed.getOrDefault(m.localId(), m.localId()));
+        }
+        List<String[]> eventIds = new ArrayList<>();
+        for (Item.Event e : s.doc().events()) {
+          eventIds.add(new String[] {all.get(e.person()), e.org() == null ? null : all.get(e.org()),
+              e.otherOrg() == null ? null : all.get(e.otherOrg())});
+        }
+        Item.Analyzed a = s.doc();
+        return new Resolved(a.hash(), a.doc().key(), s.version(), s.latest(), a.mentions(), a.events(), mentionIds,
+            eventIds);
+      });
+    });
   }
+
+  /** {@code f} over an iterator as it is read, leaving out what it maps to null. */
+  static <A, B> Iterator<B> lazily(Iterator<A> in, java.util.function.Function<A, B> f) {
+    return new Iterator<>() {
+      private B next = advance();
+
+      private B advance() {
+        while (in.hasNext()) {
+          B b = f.apply(in.next());
+          if (b != null) {
+            return b;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public B next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        B out = next;
+        next = advance();
+        return out;
+      }
+    };
+  }
+
 }
