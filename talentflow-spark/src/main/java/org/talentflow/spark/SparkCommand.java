@@ -103,7 +103,8 @@ final class SparkCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-doc-size must be positive: " + maxDocMb);
     }
     if (partitions < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be positive: " + partitions);
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--partitions must be 0 (four per core) or more: " + partitions);
     }
     if (published != null) {
       parseDate(published, "--published");
@@ -115,6 +116,7 @@ final class SparkCommand implements Callable<Integer> {
     }
     TalentflowJob.Options options = new TalentflowJob.Options(paths, out, overwrite, db, partitions,
         new Reading.ReaderSettings((long) (maxDocMb * 1048576), published, byName), new PackChoice(userPack, noPack));
+    // the store is checked before DIR is replaced: a refused load leaves DIR as it was
     if (db != null) {
       try {
         JdbcLoad.prepare(db);
@@ -124,12 +126,16 @@ final class SparkCommand implements Callable<Integer> {
       }
     }
     boolean ours = SparkSession.getDefaultSession().isEmpty();
+    try {
+      TalentflowJob.prepareOut(ours ? new org.apache.hadoop.conf.Configuration()
+          : SparkSession.getDefaultSession().get().sparkContext().hadoopConfiguration(), options);
+    } catch (TalentflowJob.OutputExistsException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+    }
     SparkSession spark = session();
     TalentflowJob.Summary s;
     try {
       s = TalentflowJob.run(spark, options);
-    } catch (TalentflowJob.OutputExistsException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     } finally {
       if (ours) {
         spark.stop();

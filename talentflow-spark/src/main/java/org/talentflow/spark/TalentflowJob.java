@@ -60,7 +60,6 @@ final class TalentflowJob {
 
   static Summary run(SparkSession spark, Options o) throws IOException {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    prepareOut(sc, o);
     String ingestedAt = Instant.now().toString();
     Inputs.Listing listing = Inputs.list(o.inputs(), sc.hadoopConfiguration());
     int partitions = o.partitions() > 0 ? o.partitions() : sc.defaultParallelism() * 4;
@@ -123,10 +122,10 @@ final class TalentflowJob {
     }
   }
 
-  /** DIR must be new or empty, or be replaced when asked. */
-  private static void prepareOut(JavaSparkContext sc, Options o) throws IOException {
+  /** DIR must be new or empty, or be replaced when asked: checked before Spark starts. */
+  static void prepareOut(org.apache.hadoop.conf.Configuration conf, Options o) throws IOException {
     Path out = new Path(o.out());
-    FileSystem fs = out.getFileSystem(sc.hadoopConfiguration());
+    FileSystem fs = out.getFileSystem(conf);
     if (!fs.exists(out)) {
       return;
     }
