@@ -43,7 +43,7 @@ final class TalentflowJob {
 
   /** What a run did; {@code someProblems} are the first problems in reading order. */
   record Summary(long analysed, long stored, long newVersions, long events, long entities, long problems,
-      List<String> someProblems, int resolutionRounds) {}
+      List<String> someProblems) {}
 
   /** A stored document: the first copy of its text in reading order, with its version under its key. */
   record Stored(Item.Analyzed doc, int version, boolean latest) implements Serializable {}
@@ -102,7 +102,7 @@ final class TalentflowJob {
     }
     Summary summary = new Summary(docs.count(), resolved.count(),
         resolved.filter(r -> r.version() > 1).count(), written.events().count(),
-        written.entities().count(), problems.count(), some, resolution.rounds());
+        written.entities().count(), problems.count(), some);
     analysed.unpersist();
     occurrences.unpersist();
     resolved.unpersist();
