@@ -1,12 +1,25 @@
 package org.talentflow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.talentflow.claim.ClaimExtractor;
+import org.talentflow.event.EnglishEventExtractor;
 import org.talentflow.event.EventExtractor;
 import org.talentflow.event.TimeMention;
 import org.talentflow.event.TimeNormalizer;
+import org.talentflow.event.WithdrawalFinder;
+import org.talentflow.frame.EventBuilder;
+import org.talentflow.frame.Frame;
+import org.talentflow.frame.FrameFinder;
+import org.talentflow.frame.PolarityCues;
+import org.talentflow.frame.SameFact;
+import org.talentflow.mention.ChineseMentions;
+import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
 import org.talentflow.mention.Mention;
 import org.talentflow.mention.MentionFinder;
@@ -15,13 +28,17 @@ import org.talentflow.mention.NameRecognizer;
 import org.talentflow.model.AnalyzedDocument;
 import org.talentflow.model.Claim;
 import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
 import org.talentflow.model.MentionRef;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.model.Withdrawal;
-import org.talentflow.event.WithdrawalFinder;
+import org.talentflow.pack.Grammar;
 import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Lattice;
 import org.talentflow.resolve.DocumentResolver;
+import org.talentflow.resolve.HanlpPinyin;
+import org.talentflow.resolve.SoundKey;
 import org.talentflow.text.Cleaner;
 import org.talentflow.text.HanlpScriptConverter;
 import org.talentflow.text.MappedText;
@@ -29,68 +46,179 @@ import org.talentflow.text.Normalizer;
 import org.talentflow.text.ScriptConverter;
 import org.talentflow.text.Sentence;
 import org.talentflow.text.SentenceSplitter;
+import org.talentflow.token.HanlpTokenizer;
+import org.talentflow.token.Tokenizer;
 
 /**
  * The talentflow pipeline for one document, in one direction:
- * clean -> normalize -> sentences -> mentions -> resolve -> times -> events.
- * Every stage is a separate, pure step over immutable values; the expensive resources (knowledge pack, dictionaries,
- * the name recognizer) are built once here and shared. Thread-safe once built.
+ * clean -> normalize -> sentences -> times -> tokens and mentions (lattices) -> resolve -> frames -> events.
+ * Every stage is a separate step over immutable values (a lattice is built and read inside one analysis); the
+ * expensive resources (knowledge pack, grammar, dictionaries, the segmenter) are built once here and shared.
+ * Thread-safe once built.
  */
 public final class Pipeline {
+  /** The trigger classes of the grammar: a sentence holding none of their words is not tokenized. */
+  static final List<String> TRIGGER_CLASSES = List.of("leave", "leave-from", "resign-post", "resign-letter", "join",
+      "join-after", "sign", "found", "founder", "dismiss", "dismissed", "remove", "removed", "suspend", "on-leave",
+      "reinstate", "appoint", "take-office", "succeed", "replace");
+
   private final Cleaner cleaner;
   private final Normalizer normalizer;
-  private final MentionFinder mentionFinder;
+  private final Grammar grammar;
+  /** What the pipeline knows of one language: its grammar, mention stage, frames, polarity cues, notice verbs. */
+  private record Language(Grammar grammar, MentionStage mentions, FrameFinder frames, PolarityCues polarity,
+      org.talentflow.mention.Dictionary<Boolean> notices) {
+    static Language of(Grammar grammar, MentionStage mentions) {
+      return new Language(grammar, mentions, new FrameFinder(grammar.frames()), new PolarityCues(grammar.lexicon()),
+          org.talentflow.mention.Dictionary.of(grammar.lexicon().words("notice-verb"), w -> true));
+    }
+  }
+
+  private final Language chinese;
+  /** English through the pattern engine, once the English grammar has frames; null until then. */
+  private final Language english;
   private final DocumentResolver resolver;
   private final TimeNormalizer times;
-  private final EventExtractor events;
-  private final org.talentflow.event.EnglishEventExtractor englishEvents;
   private final ClaimExtractor claimExtractor;
   private final WithdrawalFinder withdrawals;
+  // English articles still go through the earlier extractor until English has its own grammar
+  private final MentionFinder englishMentions;
+  private final EventExtractor englishFallback;
+  private final EnglishEventExtractor englishEvents;
 
-  public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner,
-      org.talentflow.resolve.SoundKey sound) {
+  public Pipeline(KnowledgePack pack, ScriptConverter converter, NameRecognizer ner, SoundKey sound,
+      Tokenizer tokenizer) {
     Objects.requireNonNull(pack, "pack");
     this.cleaner = new Cleaner(pack.boilerplate());
     this.normalizer = new Normalizer(converter);
-    this.mentionFinder = new MentionFinder(pack, converter, ner);
+    this.grammar = Grammar.chinese(pack, converter);
+    this.chinese = Language.of(grammar, new ChineseMentions(pack, converter, grammar, tokenizer, TRIGGER_CLASSES));
+    this.english = englishLanguage(pack);
     this.resolver = new DocumentResolver(pack, sound);
     this.times = new TimeNormalizer();
-    this.events = new EventExtractor(pack, ner::hasProperName);
-    this.englishEvents = new org.talentflow.event.EnglishEventExtractor(pack);
     this.claimExtractor = new ClaimExtractor(pack);
     this.withdrawals = new WithdrawalFinder(pack, ner);
+    this.englishMentions = new MentionFinder(pack, converter, ner);
+    this.englishFallback = new EventExtractor(pack, ner::hasProperName);
+    this.englishEvents = new EnglishEventExtractor(pack);
   }
 
-  /** The pipeline with HanLP's script conversion and name recognition. */
-  public static Pipeline withHanlp(KnowledgePack pack) {
-    return new Pipeline(pack, new HanlpScriptConverter(), new HanlpNameRecognizer(),
-        new org.talentflow.resolve.SoundKey(new org.talentflow.resolve.HanlpPinyin()));
+  /** The English language of the pattern engine, or null while the pack's English grammar has no frames. */
+  private static Language englishLanguage(KnowledgePack pack) {
+    Grammar g = Grammar.english(pack);
+    MentionStage stage = englishStage(pack, g);
+    return g.frames().isEmpty() || stage == null ? null : Language.of(g, stage);
   }
+
+  /** The English mention stage (none yet: English articles go through the earlier extractor). */
+  private static MentionStage englishStage(KnowledgePack pack, Grammar grammar) {
+    return null;
+  }
+
+  /** The pipeline with HanLP's script conversion, segmenter and name recognition. */
+  public static Pipeline withHanlp(KnowledgePack pack) {
+    return new Pipeline(pack, new HanlpScriptConverter(), new HanlpNameRecognizer(), new SoundKey(new HanlpPinyin()),
+        new HanlpTokenizer());
+  }
+
+  public Grammar grammar() {
+    return grammar;
+  }
+
+  /**
+   * Everything the pipeline saw in one document, for {@code explain} and the DuEE writer: the normalized text, the
+   * lattices of the sentences that hold a trigger, the names and their entities, the frames filled and the ones
+   * rejected, and the document as stored.
+   */
+  public record Analysis(SourceDocument source, MappedText text, List<Sentence> sentences, List<TimeMention> times,
+      List<Lattice> lattices, Mentions mentions, DocumentResolver.Resolution resolution, List<Frame> frames,
+      List<FrameFinder.Rejected> rejected, AnalyzedDocument document) {}
 
   public AnalyzedDocument analyze(SourceDocument doc) {
-    MappedText cleaned = clean(doc.text());
-    MappedText text = normalize(cleaned);
+    return analyzeFully(doc).document();
+  }
+
+  public Analysis analyzeFully(SourceDocument doc) {
+    MappedText text = normalize(clean(doc.text()));
     List<Sentence> sentences = sentences(text);
-    Mentions mentions = mentions(text, sentences);
-    DocumentResolver.Resolution resolution = resolve(mentions);
     List<TimeMention> timeMentions = times(text, doc);
-    List<PersonnelEvent> found = events(doc, text, sentences, mentions, resolution, timeMentions);
+    boolean inEnglish = isEnglish(text.text());
+    if (inEnglish && english == null) {
+      return earlierEnglish(doc, text, sentences, timeMentions);
+    }
+    Language lang = inEnglish ? english : chinese;
+    MentionStage.Found lattices = lang.mentions().find(text.text(), sentences, timeMentions);
+    List<Frame> filled = new ArrayList<>();
+    List<FrameFinder.Rejected> rejected = new ArrayList<>();
+    for (Lattice l : lattices.lattices()) {
+      FrameFinder.Result r = lang.frames().find(l);
+      filled.addAll(r.frames());
+      rejected.addAll(r.rejected());
+    }
+    MentionStage.Result found = lang.mentions().assemble(lattices, FrameFinder.organizations(filled));
+    DocumentResolver.Resolution resolution = resolve(found.mentions());
+    EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), lang.polarity(),
+        lang.notices());
+    List<PersonnelEvent> events = new ArrayList<>();
+    for (Frame f : filled) {
+      PersonnelEvent e = builder.build(f);
+      if (e != null) {
+        events.add(e);
+      }
+    }
+    events = SameFact.merge(events);
+    AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
+    return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
+        rejected, analyzed);
+  }
+
+  /** The earlier extractor, for articles in English while the English grammar has no frames. */
+  private Analysis earlierEnglish(SourceDocument doc, MappedText text, List<Sentence> sentences,
+      List<TimeMention> timeMentions) {
+    Mentions mentions = englishMentions.find(text.text(), sentences);
+    DocumentResolver.Resolution resolution = resolve(mentions);
+    EventExtractor.Input in = new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
+        timeMentions);
+    List<PersonnelEvent> events = new ArrayList<>(englishFallback.extract(in));
+    events.addAll(englishEvents.extract(in));
+    AnalyzedDocument analyzed = assemble(doc, text, sentences, mentions, resolution, timeMentions, events);
+    return new Analysis(doc, text, sentences, timeMentions, List.of(), mentions, resolution, List.of(), List.of(),
+        analyzed);
+  }
+
+  /** More Latin letters than Han characters: an article in English. */
+  static boolean isEnglish(String text) {
+    int latin = 0;
+    int han = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128 && Character.isLetter(c)) {
+        latin++;
+      } else if (Character.isIdeographic(c)) {
+        han++;
+      }
+    }
+    return latin > 2 * han;
+  }
+
+  private AnalyzedDocument assemble(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,
+      DocumentResolver.Resolution resolution, List<TimeMention> timeMentions, List<PersonnelEvent> events) {
     List<MentionRef> refs = mentionRefs(text, mentions, resolution);
     List<Claim> claimList = claims(doc, text, sentences, mentions, resolution, timeMentions);
-    List<Withdrawal> left = withdrawals.find(doc.key(), text, sentences, mentions.names(), timeMentions, found);
-    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, found, claimList, left);
+    List<Withdrawal> left = withdrawals.find(doc.key(), text, sentences, mentions.names(), timeMentions, events);
+    return new AnalyzedDocument(doc, withOriginalForms(resolution.entities(), refs), refs, events, claimList, left);
   }
 
   /** Entities found in normalized text also answer to the forms as written (traditional script, full width). */
   private static List<Entity> withOriginalForms(List<Entity> entities, List<MentionRef> refs) {
-    java.util.Map<String, java.util.Set<String>> forms = new java.util.HashMap<>();
+    Map<String, Set<String>> forms = new HashMap<>();
     for (MentionRef r : refs) {
-      forms.computeIfAbsent(r.entityId(), k -> new java.util.LinkedHashSet<>()).add(r.text());
+      forms.computeIfAbsent(r.entityId(), k -> new LinkedHashSet<>()).add(r.text());
     }
     List<Entity> out = new ArrayList<>();
     for (Entity e : entities) {
-      java.util.Set<String> aliases = new java.util.LinkedHashSet<>(e.aliases());
-      aliases.addAll(forms.getOrDefault(e.id(), java.util.Set.of()));
+      Set<String> aliases = new LinkedHashSet<>(e.aliases());
+      aliases.addAll(forms.getOrDefault(e.id(), Set.of()));
       out.add(new Entity(e.id(), e.type(), e.name(), new ArrayList<>(aliases)));
     }
     return out;
@@ -110,42 +238,34 @@ public final class Pipeline {
     return SentenceSplitter.split(text.text());
   }
 
-  public Mentions mentions(MappedText text, List<Sentence> sentences) {
-    return mentionFinder.find(text.text(), sentences);
+  public List<TimeMention> times(MappedText text, SourceDocument doc) {
+    return times.find(text.text(), doc.published());
+  }
+
+  public MentionStage.Found mentions(MappedText text, List<Sentence> sentences, List<TimeMention> times) {
+    Language lang = isEnglish(text.text()) && english != null ? english : chinese;
+    return lang.mentions().find(text.text(), sentences, times);
   }
 
   public DocumentResolver.Resolution resolve(Mentions mentions) {
     return resolver.resolve(mentions);
   }
 
-  public List<TimeMention> times(MappedText text, SourceDocument doc) {
-    return times.find(text.text(), doc.published());
-  }
-
-  public List<PersonnelEvent> events(SourceDocument doc, MappedText text, List<Sentence> sentences,
-      Mentions mentions, DocumentResolver.Resolution resolution, List<TimeMention> timeMentions) {
-    EventExtractor.Input in = new EventExtractor.Input(doc.key(), text, sentences, mentions, resolution.byMention(),
-        timeMentions);
-    List<PersonnelEvent> out = new ArrayList<>(events.extract(in));
-    out.addAll(englishEvents.extract(in));
-    return out;
-  }
-
   public List<Claim> claims(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,
       DocumentResolver.Resolution resolution, List<TimeMention> timeMentions) {
     List<ClaimExtractor.OrgAt> orgs = new ArrayList<>();
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (int i = 0; i < mentions.names().size(); i++) {
       Entity e = resolution.byMention().get(i);
-      if (e != null && e.type() == org.talentflow.model.EntityType.ORG) {
+      if (e != null && e.type() == EntityType.ORG) {
         Mention m = mentions.names().get(i);
         orgs.add(new ClaimExtractor.OrgAt(m.start(), m.end(), e));
         counts.merge(e.id(), 1, Integer::sum);
         byId.put(e.id(), e);
       }
     }
-    Entity main = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+    Entity main = counts.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(x -> byId.get(x.getKey())).orElse(null);
     return claimExtractor.extract(doc.key(), text, sentences, orgs, main, timeMentions, doc.published());
   }

@@ -30,7 +30,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures extraction throughput per stage, in characters of original text per second, on one "
         + "thread, after warm-up, over several rounds; HanLP's own NER segmenter runs on the same texts as the "
-        + "reference. Default corpus: the project's sample corpus.")
+        + "reference. With --ingest, measures instead the whole path a user waits for: 'talentflow ingest' as a "
+        + "process (start-up, reading, analysis on every core, storing into a new SQLite file) beside a process that "
+        + "runs HanLP's NER segmenter over the same files, on the wall clock. With --synthetic, the ingest of "
+        + "corpora of those sizes made from the samples. Default corpus: the project's sample corpus.")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files or folders (default: samples/).")
   List<Path> paths = new ArrayList<>();
@@ -52,11 +55,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also measure HanLP's other configurations (plain, all NER, NShort with all NER).")
   boolean allReferences;
 
+  @Option(names = "--ingest",
+      description = "Time whole processes: ingest of the corpus beside HanLP's NER segmenter over the same files.")
+  boolean ingest;
+
+  @Option(names = "--synthetic", split = ",", paramLabel = "N",
+      description = "With --ingest: time ingests of corpora of N documents made from the corpus (e.g. 1000,10000,50000).")
+  List<Integer> synthetic = new ArrayList<>();
+
   @Mixin PackOptions pack;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private static final String[] STAGES = {"clean", "normalize", "sentences", "mentions", "resolve", "times", "events"};
+  private static final String[] STAGES = {"clean", "normalize", "sentences", "times", "mentions", "resolve+frames+events"};
 
   @Override
   public Integer call() {
@@ -71,6 +82,12 @@ final class BenchCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no corpus given and no samples/ folder at " + samples);
       }
       paths = List.of(samples);
+    }
+    if (!synthetic.isEmpty() && !ingest) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic goes with --ingest");
+    }
+    if (ingest) {
+      return benchIngest(out);
     }
     DocumentReader.Collected corpus = new DocumentReader(DocumentReader.Options.defaults()).readAll(paths);
     List<SourceDocument> docs = corpus.documents();
@@ -136,6 +153,89 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private int benchIngest(PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (int n : synthetic) {
+      if (n < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic sizes must be positive: " + n);
+      }
+    }
+    Path work;
+    try {
+      work = Files.createTempDirectory("talentflow-bench");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot make a temporary folder: " + e.getMessage(), e);
+    }
+    try {
+      IngestBench bench = new IngestBench(out, work);
+      out.printf(Locale.ROOT, "whole processes on the wall clock (start-up included), JVM options: %s; %d cores%n",
+          String.join(" ", bench.javaOptions()), Runtime.getRuntime().availableProcessors());
+      out.flush();
+      if (synthetic.isEmpty()) {
+        IngestBench.Corpus c = IngestBench.measure(paths, err);
+        out.printf(Locale.ROOT, "corpus: %d documents, %d chars; %d rounds, the two processes in turn%n",
+            c.documents(), c.chars(), rounds);
+        out.flush();
+        double[][] t = bench.compare(paths, rounds, !noReference);
+        Table table = new Table("PROCESS", "TIME (median)", "MIN", "MAX", "CHARS/S (median)");
+        if (!noReference) {
+          table.add("reference: HanLP 1.8.6 NER segmenter process", IngestBench.secs(median(t[0])),
+              IngestBench.secs(min(t[0])), IngestBench.secs(max(t[0])), IngestBench.rate(c.chars(), median(t[0])));
+        }
+        table.add("talentflow ingest (read -> store)", IngestBench.secs(median(t[1])), IngestBench.secs(min(t[1])),
+            IngestBench.secs(max(t[1])), IngestBench.rate(c.chars(), median(t[1])));
+        table.print(out);
+        if (!noReference) {
+          out.printf(Locale.ROOT, "ingest is %.2fx the reference (median of %d rounds)%n",
+              median(t[0]) / median(t[1]), rounds);
+        }
+      } else {
+        List<SourceDocument> samples = new DocumentReader(DocumentReader.Options.defaults()).readAll(paths).documents();
+        Table table = new Table("DOCUMENTS", "CHARS", "TIME (median)", "DOCS/S", "MS PER DOC", "MS PER DOC ADDED");
+        double previousTime = 0;
+        int previousN = 0;
+        for (int n : synthetic) {
+          Path file = work.resolve("synthetic-" + n + ".jsonl");
+          SyntheticCorpus.write(samples, n, file);
+          IngestBench.Corpus c = IngestBench.measure(List.of(file), err);
+          double[] t = new double[rounds];
+          for (int r = 0; r < rounds; r++) {
+            t[r] = bench.ingestOnce(List.of(file), "synthetic-" + n + "-" + r);
+          }
+          double perDoc = median(t) * 1000 / n;
+          // the cost of the documents a size adds to the one before: constant when ingest is linear in the corpus
+          // (the first size also pays the start-up)
+          String added = previousN == 0 || n <= previousN ? "-" : String.format(Locale.ROOT, "%.3f",
+              (median(t) - previousTime) * 1000 / (n - previousN));
+          previousTime = median(t);
+          previousN = n;
+          table.add(n, c.chars(), IngestBench.secs(median(t)), String.format(Locale.ROOT, "%.0f", n / median(t)),
+              String.format(Locale.ROOT, "%.3f", perDoc), added);
+          Files.deleteIfExists(file);
+        }
+        table.print(out);
+      }
+      return 0;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("bench --ingest: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("bench --ingest interrupted", e);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove " + dir, e);
+    }
+  }
+
   private static void runStages(Pipeline p, SourceDocument d, long[] nanos) {
     long a = System.nanoTime();
     MappedText cleaned = p.clean(d.text());
@@ -144,17 +244,16 @@ final class BenchCommand implements Callable<Integer> {
     long c = System.nanoTime();
     List<Sentence> sentences = p.sentences(text);
     long e = System.nanoTime();
-    Mentions mentions = p.mentions(text, sentences);
-    long f = System.nanoTime();
-    DocumentResolver.Resolution res = p.resolve(mentions);
-    long g = System.nanoTime();
     List<TimeMention> times = p.times(text, d);
+    long f = System.nanoTime();
+    p.mentions(text, sentences, times);
+    long g = System.nanoTime();
+    p.analyze(d);
     long h = System.nanoTime();
-    p.events(d, text, sentences, mentions, res, times);
-    long i = System.nanoTime();
-    long[] marks = {a, b, c, e, f, g, h, i};
+    // the last row is the whole analysis less the stages before it, as they ran again inside it
+    long[] marks = {a, b, c, e, f, g, h - (g - a)};
     for (int s = 0; s < nanos.length; s++) {
-      nanos[s] += marks[s + 1] - marks[s];
+      nanos[s] += Math.max(0, marks[s + 1] - marks[s]);
     }
   }
 

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
     description = {"Reads DuEE 1.0 JSON lines ({\"id\",\"text\"}) and writes DuEE predictions for 组织关系-辞/离职, "
         + "加盟, 解雇, 停职 and 退出, arguments as written in the sentence.",
         "With --gold, scores them with the LIC2020 argument metric (character-level F1 per argument) over those five "
-        + "types."})
+        + "types, strict and relaxed (an argument inside the gold one, or holding it, scores 1), overall and per type. "
+        + "The gold may be the input file itself when it holds the events (DuEE's dev set does)."})
 final class DueeCommand implements Callable<Integer> {
   static final Set<String> TYPES = Set.of("组织关系-辞/离职", "组织关系-加盟", "组织关系-解雇", "组织关系-停职", "组织关系-退出");
 
@@ -42,7 +45,8 @@ final class DueeCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the predictions.")
   Path out;
 
-  @Option(names = "--gold", paramLabel = "FILE", description = "DuEE JSON lines with event_list, to score against.")
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "DuEE JSON lines (or a JSON array) with event_list, to score against; may be the --in file.")
   Path gold;
 
   @Mixin PackOptions pack;
@@ -61,14 +65,16 @@ final class DueeCommand implements Callable<Integer> {
       return TalentflowCommand.FAILURE;
     }
     Pipeline pipeline = Pipeline.withHanlp(pack.load());
-    DueeScorer scorer = new DueeScorer();
+    DueeScorer strict = DueeScorer.strict();
+    DueeScorer relaxed = DueeScorer.relaxed();
+    Set<String> scored = new HashSet<>();
     List<ReadProblem> problems = new ArrayList<>();
     int[] count = new int[1];
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       new DocumentReader(DocumentReader.Options.defaults()).read(List.of(in), new DocumentReader.Sink() {
         @Override
         public void document(SourceDocument doc) {
-          List<DueeEvent> events = DueeConverter.convert(pipeline.analyze(doc));
+          List<DueeEvent> events = DueeConverter.convert(pipeline.analyzeFully(doc));
           try {
             w.write(Json.MAPPER.writeValueAsString(prediction(doc.key(), events)));
             w.newLine();
@@ -76,8 +82,9 @@ final class DueeCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + out, e);
           }
           count[0]++;
-          if (goldById != null) {
-            scorer.add(events, goldById.getOrDefault(doc.key(), List.of()), TYPES);
+          if (goldById != null && goldById.containsKey(doc.key()) && scored.add(doc.key())) {
+            strict.add(events, goldById.get(doc.key()), TYPES);
+            relaxed.add(events, goldById.get(doc.key()), TYPES);
           }
         }
 
@@ -91,11 +98,42 @@ final class DueeCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote predictions for " + count[0] + " sentences to " + out);
     if (goldById != null) {
-      o.println("LIC2020 argument metric over " + String.join(", ", TYPES.stream().sorted().toList()) + ":");
-      o.println("  " + scorer);
+      printScores(o, goldById, scored, strict, relaxed);
     }
     o.flush();
     return problems.isEmpty() ? 0 : TalentflowCommand.PARTIAL_FAILURE;
+  }
+
+  /**
+   * Both metrics, overall and per type, as ../shared/tools/score_duee.py computes them: over the gold's records (one
+   * without a prediction scores 0); a predicted sentence the gold does not hold is not scored.
+   */
+  private static void printScores(PrintWriter o, Map<String, List<DueeEvent>> goldById, Set<String> scored,
+      DueeScorer strict, DueeScorer relaxed) {
+    for (Map.Entry<String, List<DueeEvent>> g : goldById.entrySet()) {
+      if (!scored.contains(g.getKey())) {
+        strict.add(List.of(), g.getValue(), TYPES);
+        relaxed.add(List.of(), g.getValue(), TYPES);
+      }
+    }
+    int unpredicted = goldById.size() - scored.size();
+    o.println("LIC2020 argument metric over " + String.join(", ", TYPES.stream().sorted().toList()) + " ("
+        + goldById.size() + " gold sentences" + (unpredicted == 0 ? "" : ", " + unpredicted + " of them not in the input")
+        + "):");
+    o.println("  strict   " + strict);
+    o.println("  relaxed  " + relaxed + "   an argument inside the gold one, or holding it, scores 1");
+    Table t = new Table("TYPE", "STRICT P", "R", "F1", "RELAXED P", "R", "F1", "PREDICTED", "GOLD");
+    for (Map.Entry<String, DueeScorer.Tally> e : strict.byType().entrySet()) {
+      DueeScorer.Tally s = e.getValue();
+      DueeScorer.Tally r = relaxed.byType().get(e.getKey());
+      t.add(e.getKey(), f(s.precision()), f(s.recall()), f(s.f1()), f(r.precision()), f(r.recall()), f(r.f1()),
+          s.predicted(), s.gold());
+    }
+    t.print(o);
+  }
+
+  private static String f(double x) {
+    return String.format(Locale.ROOT, "%.3f", x);
   }
 
   private static ObjectNode prediction(String id, List<DueeEvent> events) {
@@ -119,8 +157,22 @@ final class DueeCommand implements Callable<Integer> {
       err.println("talentflow: duee: no such gold file: " + file);
       return null;
     }
-    Map<String, List<DueeEvent>> out = new HashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Map<String, List<DueeEvent>> out = new LinkedHashMap<>();
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (text.stripLeading().startsWith("[")) {
+      JsonNode array;
+      try {
+        array = Json.MAPPER.readTree(text);
+      } catch (IOException e) {
+        err.println("talentflow: " + file + ": invalid JSON array: " + e.getMessage().lines().findFirst().orElse(""));
+        return null;
+      }
+      for (JsonNode n : array) {
+        out.put(n.path("id").asText(), events(n));
+      }
+      return out;
+    }
+    List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
@@ -132,16 +184,20 @@ final class DueeCommand implements Callable<Integer> {
         err.println("talentflow: " + file + ":" + (i + 1) + ": invalid JSON, line skipped");
         continue;
       }
-      List<DueeEvent> events = new ArrayList<>();
-      for (JsonNode ev : n.path("event_list")) {
-        List<DueeEvent.Argument> args = new ArrayList<>();
-        for (JsonNode a : ev.path("arguments")) {
-          args.add(new DueeEvent.Argument(a.path("role").asText(), a.path("argument").asText()));
-        }
-        events.add(new DueeEvent(ev.path("event_type").asText(), ev.path("trigger").asText(), args));
-      }
-      out.put(n.path("id").asText(), events);
+      out.put(n.path("id").asText(), events(n));
     }
     return out;
+  }
+
+  private static List<DueeEvent> events(JsonNode n) {
+    List<DueeEvent> events = new ArrayList<>();
+    for (JsonNode ev : n.path("event_list")) {
+      List<DueeEvent.Argument> args = new ArrayList<>();
+      for (JsonNode a : ev.path("arguments")) {
+        args.add(new DueeEvent.Argument(a.path("role").asText(), a.path("argument").asText()));
+      }
+      events.add(new DueeEvent(ev.path("event_type").asText(), ev.path("trigger").asText(), args));
+    }
+    return events;
   }
 }

@@ -3,7 +3,10 @@ package org.talentflow.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.talentflow.knowledge.view.EntitySummaryView;
+import org.talentflow.knowledge.view.Views;
 import org.talentflow.model.Entity;
 import org.talentflow.store.Store;
 import picocli.CommandLine;
@@ -21,28 +24,29 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  static EntitySummaryView summary(Entity e, Map<String, int[]> counts) {
+    int[] c = counts.getOrDefault(e.id(), new int[2]);
+    return new EntitySummaryView(e.id(), e.type().name(), e.name(), Views.aliases(e), c[0], c[1]);
+  }
+
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Entity> entities;
-    java.util.Map<String, int[]> counts;
-    try (Store db = Store.open(store.url)) {
+    Map<String, int[]> counts;
+    try (Store db = store.read()) {
       entities = db.entities();
       counts = db.mentionCounts();
     }
     if (json) {
-      for (Entity e : entities) {
-        int[] c = counts.getOrDefault(e.id(), new int[2]);
-        out.println(Json.MAPPER.writeValueAsString(Json.entity(e).put("type", e.type().name())
-            .put("mentions", c[0]).put("documents", c[1])));
-      }
+      entities.forEach(e -> Json.line(out, summary(e, counts)));
       out.flush();
       return 0;
     }
     Table t = new Table("ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ALIASES");
     for (Entity e : entities) {
-      int[] c = counts.getOrDefault(e.id(), new int[2]);
-      t.add(e.id(), e.type(), e.name(), c[0], c[1], String.join(" | ", e.aliases()));
+      EntitySummaryView v = summary(e, counts);
+      t.add(e.id(), e.type(), e.name(), v.mentions(), v.documents(), String.join(" | ", v.aliases()));
     }
     t.print(out);
     out.printf(Locale.ROOT, "%d entities%n", entities.size());

@@ -1,13 +1,13 @@
 package org.talentflow.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.talentflow.knowledge.view.EntityDetailView;
+import org.talentflow.knowledge.view.Views;
 import org.talentflow.model.Entity;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.store.Store;
@@ -34,9 +34,9 @@ final class EntityCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store db = Store.open(store.url)) {
+    try (Store db = store.read()) {
       Entity e = db.findEntity(name).orElse(null);
       if (e == null) {
         spec.commandLine().getErr().println("talentflow: entity: no person or organization is called '" + name + "'");
@@ -51,7 +51,7 @@ final class EntityCommand implements Callable<Integer> {
             k -> new TreeSet<>()).add(m.docKey());
       }
       Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
-      for (String a : e.aliases()) {
+      for (String a : Views.aliases(e)) {
         seen.put(a, docsByKey.getOrDefault(org.talentflow.resolve.EntityIds.key(script.toSimplified(a)), new TreeSet<>()));
       }
       TreeSet<String> docs = new TreeSet<>();
@@ -60,13 +60,10 @@ final class EntityCommand implements Callable<Integer> {
           .filter(se -> involves(se.event(), e.id()))
           .toList();
       if (json) {
-        ObjectNode n = Json.entity(e).put("type", e.type().name());
-        ObjectNode where = n.putObject("seen");
-        seen.forEach((a, d) -> where.putArray(a).addAll(d.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList()));
-        n.putArray("documents").addAll(docs.stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
-        ArrayNode ev = n.putArray("events");
-        events.forEach(se -> ev.add(Json.event(se.docKey(), se.event())));
-        out.println(Json.MAPPER.writeValueAsString(n));
+        Map<String, List<String>> where = new LinkedHashMap<>();
+        seen.forEach((a, d) -> where.put(a, List.copyOf(d)));
+        Json.line(out, new EntityDetailView(e.id(), e.type().name(), e.name(), Views.aliases(e), where, List.copyOf(docs),
+            events.stream().map(se -> Views.event(se.docKey(), se.event())).toList()));
         out.flush();
         return 0;
       }

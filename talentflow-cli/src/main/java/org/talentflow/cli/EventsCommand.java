@@ -3,6 +3,7 @@ package org.talentflow.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.talentflow.knowledge.view.Views;
 import org.talentflow.model.EventType;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.store.Store;
@@ -23,17 +24,18 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--doc", paramLabel = "KEY", description = "Only events of this document.")
   String doc;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Only events of this type: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "Only events of this type (any case): ${COMPLETION-CANDIDATES}.")
   EventType type;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Table table = new Table("DOC", "TYPE", "PERSON", "ORG", "ROLE", "TIME", "POLARITY", "EVIDENCE");
     int n = 0;
-    try (Store db = Store.open(store.url)) {
+    try (Store db = store.read()) {
       for (StoredEvent se : db.events()) {
         PersonnelEvent e = se.event();
         if ((doc != null && !doc.equals(se.docKey())) || (type != null && type != e.type())) {
@@ -41,7 +43,7 @@ final class EventsCommand implements Callable<Integer> {
         }
         n++;
         if (json) {
-          out.println(Json.MAPPER.writeValueAsString(Json.event(se.docKey(), e)));
+          Json.line(out, Views.event(se.docKey(), e));
         } else {
           String org = e.org() == null ? null : e.org().name() + (e.otherOrg() == null ? "" : " -> " + e.otherOrg().name());
           if (e.type() == EventType.JOINED && e.otherOrg() != null) {
@@ -53,13 +55,11 @@ final class EventsCommand implements Callable<Integer> {
         }
       }
     }
-    if (json) {
-      out.flush();
-    } else {
+    if (!json) {
       table.print(out);
       out.printf(Locale.ROOT, "%d events%n", n);
-      out.flush();
     }
+    out.flush();
     return 0;
   }
 }

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload must be positive");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Store db = Store.open(store.url);
+    Store db = store.write();
     WebServer server;
     try {
       server = WebServer.start(db, () -> Pipeline.withHanlp(pack.load()),
@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    out.println("talentflow workspace on http://" + host + ":" + server.port() + "/  (store " + store.url
+    out.println("talentflow workspace on http://" + host + ":" + server.port() + "/  (store " + Store.masked(store.url)
         + (readOnly ? ", read-only" : "") + "; Ctrl-C stops)");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);

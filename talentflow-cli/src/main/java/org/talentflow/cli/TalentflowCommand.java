@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CorrectionCommands.Corrections.class,
       EvalCommand.class,
       KnowledgeCommands.Person.class,
+      DeparturesCommand.class,
       KnowledgeCommands.Roster.class,
       KnowledgeCommands.Flows.class,
       KnowledgeCommands.Stats.class,
@@ -32,11 +33,14 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       SparkCommand.class,
       DueeCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TalentflowCommand implements Runnable {
   /** Exit code when some inputs failed but the rest was done. */
   static final int PARTIAL_FAILURE = 1;
+  /** Exit code for a bad command line. */
+  static final int USAGE = 2;
   /** Exit code when the command could not run (store unreachable, gold folder missing). */
   static final int FAILURE = 3;
 
@@ -47,13 +51,24 @@ public final class TalentflowCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
   }
 
+  static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
   /** The configured command line, with UTF-8 output whatever the platform default. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new TalentflowCommand());
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      String name = cmd.getCommandSpec().qualifiedName();
+      cmd.getErr().println("talentflow: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("talentflow: " + ex.getMessage());
+      cmd.getErr().println("talentflow: " + oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       return FAILURE;
     });
     return cl;

@@ -35,9 +35,104 @@ class CommandLineTest {
 
   @Test
   void unknownFlagIsOneClearLineAndExitCode2() {
-    Cli r = Cli.run("ingest", "--no-such-flag", "x");
-    assertThat(r.exit).isEqualTo(2);
-    assertThat(r.err).contains("Unknown option: '--no-such-flag'");
+    for (String[] args : new String[][] {{"ingest", "--no-such-flag", "x"}, {"events", "--bogus"}, {"departures"},
+        {"roster", "X", "--at"}, {"no-such-command"}, {"events", "--type", "PROMOTED"}}) {
+      Cli r = Cli.run(args);
+      assertThat(r.exit).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err.strip().split("\n")).as(r.err).singleElement().asString().startsWith("talentflow: ");
+      assertThat(r.out).isEmpty();
+    }
+    assertThat(Cli.run("ingest", "--no-such-flag", "x").err).contains("Unknown option: '--no-such-flag'", "--help");
+  }
+
+  @Test
+  void ingestDashReadsStandardInputAndADatesFileMayStartWithABom() throws Exception {
+    java.io.InputStream was = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("微软首席科学家约翰·史密斯(John Smith)上月宣布离职。"
+          .getBytes(StandardCharsets.UTF_8)));
+      Path dates = Files.writeString(dir.resolve("dates.tsv"), "\uFEFFdoc\tpublished\nstdin\t2024-03-01\n");
+      Cli r = Cli.run("ingest", "--db", db(), "--dates", dates.toString(), "-");
+      assertThat(r.exit).as(r.err).isZero();
+    } finally {
+      System.setIn(was);
+    }
+    Cli events = Cli.run("events", "--db", db(), "--doc", "stdin");
+    assertThat(events.out).contains("John Smith", "Microsoft", "2024-02");
+  }
+
+  @Test
+  void theStoreIsTakenFromTalentflowDbWhenNoDbIsGiven() throws Exception {
+    Path where = dir.resolve("from-env.db");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.talentflow.cli.Main", "events").directory(dir.toFile());
+    pb.environment().put("TALENTFLOW_DB", where.toString());
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(3);
+    assertThat(err.strip()).startsWith("talentflow: no store at " + where);
+  }
+
+  @Test
+  void readCommandsNeverCreateAStore() {
+    Path typo = dir.resolve("typo.db");
+    for (String cmd : new String[] {"events", "docs", "entities", "claims", "contradictions", "corrections"}) {
+      Cli r = Cli.run(cmd, "--db", typo.toString());
+      assertThat(r.exit).as(cmd).isEqualTo(3);
+      assertThat(r.err.strip()).startsWith("talentflow: no store at " + typo);
+    }
+    assertThat(Cli.run("departures", "--db", typo.toString(), "Acme").exit).isEqualTo(3);
+    assertThat(Files.exists(typo)).isFalse();
+  }
+
+  @Test
+  void typesAreCaseInsensitive() {
+    Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
+    Cli lower = Cli.run("events", "--db", db(), "--type", "left");
+    assertThat(lower.exit).as(lower.err).isZero();
+    assertThat(lower.out).contains("LEFT").doesNotContain("JOINED ");
+    assertThat(Cli.run("export", "--db", db(), "--format", "CSV").exit).isZero();
+  }
+
+  @Test
+  void everyQueryCommandAnswersJson() throws Exception {
+    Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
+    String[][] commands = {{"events"}, {"docs"}, {"entities"}, {"entity", "Bob Iger"}, {"person", "Bob Iger"},
+        {"roster", "Disney"}, {"flows", "Disney"}, {"stats", "Disney"}, {"claims"}, {"contradictions"},
+        {"departures", "Disney"}, {"corrections"}};
+    for (String[] c : commands) {
+      String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(c), java.util.stream.Stream.of("--json",
+          "--db", db())).toArray(String[]::new);
+      Cli r = Cli.run(args);
+      assertThat(r.exit).as(String.join(" ", c) + ": " + r.err).isZero();
+      for (String line : r.out.strip().split("\n")) {
+        if (!line.isBlank()) {
+          assertThat(Json.MAPPER.readTree(line).isObject()).as(line).isTrue();
+        }
+      }
+    }
+    JsonNode person = Json.MAPPER.readTree(Cli.run("person", "Bob Iger", "--json", "--db", db()).out);
+    assertThat(person.get("timeline").get(0).get("sources").get(0).fieldNames()).toIterable()
+        .contains("doc", "outlet", "title", "published", "url", "evidence");
+    JsonNode event = Json.MAPPER.readTree(Cli.run("events", "--json", "--db", db()).out.split("\n")[0]);
+    assertThat(event.has("time")).isTrue();
+  }
+
+  @Test
+  void correctionsAreListedWithIdsUndoneAndDryRun() {
+    Cli.run("ingest", "-q", "--db", db(), Cli.root().resolve("samples").toString());
+    Cli dry = Cli.run("alias", "--db", db(), "--dry-run", "Bob Iger", "Robert Iger");
+    assertThat(dry.out).contains("dry run", "would add the alias 'Robert Iger'");
+    assertThat(Cli.run("corrections", "--db", db()).out.strip()).isEqualTo("ID  KIND  A  B  WHEN");
+    assertThat(Cli.run("alias", "--db", db(), "Bob Iger", "Robert Iger").exit).isZero();
+    assertThat(Cli.run("entity", "--db", db(), "Robert Iger").out).contains("Bob Iger");
+    assertThat(Cli.run("corrections", "--db", db()).out).containsPattern("1\\s+alias\\s+Bob Iger\\s+Robert Iger");
+    assertThat(Cli.run("corrections", "undo", "--db", db(), "--dry-run", "1").out).contains("would undo correction 1");
+    Cli undo = Cli.run("corrections", "undo", "--db", db(), "1");
+    assertThat(undo.exit).as(undo.err).isZero();
+    assertThat(undo.out).contains("undid correction 1", "from 11 documents");
+    assertThat(Cli.run("entity", "--db", db(), "Robert Iger").exit).isEqualTo(1);
+    assertThat(Cli.run("corrections", "undo", "--db", db(), "7").exit).isEqualTo(2);
   }
 
   @Test
@@ -144,5 +239,56 @@ class CommandLineTest {
     assertThat(r.exit).isEqualTo(3);
     assertThat(r.err.strip().split("\n")).hasSize(1);
     assertThat(r.err).startsWith("talentflow: cannot open store");
+  }
+
+  // issue 14: bad input of every kind is one line each, the summary is always printed, exit codes are honest
+
+  @Test
+  void aDocumentSizeLimitTheHeapCannotAnalyzeIsAUsageError() {
+    Cli r = Cli.run("ingest", "--db", db(), "--max-doc-size", "300000", Cli.root().resolve("samples").toString());
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--max-doc-size 300000 MB is more than this Java heap");
+    assertThat(Cli.run("ingest", "--db", db(), "--doc-timeout", "0", "x").exit).isEqualTo(2);
+    assertThat(Cli.run("ingest", "--db", db(), "--threads", "0", "x").exit).isEqualTo(2);
+  }
+
+  @Test
+  void badRecordsAreOneLineEachWarningsTooAndTheSummaryCountsTheRest() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "\uFEFF{\"id\":\"a\",\"published\":\"2024-03-01\",\"text\":\"星海科技宣布,首席执行官王刚辞职。\"}\n"
+        + "{\"id\":\"b\",\"text\":5}\n"
+        + "{\"id\":\"c\",\"published\":\"yesterday\",\"text\":\"李强正式加盟星海科技。\"}\n", StandardCharsets.UTF_8);
+    Cli r = Cli.run("ingest", "--db", db(), in.toString(), dir.resolve("missing").toString());
+    assertThat(r.exit).as(r.err).isEqualTo(1);
+    assertThat(r.out).startsWith("ingested 2 documents into " + db() + ": 2 new, 0 new versions, 0 unchanged;");
+    assertThat(r.err.strip().split("\n")).containsExactly(
+        "talentflow: " + dir.resolve("missing") + ": no such file or directory",
+        "talentflow: " + in + ":2: \"text\" is a number, not a string",
+        "talentflow: " + in + ":3: warning: \"published\": 'yesterday' is not a date (expected YYYY-MM-DD): stored with"
+            + " an unknown date",
+        "talentflow: 2 inputs failed (listed above); everything else was stored");
+  }
+
+  @Test
+  void aStoreThatCannotBeOpenedNeverShowsItsPassword() {
+    Cli r = Cli.run("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=tf&password=s3cret",
+        Cli.root().resolve("samples").toString());
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err).contains("cannot open store jdbc:postgresql://127.0.0.1:1/none?user=tf&password=***")
+        .doesNotContain("s3cret");
+    assertThat(r.out).doesNotContain("s3cret");
+  }
+
+  @Test
+  void benchIngestTimesBothProcessesAndTheSyntheticCorporaWithoutJudgingSpeed() {
+    Cli r = Cli.run("bench", "--ingest", "--rounds", "1", "--synthetic", "3,6",
+        Cli.root().resolve("samples/news.jsonl").toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("DOCUMENTS", "MS PER DOC").containsPattern("(?m)^3 +\\d+").containsPattern("(?m)^6 +\\d+");
+    Cli c = Cli.run("bench", "--ingest", "--rounds", "1", Cli.root().resolve("samples/baidu-lu-qi.txt").toString());
+    assertThat(c.exit).as(c.err).isZero();
+    assertThat(c.out).contains("reference: HanLP 1.8.6 NER segmenter process", "talentflow ingest (read -> store)",
+        "x the reference");
+    assertThat(Cli.run("bench", "--synthetic", "5").exit).isEqualTo(2);
   }
 }

@@ -42,8 +42,47 @@ class SeedKnowledgeTest {
     String before = Cli.run("roster", "--db", db, "OpenAI", "--at", "2023-11-18").out;
     String after = Cli.run("roster", "--db", db, "OpenAI", "--at", "2023-11-25").out;
     assertThat(before).doesNotContain("Sam Altman").contains("Mira Murati");
+    // those who left at an unstated date are not counted among the people known to be there
+    String known = before.substring(0, before.indexOf("who left at a date no source states"));
+    assertThat(known).doesNotContain("Greg Brockman");
     assertThat(before).containsPattern("Greg Brockman .*left at an unstated date before 2023-11-22");
     assertThat(after).contains("Sam Altman").containsPattern("Greg Brockman .*2023-11-22\\s+active");
+  }
+
+  /** Issue 15's first "done when" line, by general rules over the merged timeline. */
+  @Test
+  void departuresOf2024ListEveryoneTheSeedsNameEachWithSources() throws Exception {
+    Cli r = Cli.run("departures", "--db", db, "OpenAI", "--from", "2024-01-01", "--to", "2024-12-31", "--json");
+    assertThat(r.exit).as(r.err).isZero();
+    com.fasterxml.jackson.databind.JsonNode t = Json.MAPPER.readTree(r.out);
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> rows = new java.util.HashMap<>();
+    t.get("rows").forEach(row -> rows.put(row.get("person").get("name").asText(), row));
+    assertThat(rows).containsKeys("Ilya Sutskever", "Jan Leike", "John Schulman", "Mira Murati", "Bob McGrew",
+        "Barret Zoph", "Alexis Conneau", "Peter Deng", "Steven Bills", "Pavel Izmailov");
+    rows.values().forEach(row -> {
+      assertThat(row.get("sources").size()).as(row.toString()).isPositive();
+      assertThat(row.get("sources").get(0).get("published").asText()).startsWith("20");
+      assertThat(row.get("status").asText()).isEqualTo("departed");
+    });
+    assertThat(rows.get("Ilya Sutskever").get("destination").asText()).isEqualTo("Safe Superintelligence");
+    assertThat(rows.get("John Schulman").get("destination").asText()).isEqualTo("Anthropic");
+    assertThat(rows.get("Mira Murati").get("destination").asText()).isEqualTo("not stated");
+    assertThat(rows.get("Mira Murati").get("date").asText()).startsWith("2024-09-2");
+    assertThat(rows).doesNotContainKeys("Sam Altman", "Greg Brockman", "Elon Musk");
+    String text = Cli.run("departures", "--db", db, "OpenAI", "--from", "2024-01-01", "--to", "2024-12-31").out;
+    assertThat(text).contains("华尔街见闻", "sources:", "unplaced");
+  }
+
+  @Test
+  void shearIsNoLongerAtOpenAiInOctober2024AndAltmansMicrosoftMoveIsReversed() {
+    assertThat(Cli.run("roster", "--db", db, "OpenAI", "--at", "2024-10-01").out).doesNotContain("Emmett Shear");
+    assertThat(Cli.run("roster", "--db", db, "OpenAI", "--at", "2023-11-21").out).contains("Emmett Shear");
+    assertThat(Cli.run("person", "--db", db, "Sam Altman").out)
+        .containsPattern("Microsoft\\s+2023-11-20\\s+2023-11-22 REVERSED.*move reversed 2023-11-22: back at OpenAI");
+    String y2023 = Cli.run("departures", "--db", db, "OpenAI", "--from", "2023-01-01", "--to", "2023-12-31").out;
+    assertThat(y2023).containsPattern("Sam Altman .*dismissed\\s+reversed \\(back 2023-11-22\\)\\s+Microsoft \\(reversed\\)");
+    assertThat(Cli.run("flows", "--db", db, "OpenAI").out.split("moves undone within days")[0])
+        .doesNotContain("Microsoft").doesNotContain("xAI");
   }
 
   @Test
@@ -60,8 +99,13 @@ class SeedKnowledgeTest {
     assertThat(Cli.run("export", "--db", db, "--format", "graphml", "--out", g.toString()).exit).isZero();
     org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(g.toFile());
     assertThat(xml.getElementsByTagName("edge").getLength()).isGreaterThan(30);
+    String graph = Files.readString(g);
+    assertThat(graph).contains("attr.name=\"label\"", "<data key=\"n_label\">OpenAI</data>",
+        "<data key=\"e_type\">DESTINATION</data>", "<data key=\"e_type\">FLOW</data>");
     Path csv = dir.resolve("e.csv");
-    assertThat(Cli.run("export", "--db", db, "--format", "csv", "--out", csv.toString()).exit).isZero();
-    assertThat(Files.readAllLines(csv).get(0)).startsWith("doc,type,person_id,person");
+    assertThat(Cli.run("export", "--db", db, "--format", "csv", "--excel", "--out", csv.toString()).exit).isZero();
+    byte[] bytes = Files.readAllBytes(csv);
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+    assertThat(Files.readAllLines(csv).get(0)).startsWith("\uFEFFdoc,type,person_id,person").endsWith("outlet,title,published,url");
   }
 }

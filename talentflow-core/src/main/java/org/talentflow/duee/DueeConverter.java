@@ -6,74 +6,186 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.talentflow.model.AnalyzedDocument;
-import org.talentflow.model.PersonnelEvent;
+import org.talentflow.Pipeline;
+import org.talentflow.frame.Frame;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.Surface;
 import org.talentflow.model.Withdrawal;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.text.MappedText;
 
 /**
- * talentflow events as DuEE 1.0 predictions for the organization-relation types: 组织关系-辞/离职 (时间, 离职者,
+ * The frames of a text as DuEE 1.0 predictions for the organization-relation types: 组织关系-辞/离职 (时间, 离职者,
  * 原所属组织), 组织关系-加盟 (时间, 加盟者, 所加盟组织), 组织关系-解雇 (时间, 解雇方, 被解雇人员), 组织关系-停职 (时间, 所属组织,
- * 停职人员), 组织关系-退出 (时间, 退出方, 原所属组织). One DuEE event per trigger; people coordinated under one trigger
- * are several arguments of it; a country or organization leaving (a {@link Withdrawal}) is a 退出 too. Negated
- * events are not predicted; arguments are the surface strings as written.
+ * 停职人员), 组织关系-退出 (时间, 退出方, 原所属组织). One DuEE event per trigger; people coordinated under one trigger are
+ * several arguments of it. Unlike the graph, DuEE takes unnamed roles as arguments ("董事长辞职"), and writes a person
+ * with the words that describe it ("北京电视台主持人栗坤"): the person argument is the whole person phrase. A country or
+ * organization leaving (a {@link Withdrawal}) is a 退出 too. Negated events are not predicted; arguments are the
+ * original text.
  */
 public final class DueeConverter {
   private DueeConverter() {}
 
-  public static List<DueeEvent> convert(AnalyzedDocument doc) {
-    String text = doc.document().text();
+  public static List<DueeEvent> convert(Pipeline.Analysis a) {
+    MappedText text = a.text();
     Map<String, Builder> byTrigger = new LinkedHashMap<>();
-    for (PersonnelEvent e : doc.events()) {
-      Surface s = e.surface();
-      if (s == null || e.polarity() == Polarity.NEGATED || s.triggerStart() < 0) {
-        continue;
-      }
-      String type = type(e, s);
+    for (Frame f : a.frames()) {
+      String type = type(f);
       if (type == null) {
         continue;
       }
-      Builder b = byTrigger.computeIfAbsent(type + "@" + s.triggerStart(),
-          k -> new Builder(type, text.substring(s.triggerStart(), s.triggerEnd())));
-      String person = span(text, s.personStart(), s.personEnd());
-      String org = span(text, s.orgStart(), s.orgEnd());
-      String time = span(text, s.timeStart(), s.timeEnd());
+      Lattice l = f.lattice();
+      Annotation org = f.orgOrOwn();
+      if (org != null && "anaphor".equals(org.value()) && org.length() <= 2 && f.org() == null) {
+        org = null; // "公司总经理": DuEE names the company only where it is written
+      }
+      if (org == null) {
+        org = orgBefore(l, f.person().start()); // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"
+      }
+      Polarity p = polarityOf(a, f);
+      if (p == Polarity.NEGATED) {
+        continue;
+      }
+      Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
+          k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
+      String person = original(text, extent(l, f.person()), f.person().end());
+      String organization = original(text, org);
+      String time = original(text, timeOf(f));
       switch (type) {
-        case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", org).add("时间", time);
-        case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", org).add("时间", time);
-        case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", org).add("时间", time);
+        case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
+        case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
+        case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", organization).add("时间", time);
         case "组织关系-解雇" -> b.add("被解雇人员", person)
-            .add("解雇方", span(text, s.agentStart(), s.agentEnd()))
-            .add("时间", time);
-        case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", org).add("时间", time);
+            .add("解雇方", original(text, f.agent() != null ? f.agent() : f.org())).add("时间", time);
+        case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", organization).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
       }
     }
-    for (Withdrawal w : doc.withdrawals()) {
+    String original = text.original();
+    for (Withdrawal w : a.document().withdrawals()) {
       Surface s = w.surface();
       if (w.polarity() == Polarity.NEGATED) {
         continue;
       }
       byTrigger.computeIfAbsent("组织关系-退出@" + s.triggerStart(),
-              k -> new Builder("组织关系-退出", text.substring(s.triggerStart(), s.triggerEnd())))
-          .add("退出方", span(text, s.personStart(), s.personEnd()))
-          .add("原所属组织", span(text, s.orgStart(), s.orgEnd()))
-          .add("时间", span(text, s.timeStart(), s.timeEnd()));
+              k -> new Builder("组织关系-退出", original.substring(s.triggerStart(), s.triggerEnd())))
+          .add("退出方", span(original, s.personStart(), s.personEnd()))
+          .add("原所属组织", span(original, s.orgStart(), s.orgEnd()))
+          .add("时间", span(original, s.timeStart(), s.timeEnd()));
     }
     List<DueeEvent> out = new ArrayList<>();
     byTrigger.values().forEach(b -> out.add(b.build()));
     return out;
   }
 
-  private static String type(PersonnelEvent e, Surface s) {
-    return switch (e.type()) {
-      case LEFT -> "退出".equals(s.trigger()) ? "组织关系-退出" : "组织关系-辞/离职";
+  /**
+   * Where DuEE starts a person argument: with the words before the name that describe it, back to the start of the
+   * clause ("北京时间7月12日消息,效力于鹿岛鹿角的20岁日本国脚安部裕葵" is 效力于…安部裕葵). Going left, nouns, numbers
+   * and modifiers are taken; past a 的, a whole relative clause is; a time, a verb outside a relative clause or a
+   * preposition stops it.
+   */
+  static int extent(Lattice l, Annotation person) {
+    int start = person.start();
+    int clause = l.clauseStartOf(start);
+    boolean relative = false;
+    int p = start;
+    while (p > clause) {
+      org.talentflow.pattern.Token t = l.tokenCovering(p - 1);
+      if (t == null || t.start() < clause) {
+        break;
+      }
+      if (!l.annotations("TIME").isEmpty() && timeAt(l, t.start(), p)) {
+        break;
+      }
+      String pos = t.pos();
+      String word = l.substring(t.start(), t.end());
+      if (word.equals("的")) {
+        relative = true;
+      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.equals("q") || pos.equals("mq")
+          || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
+          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
+        break;
+      } else if (relative && (pos.equals("w") || pos.startsWith("c") || word.equals("据") || word.equals("由"))) {
+        break;
+      }
+      p = t.start();
+      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.equals("q")) {
+        start = p;
+      }
+    }
+    return start;
+  }
+
+  private static boolean timeAt(Lattice l, int s, int e) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() < e && s < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest organization named before a position in its sentence, or null. */
+  private static Annotation orgBefore(Lattice l, int at) {
+    Annotation best = null;
+    for (Annotation o : l.annotations("ORG")) {
+      if (o.end() <= at && !"anaphor".equals(o.value())) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  /** The polarity the graph gave the frame's event, when it made one; asserted otherwise. */
+  private static Polarity polarityOf(Pipeline.Analysis a, Frame f) {
+    for (var e : a.document().events()) {
+      Surface s = e.surface();
+      if (s != null && s.triggerStart() == a.text().originalStart(f.triggerStart(), f.triggerEnd())) {
+        return e.polarity();
+      }
+    }
+    return Polarity.ASSERTED;
+  }
+
+  private static String type(Frame f) {
+    String duee = f.rule().option("duee");
+    if (duee != null) {
+      return "组织关系-" + duee;
+    }
+    return switch (f.type()) {
+      case LEFT -> "组织关系-辞/离职";
       case JOINED -> "组织关系-加盟";
       case DISMISSED -> "组织关系-解雇";
       case SUSPENDED -> "组织关系-停职";
       default -> null;
     };
+  }
+
+  /** The frame's own time, else the nearest before the trigger in its clause. */
+  private static Annotation timeOf(Frame f) {
+    if (f.time() != null) {
+      return f.time();
+    }
+    Lattice l = f.lattice();
+    int clause = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
+    Annotation best = null;
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() >= clause && t.end() <= f.triggerStart()) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static String original(MappedText text, Annotation a) {
+    return a == null ? null : original(text, a.start(), a.end());
+  }
+
+  private static String original(MappedText text, int s, int e) {
+    int os = text.originalStart(s, e);
+    int oe = text.originalEnd(s, e);
+    return text.original().substring(os, oe);
   }
 
   private static String span(String text, int start, int end) {

@@ -88,7 +88,7 @@ public final class Merger {
   private static List<Source> sources(List<PersonnelEvent> events) {
     List<Source> out = new ArrayList<>();
     for (PersonnelEvent e : events) {
-      out.add(new Source(e.evidence().doc(), e.time(), e.polarity(), e.role(), e.evidence()));
+      out.add(new Source(e.evidence().doc(), e.time(), e.polarity(), e.role(), e.otherOrg(), e.evidence()));
     }
     return out;
   }

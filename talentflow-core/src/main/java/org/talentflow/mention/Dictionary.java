@@ -117,7 +117,17 @@ public final class Dictionary<V> {
     if (isLatinLetter(text.charAt(s)) && s > 0 && isLatinLetter(text.charAt(s - 1)) && !afterAcronym(text, s)) {
       return false;
     }
-    return !(isLatinLetter(text.charAt(e - 1)) && e < text.length() && isLatinLetter(text.charAt(e)));
+    return !(isLatinLetter(text.charAt(e - 1)) && e < text.length() && isLatinLetter(text.charAt(e))
+        && !beforeAcronym(text, e));
+  }
+
+  /** "OpenAICEO": a name run into an upper-case acronym of two letters or more ends before it. */
+  static boolean beforeAcronym(String text, int e) {
+    int n = 0;
+    while (e + n < text.length() && Character.isUpperCase(text.charAt(e + n))) {
+      n++;
+    }
+    return n >= 2 && (e + n == text.length() || !isLatinLetter(text.charAt(e + n)));
   }
 
   /** "CEOSamAltman": a capitalized word run into an upper-case acronym starts a new word. */

@@ -76,6 +76,17 @@ public final class KnowledgePack {
   private final List<String> orgGeneric;
   private final List<String[]> orgContexts;
   private final Set<String> nerStoplist;
+  /** Lexicons by language ("zh", "en"): word classes, and character classes. */
+  private final Map<String, Map<String, List<String>>> wordClasses;
+  private final Map<String, Map<String, String>> charClasses;
+  private final Map<String, List<org.talentflow.pattern.Rule.Source>> rules;
+
+  /** The pattern files a pack may hold: mention rules and frames, per language. */
+  public static final List<String> RULE_FILES =
+      List.of("mentions-zh.txt", "frames-zh.txt", "mentions-en.txt", "frames-en.txt");
+
+  /** The languages that have a lexicon file, lexicon-LANG.tsv. */
+  public static final List<String> LANGUAGES = List.of("zh", "en");
 
   private KnowledgePack(Files6 f) {
     this.entities = List.copyOf(f.entities.values());
@@ -98,6 +109,34 @@ public final class KnowledgePack {
     this.orgGeneric = List.copyOf(f.orgGeneric);
     this.orgContexts = List.copyOf(f.orgContexts);
     this.nerStoplist = Set.copyOf(f.stoplist);
+    Map<String, Map<String, List<String>>> wc = new LinkedHashMap<>();
+    f.wordClasses.forEach((lang, classes) -> {
+      Map<String, List<String>> m = new LinkedHashMap<>();
+      classes.forEach((k, v) -> m.put(k, List.copyOf(v)));
+      wc.put(lang, java.util.Collections.unmodifiableMap(m));
+    });
+    this.wordClasses = java.util.Collections.unmodifiableMap(wc);
+    Map<String, Map<String, String>> cc2 = new LinkedHashMap<>();
+    f.charClasses.forEach((lang, m) -> cc2.put(lang, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+    this.charClasses = java.util.Collections.unmodifiableMap(cc2);
+    Map<String, List<org.talentflow.pattern.Rule.Source>> rs = new LinkedHashMap<>();
+    f.rules.forEach((k, v) -> rs.put(k, List.copyOf(v)));
+    this.rules = java.util.Collections.unmodifiableMap(rs);
+  }
+
+  /** Word classes of a language's lexicon file, by class name, in the order read (the pack's, then a user's). */
+  public Map<String, List<String>> wordClasses(String language) {
+    return wordClasses.getOrDefault(language, Map.of());
+  }
+
+  /** Character classes of a language's lexicon file: the characters, or "!" and the Han characters excluded. */
+  public Map<String, String> charClasses(String language) {
+    return charClasses.getOrDefault(language, Map.of());
+  }
+
+  /** The rules of one pattern file (see {@link #RULE_FILES}): the pack's, then a user's file of the same name. */
+  public List<org.talentflow.pattern.Rule.Source> rules(String file) {
+    return rules.getOrDefault(file, List.of());
   }
 
   /** The pack shipped in the jar. */
@@ -154,6 +193,11 @@ public final class KnowledgePack {
     f.orgGeneric.addAll(orgGeneric);
     f.orgContexts.addAll(orgContexts);
     f.stoplist.addAll(nerStoplist);
+    wordClasses.forEach((lang, classes) -> classes.forEach((k, v) ->
+        f.wordClasses.computeIfAbsent(lang, x -> new LinkedHashMap<>()).computeIfAbsent(k, x -> new ArrayList<>())
+            .addAll(v)));
+    charClasses.forEach((lang, m) -> f.charClasses.computeIfAbsent(lang, x -> new LinkedHashMap<>()).putAll(m));
+    rules.forEach((k, v) -> f.rules.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     return new KnowledgePack(f);
   }
 
@@ -207,6 +251,21 @@ public final class KnowledgePack {
   /** Clause cues of one kind (speech, group, attempt), see clause-cues.tsv. */
   public List<String> clauseCues(String kind) {
     return clauseCues.getOrDefault(kind, List.of());
+  }
+
+  /** The kinds of clause cues (speech, group, denial ...), in the order read. */
+  public java.util.Set<String> clauseCueKinds() {
+    return clauseCues.keySet();
+  }
+
+  /** The surname table as one string of characters. */
+  public String surnameChars() {
+    return surnames;
+  }
+
+  /** The transliteration table as one string of characters. */
+  public String translitCharacters() {
+    return translitChars;
   }
 
   public boolean isTranslitChar(char c) {
@@ -306,8 +365,36 @@ public final class KnowledgePack {
     final List<String> orgGeneric = new ArrayList<>();
     final List<String[]> orgContexts = new ArrayList<>();
     final Set<String> stoplist = new LinkedHashSet<>();
+    final Map<String, Map<String, List<String>>> wordClasses = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> charClasses = new LinkedHashMap<>();
+    final Map<String, List<org.talentflow.pattern.Rule.Source>> rules = new LinkedHashMap<>();
 
     void readAll(Opener opener, String where) {
+      for (String lang : LANGUAGES) {
+        read(opener, where, "lexicon-" + lang + ".tsv", (line, at) -> {
+          String[] f = fields(line, 2, at);
+          String cls = f[0].strip();
+          if (cls.startsWith("%")) {
+            charClasses.computeIfAbsent(lang, k -> new LinkedHashMap<>())
+                .merge(cls.substring(1), f[1].strip(), (a, b) -> a + b);
+          } else {
+            List<String> ws = wordClasses.computeIfAbsent(lang, k -> new LinkedHashMap<>())
+                .computeIfAbsent(cls, k -> new ArrayList<>());
+            for (String w : f[1].strip().split(lang.equals("zh") ? "\\s+" : "\\s*\\|\\s*")) {
+              if (!w.isEmpty()) {
+                ws.add(w);
+              }
+            }
+          }
+        });
+      }
+      for (String file : RULE_FILES) {
+        List<String> lines = allLines(opener, where, file);
+        if (lines != null) {
+          rules.computeIfAbsent(file, k -> new ArrayList<>())
+              .addAll(org.talentflow.pattern.Rule.parse(lines, where + "/" + file));
+        }
+      }
       read(opener, where, "entities.tsv", this::entity);
       read(opener, where, "roles.txt", (line, at) -> roles.add(line));
       read(opener, where, "triggers.tsv", (line, at) -> triggers.add(trigger(line, at)));
@@ -428,6 +515,20 @@ public final class KnowledgePack {
 
     private interface LineSink {
       void accept(String line, String at);
+    }
+
+    /** Every line of a file, comments included, or null when the file is absent. */
+    private static List<String> allLines(Opener opener, String where, String name) {
+      InputStream in = opener.open(name);
+      if (in == null) {
+        return null;
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        return r.lines().toList();
+      } catch (IOException | UncheckedIOException e) {
+        throw new UncheckedIOException("cannot read " + where + "/" + name,
+            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+      }
     }
 
     private static void read(Opener opener, String where, String name, LineSink sink) {

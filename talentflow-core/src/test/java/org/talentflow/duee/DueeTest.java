@@ -16,7 +16,7 @@ class DueeTest {
 
   private static List<String> predict(String sentence) {
     SourceDocument doc = new SourceDocument("t", "duee", null, null, null, sentence);
-    return DueeConverter.convert(PIPELINE.analyze(doc)).stream()
+    return DueeConverter.convert(PIPELINE.analyzeFully(doc)).stream()
         .map(e -> e.eventType() + " " + e.arguments().stream().map(a -> a.role() + "=" + a.argument()).sorted().toList())
         .toList();
   }
@@ -112,5 +112,45 @@ class DueeTest {
     DueeScorer scorer = new DueeScorer();
     scorer.add(List.of(predicted), List.of(gold), null);
     assertThat(scorer.f1()).isZero();
+  }
+
+  @Test
+  void theRelaxedMetricScoresOneForAnArgumentInsideTheGoldOneOrHoldingIt() {
+    DueeEvent gold = new DueeEvent("组织关系-解雇", "解雇", List.of(new DueeEvent.Argument("被解雇人员", "球队主教练陈飞")));
+    DueeEvent inside = new DueeEvent("组织关系-解雇", "解雇", List.of(new DueeEvent.Argument("被解雇人员", "陈飞")));
+    DueeScorer strict = DueeScorer.strict();
+    DueeScorer relaxed = DueeScorer.relaxed();
+    strict.add(List.of(inside), List.of(gold), null);
+    relaxed.add(List.of(inside), List.of(gold), null);
+    // 陈飞 against 球队主教练陈飞: P 1, R 2/7, F1 4/9
+    assertThat(strict.f1()).isCloseTo(4.0 / 9, within(1e-9));
+    assertThat(relaxed.f1()).isEqualTo(1.0);
+    DueeScorer holding = DueeScorer.relaxed();
+    holding.add(List.of(gold), List.of(inside), null);
+    assertThat(holding.f1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void argumentsAreComparedWithoutCaseOrSurroundingSpaceAndEmptyOnesDoNotCount() {
+    DueeEvent gold = new DueeEvent("组织关系-加盟", "加盟",
+        List.of(new DueeEvent.Argument("所加盟组织", "NBC"), new DueeEvent.Argument("时间", " ")));
+    DueeEvent predicted = new DueeEvent("组织关系-加盟", "加盟", List.of(new DueeEvent.Argument("所加盟组织", " nbc ")));
+    DueeScorer scorer = DueeScorer.strict();
+    scorer.add(List.of(predicted), List.of(gold), null);
+    assertThat(scorer.total()).isEqualTo(new DueeScorer.Tally(1, 1, 1));
+  }
+
+  @Test
+  void perTypeTalliesAddUpToTheTotalAndOtherTypesAreLeftOut() {
+    DueeEvent joined = new DueeEvent("组织关系-加盟", "加盟",
+        List.of(new DueeEvent.Argument("加盟者", "梅西"), new DueeEvent.Argument("所加盟组织", "国际迈阿密")));
+    DueeEvent left = new DueeEvent("组织关系-辞/离职", "离开", List.of(new DueeEvent.Argument("离职者", "梅西")));
+    DueeEvent other = new DueeEvent("竞赛行为-胜负", "击败", List.of(new DueeEvent.Argument("胜者", "梅西")));
+    DueeScorer scorer = DueeScorer.strict();
+    scorer.add(List.of(joined, other), List.of(joined, left, other), java.util.Set.of("组织关系-加盟", "组织关系-辞/离职"));
+    assertThat(scorer.byType()).containsOnlyKeys("组织关系-加盟", "组织关系-辞/离职");
+    assertThat(scorer.byType().get("组织关系-加盟")).isEqualTo(new DueeScorer.Tally(2, 2, 2));
+    assertThat(scorer.byType().get("组织关系-辞/离职")).isEqualTo(new DueeScorer.Tally(0, 0, 1));
+    assertThat(scorer.total()).isEqualTo(new DueeScorer.Tally(2, 2, 3));
   }
 }

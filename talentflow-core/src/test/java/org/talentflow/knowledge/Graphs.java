@@ -20,6 +20,8 @@ final class Graphs {
   static final Entity ANN = person("P-ann", "Ann Lee");
   static final Entity BOB = person("P-bob", "Bob Ma");
   static final Entity CY = person("P-cy", "Cy Wu");
+  static final Entity DAN = person("P-dan", "Dan Ho");
+  static final Entity EVE = person("P-eve", "Eve Fox");
 
   static Entity org(String id, String name) {
     return new Entity(id, EntityType.ORG, name, List.of(name));
@@ -31,8 +33,18 @@ final class Graphs {
 
   static PersonnelEvent event(String doc, EventType type, Entity person, Entity org, Entity other, String time,
       Polarity polarity) {
+    return event(doc, type, person, org, other, time, polarity, null);
+  }
+
+  static PersonnelEvent role(String doc, EventType type, Entity person, Entity org, String role, String time) {
+    return event(doc, type, person, org, null, time, Polarity.ASSERTED, role);
+  }
+
+  static PersonnelEvent event(String doc, EventType type, Entity person, Entity org, Entity other, String time,
+      Polarity polarity, String role) {
     TimeValue t = time == null ? null : new TimeValue(time, granularity(time), time);
-    return new PersonnelEvent(type, person, org, other, null, t, polarity, new Evidence(doc, 0, 1, "x"), 0.8);
+    String said = person.name() + " " + type.name().toLowerCase(java.util.Locale.ROOT);
+    return new PersonnelEvent(type, person, org, other, role, t, polarity, new Evidence(doc, 0, said.length(), said), 0.8);
   }
 
   static PersonnelEvent event(String doc, EventType type, Entity person, Entity org, String time) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentflow.model.SourceDocument;
 
 /**
- * The entry points for bytes another file system holds (readFile, readLine) read every kind of file as read() reads
- * it from a path: the same documents, the same problems, named by the same sources.
+ * The entry points for files another file system holds (readFile, jsonLinesCharset and readLine) read every kind of
+ * file as read() reads it from a path: the same documents, problems and warnings, named by the same sources.
  */
 class DocumentReaderBytesTest {
   @TempDir Path dir;
@@ -27,29 +27,62 @@ class DocumentReaderBytesTest {
   private final DocumentReader reader =
       new DocumentReader(new DocumentReader.Options(4000, LocalDate.of(2021, 3, 4), Map.of("dated.txt", LocalDate.of(2019, 1, 2))));
 
-  private record Both(List<SourceDocument> docs, List<ReadProblem> problems) {}
+  private record Both(List<SourceDocument> docs, List<ReadProblem> problems, List<ReadProblem> warnings) {}
 
   private Both byPath(Path f) {
     DocumentReader.Collected c = reader.readAll(List.of(f));
-    return new Both(c.documents(), c.problems());
+    return new Both(c.documents(), c.problems(), c.warnings());
+  }
+
+  /** A sink that keeps what it is given. */
+  private static final class Kept implements DocumentReader.Sink {
+    final List<SourceDocument> docs = new ArrayList<>();
+    final List<ReadProblem> problems = new ArrayList<>();
+    final List<ReadProblem> warnings = new ArrayList<>();
+
+    @Override
+    public void document(SourceDocument doc) {
+      docs.add(doc);
+    }
+
+    @Override
+    public void problem(ReadProblem problem) {
+      problems.add(problem);
+    }
+
+    @Override
+    public void warning(ReadProblem warning) {
+      warnings.add(warning);
+    }
+
+    Both both() {
+      return new Both(docs, problems, warnings);
+    }
   }
 
   private Both byBytes(Path f) throws IOException {
-    List<SourceDocument> docs = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
+    Kept kept = new Kept();
     byte[] bytes = Files.readAllBytes(f);
-    reader.readFile(f.toString(), bytes.length, () -> new ByteArrayInputStream(bytes), new DocumentReader.Sink() {
-      @Override
-      public void document(SourceDocument doc) {
-        docs.add(doc);
-      }
+    reader.readFile(f.toString(), bytes.length, () -> new ByteArrayInputStream(bytes), kept);
+    return kept.both();
+  }
 
-      @Override
-      public void problem(ReadProblem problem) {
-        problems.add(problem);
+  /** As the Spark job reads a JSON-lines file: its charset found once, then line by line, numbered from 1. */
+  private Both byLines(Path f) throws IOException, ReadException {
+    Kept kept = new Kept();
+    byte[] bytes = Files.readAllBytes(f);
+    Charset charset = DocumentReader.jsonLinesCharset(() -> new ByteArrayInputStream(bytes));
+    long lineNo = 0;
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
       }
-    });
-    return new Both(docs, problems);
+      reader.readLine(f.toString(), ++lineNo, java.util.Arrays.copyOfRange(bytes, start, end), charset, kept);
+      start = end + 1;
+    }
+    return kept.both();
   }
 
   @Test
@@ -74,6 +107,7 @@ class DocumentReaderBytesTest {
         write("empty.txt", "", StandardCharsets.UTF_8),
         write("blank.txt", "  \n\t\n", StandardCharsets.UTF_8),
         write("big.txt", "长".repeat(3000), StandardCharsets.UTF_8),
+        Files.write(dir.resolve("damaged.txt"), withInvalidByte("星海科技宣布,", "首席执行官张三辞职。")),
         Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}));
     for (Path f : files) {
       Both expected = byPath(f);
@@ -81,6 +115,7 @@ class DocumentReaderBytesTest {
     }
     assertThat(byPath(dir.resolve("news.jsonl")).problems()).hasSize(3); // the cases above are really exercised
     assertThat(byPath(dir.resolve("array.json")).docs()).hasSize(2);
+    assertThat(byPath(dir.resolve("damaged.txt")).warnings()).hasSize(1);
   }
 
   @Test
@@ -106,15 +141,60 @@ class DocumentReaderBytesTest {
   }
 
   @Test
-  void aLineIsReadAsInAJsonLinesFileAndItsKeyAndSourceComeFromThePath() throws ReadException {
-    SourceDocument d = reader.readLine("s3a://bucket/2024/news.jsonl", 7,
-        "{\"id\":\"x\",\"text\":\"张三辞职。\"}".getBytes(StandardCharsets.UTF_8));
-    assertThat(d.key()).isEqualTo("x");
-    assertThat(d.source()).isEqualTo("s3a://bucket/2024/news.jsonl:7");
-    assertThat(d.published()).isEqualTo(LocalDate.of(2021, 3, 4));
-    assertThat(reader.readLine("news.jsonl", 8, " \r".getBytes(StandardCharsets.UTF_8))).isNull();
-    assertThatThrownBy(() -> reader.readLine("news.jsonl", 9, "{".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(ReadException.class).hasMessageStartingWith("invalid JSON");
+  void jsonLinesReadLineByLineWithTheFilesCharsetAsFromTheirPath() throws IOException, ReadException {
+    Charset gbk = Charset.forName("GBK");
+    byte[] damaged = withInvalidByte("{\"id\":\"d\",\"text\":\"", "李四加盟星海科技,出任首席技术官。\"}\n");
+    List<Path> files = List.of(
+        write("utf8.jsonl", "{\"id\":\"a\",\"published\":\"2023-05-01\",\"text\":\"孙八辞职。\"}\n\nnot json\n"
+            + "{\"id\":\"b\",\"text\":\"\"}\r\n{\"id\":\"c\",\"text\":\"" + "长".repeat(2000) + "\"}\n"
+            + "{\"id\":\"d\",\"title\":\"t\",\"url\":\"u\",\"text\":\"周九加盟。\"}", StandardCharsets.UTF_8),
+        write("bom.jsonl", "\uFEFF{\"id\":\"e\",\"text\":\"吴十离职。\"}\n{\"id\":\"f\",\"text\":\"郑一加入。\"}\n",
+            StandardCharsets.UTF_8),
+        write("gbk.jsonl", "{\"id\":\"g\",\"text\":\"王五离开百度,加入阿里巴巴。\"}\n"
+            + "{\"id\":\"h\",\"text\":\"赵六出任星海科技董事长。\"}\n", gbk),
+        write("types.jsonl", "{\"id\":7,\"published\":20230501,\"title\":[\"x\"],\"text\":\"钱七卸任。\"}\n"
+            + "{\"id\":\"i\",\"published\":\"2023-02-30\",\"text\":\"冯二离开。\"}\n", StandardCharsets.UTF_8),
+        Files.write(dir.resolve("damaged.jsonl"), damaged));
+    for (Path f : files) {
+      Both expected = byPath(f);
+      assertThat(byLines(f)).as(f.getFileName().toString()).isEqualTo(expected);
+    }
+    // the cases above are really exercised
+    assertThat(byPath(dir.resolve("gbk.jsonl")).docs()).extracting(SourceDocument::text)
+        .containsExactly("王五离开百度,加入阿里巴巴。", "赵六出任星海科技董事长。");
+    assertThat(byPath(dir.resolve("bom.jsonl")).docs()).extracting(SourceDocument::key).containsExactly("e", "f");
+    assertThat(byPath(dir.resolve("types.jsonl")).warnings()).hasSize(3);
+    assertThat(byPath(dir.resolve("damaged.jsonl")).warnings()).singleElement()
+        .satisfies(w -> assertThat(w.message()).startsWith("1 invalid byte sequence in UTF-8"));
+  }
+
+  @Test
+  void aLineIsReadAsInAJsonLinesFileAndItsKeyAndSourceComeFromThePath() {
+    Kept kept = new Kept();
+    assertThat(reader.readLine("s3a://bucket/2024/news.jsonl", 7,
+        "{\"id\":\"x\",\"text\":\"张三辞职。\"}".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, kept))
+        .isEqualTo(1);
+    assertThat(kept.docs).singleElement().satisfies(d -> {
+      assertThat(d.key()).isEqualTo("x");
+      assertThat(d.source()).isEqualTo("s3a://bucket/2024/news.jsonl:7");
+      assertThat(d.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+    });
+    assertThat(reader.readLine("news.jsonl", 8, " \r".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, kept))
+        .isZero();
+    assertThat(reader.readLine("news.jsonl", 9, "{".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, kept))
+        .isZero();
+    assertThat(reader.readLine("news.jsonl", 10, "长".repeat(2000).getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8, kept)).isZero();
+    assertThat(kept.problems).extracting(ReadProblem::source).containsExactly("news.jsonl:9", "news.jsonl:10");
+    assertThat(kept.problems.get(0).message()).startsWith("invalid JSON");
+    assertThat(kept.problems.get(1).message()).startsWith("line too long");
+  }
+
+  @Test
+  void utf16JsonLinesAreRefusedBeforeAnyLineIsRead() {
+    byte[] utf16 = "{\"id\":\"x\",\"text\":\"张三辞职。\"}\n".getBytes(StandardCharsets.UTF_16);
+    assertThatThrownBy(() -> DocumentReader.jsonLinesCharset(() -> new ByteArrayInputStream(utf16)))
+        .isInstanceOf(ReadException.class).hasMessageContaining("UTF-16");
   }
 
   @Test
@@ -127,6 +207,17 @@ class DocumentReaderBytesTest {
     assertThat(DocumentReader.isJsonLines("a.jsonl")).isTrue();
     assertThat(DocumentReader.isJsonLines("a.ndjson")).isTrue();
     assertThat(DocumentReader.isJsonLines("a.json")).isFalse();
+  }
+
+  /** UTF-8 text with one invalid byte between its two parts. */
+  private static byte[] withInvalidByte(String before, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] b = after.getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[a.length + 1 + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    out[a.length] = (byte) 0xFF;
+    System.arraycopy(b, 0, out, a.length + 1, b.length);
+    return out;
   }
 
   private Path write(String name, String text, Charset charset) throws IOException {

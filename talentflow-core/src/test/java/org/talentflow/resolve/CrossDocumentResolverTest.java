@@ -62,4 +62,37 @@ class CrossDocumentResolverTest {
     resolver.know("P-x", EntityType.PERSON, List.of("张伟"));
     assertThat(resolver.match(person("张伟"))).isNull();
   }
+
+  @Test
+  void theSoundIndexFindsExactlyWhatComparingWithEveryKnownPersonFinds() {
+    java.util.Random random = new java.util.Random(14);
+    CrossDocumentResolver r = new CrossDocumentResolver(null, x -> true);
+    java.util.Map<String, String> surnames = new java.util.LinkedHashMap<>();
+    String letters = "bcdfgklmnprstvwzhaeiou";
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder sb = new StringBuilder().append(Character.toUpperCase(letters.charAt(random.nextInt(17))));
+      for (int k = 1 + random.nextInt(11); k > 0; k--) {
+        sb.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      surnames.put("P-" + i, sb.toString());
+      r.know("P-" + i, EntityType.PERSON, List.of("Anna " + sb));
+    }
+    java.util.Map<String, String> latinKeys = new java.util.LinkedHashMap<>();
+    surnames.forEach((id, surname) -> latinKeys.put(id, SoundKey.latin(surname)));
+    String consonants = "kprstvnm";
+    for (int q = 0; q < 3000; q++) {
+      StringBuilder key = new StringBuilder();
+      for (int k = 1 + random.nextInt(9); k > 0; k--) {
+        key.append(consonants.charAt(random.nextInt(consonants.length())));
+      }
+      String a = q % 3 == 0 ? latinKeys.get("P-" + random.nextInt(3000)) : key.toString();
+      java.util.Set<String> everyone = new java.util.LinkedHashSet<>();
+      latinKeys.forEach((id, latin) -> {
+        if (SoundKey.sameAmongMany(a, latin)) {
+          everyone.add(id);
+        }
+      });
+      assertThat(r.soundAlike(a)).as(a).isEqualTo(everyone);
+    }
+  }
 }

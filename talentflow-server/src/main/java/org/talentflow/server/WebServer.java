@@ -1,9 +1,8 @@
 package org.talentflow.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -16,27 +15,40 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talentflow.Pipeline;
 import org.talentflow.knowledge.Contradictions;
+import org.talentflow.knowledge.Departures;
 import org.talentflow.knowledge.Interval;
 import org.talentflow.knowledge.Knowledge;
 import org.talentflow.knowledge.MergedEvent;
-import org.talentflow.knowledge.Source;
-import org.talentflow.knowledge.Spell;
+import org.talentflow.knowledge.view.ClaimView;
+import org.talentflow.knowledge.view.ContradictionView;
+import org.talentflow.knowledge.view.DocumentView;
+import org.talentflow.knowledge.view.EntitySummaryView;
+import org.talentflow.knowledge.view.EntityView;
+import org.talentflow.knowledge.view.EventView;
+import org.talentflow.knowledge.view.MergedEventView;
+import org.talentflow.knowledge.view.SpellView;
+import org.talentflow.knowledge.view.UnplacedView;
+import org.talentflow.knowledge.view.Views;
 import org.talentflow.model.Entity;
 import org.talentflow.model.EntityType;
-import org.talentflow.model.Evidence;
-import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.EventType;
 import org.talentflow.read.DocumentReader;
 import org.talentflow.resolve.EntityIds;
 import org.talentflow.store.Ingestion;
 import org.talentflow.store.Snapshot;
 import org.talentflow.store.Store;
+import org.talentflow.store.StoreViews;
 import org.talentflow.store.StoredDocument;
 import org.talentflow.store.StoredEvent;
 import org.talentflow.store.StoredMention;
@@ -45,8 +57,10 @@ import org.talentflow.text.ScriptConverter;
 
 /**
  * The web workspace: a JSON API over the store (documented in /api/openapi.json) and the pages under /, with
- * ECharts served from the build. Listens on 127.0.0.1 unless told otherwise; uploads can be switched off. Article
- * text is only ever sent as JSON and put into pages as text, never as HTML.
+ * ECharts served from the build. Every answer is one of the view records the command line prints with --json
+ * ({@link Views}), so the two never differ. Listens on 127.0.0.1 unless told otherwise; uploads can be switched off.
+ * Article text is only ever sent as JSON and put into pages as text, never as HTML. Errors under /api are JSON;
+ * internal errors are logged through SLF4J with their stack trace.
  */
 public final class WebServer implements AutoCloseable {
   /** How the server listens and what it allows. */
@@ -62,7 +76,7 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int MAX_PAGE = 500;
   private static final String ECHARTS = "/META-INF/resources/_static/echarts/5.6.0/dist/echarts.min.js";
 
@@ -79,21 +93,23 @@ public final class WebServer implements AutoCloseable {
     this.pipeline = pipeline;
     this.options = options;
     this.app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = options.maxUploadBytes();
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
         sf.location = Location.CLASSPATH;
       });
+      routes(config);
     });
-    routes();
   }
 
   /** Starts a server on the store; the pipeline is built on the first upload. */
   public static WebServer start(Store store, Supplier<Pipeline> pipeline, Options options) {
     WebServer s = new WebServer(store, pipeline, options);
     s.app.start(options.host(), options.port());
+    LOG.info("listening on http://{}:{}/ (store {})", options.host(), s.app.port(), store.location());
     return s;
   }
 
@@ -117,40 +133,77 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private void routes() {
-    app.before(ctx -> {
+  /** An error answer. */
+  record ErrorView(String error, int status) {}
+
+  /** A page of a longer list. */
+  record PageView<T>(int total, int offset, int limit, List<T> items) {}
+
+  /** Search results. */
+  record SearchView(String query, int total, List<EntitySummaryView> items) {}
+
+  /** One entity's page: documents it appears in, its merged timeline, its spells, what could not be placed. */
+  record EntityPageView(EntityView entity, List<String> documents, List<MergedEventView> timeline,
+      List<SpellView> spells, List<UnplacedView> unplaced) {}
+
+  /** A mention to highlight in a document. */
+  record MentionView(int start, int end, String entity, String name, String type) {}
+
+  /** A document with its text and the spans to highlight. */
+  record DocumentPageView(DocumentView document, String text, List<MentionView> mentions, List<EventView> events) {}
+
+  /** A list with its length. */
+  record ListView<T>(int total, List<T> items) {}
+
+  /** What an upload did with one file. */
+  record UploadFileView(String file, long bytes, List<String> problems, @JsonProperty("new") int added, int newVersions,
+      int unchanged, int events) {}
+
+  /** What an upload did. */
+  record UploadView(int files, int failed, List<UploadFileView> report) {}
+
+  private void routes(JavalinConfig config) {
+    var r = config.routes;
+    r.before(ctx -> {
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       ctx.header("X-Content-Type-Options", "nosniff");
     });
-    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getMessage()));
-    app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-        error(ctx, 404, "no such endpoint: " + ctx.path());
-      }
+    r.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+    r.exception(Exception.class, (e, ctx) -> {
+      LOG.error("500 on {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+      error(ctx, 500, "internal error: " + e.getMessage());
     });
+    for (int status : new int[] {404, 405}) {
+      r.error(status, ctx -> {
+        if (ctx.path().startsWith("/api/") && !String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+          error(ctx, status, (status == 404 ? "no such endpoint: " : "method not allowed: ") + ctx.method() + " "
+              + ctx.path());
+        }
+      });
+    }
 
     // ECharts from its Maven artifact: the workspace works offline, nothing comes from a CDN
-    app.get("/assets/echarts/echarts.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+    r.get("/assets/echarts/echarts.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
         .header("Cache-Control", "max-age=86400").result(resource(ECHARTS)));
-    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
-    app.get("/api/search", this::search);
-    app.get("/api/entities", this::entities);
-    app.get("/api/entities/{id}", this::entity);
-    app.get("/api/events", this::events);
-    app.get("/api/documents", this::documents);
-    app.get("/api/documents/{key}", this::document);
-    app.get("/api/orgs/{id}/roster", this::roster);
-    app.get("/api/orgs/{id}/flows", this::flows);
-    app.get("/api/orgs/{id}/stats", this::stats);
-    app.get("/api/contradictions", this::contradictions);
-    app.post("/api/ingest", this::ingest);
+    r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/openapi.json")));
+    r.get("/api/search", this::search);
+    r.get("/api/entities", this::entities);
+    r.get("/api/entities/{id}", this::entity);
+    r.get("/api/events", this::events);
+    r.get("/api/documents", this::documents);
+    r.get("/api/documents/{key}", this::document);
+    r.get("/api/orgs/{id}/roster", this::roster);
+    r.get("/api/orgs/{id}/flows", this::flows);
+    r.get("/api/orgs/{id}/stats", this::stats);
+    r.get("/api/orgs/{id}/departures", this::departures);
+    r.get("/api/contradictions", this::contradictions);
+    r.get("/api/claims", this::claims);
+    r.post("/api/ingest", this::ingest);
   }
 
   private static void error(Context ctx, int status, String message) {
-    ctx.status(status).contentType("application/json")
-        .result(JSON.createObjectNode().put("error", message).put("status", status).toString());
+    ctx.status(status).contentType("application/json; charset=utf-8").result(Views.json(new ErrorView(message, status)));
   }
 
   private byte[] resource(String path) throws IOException {
@@ -196,53 +249,33 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static void json(Context ctx, Object node) {
-    ctx.contentType("application/json; charset=utf-8").result(node.toString());
-  }
-
-  static ObjectNode entityJson(Entity e) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("id", e.id()).put("type", e.type().name()).put("name", e.name());
-    ArrayNode a = n.putArray("aliases");
-    e.aliases().forEach(a::add);
-    return n;
-  }
-
-  static ObjectNode evidenceJson(Evidence e) {
-    return JSON.createObjectNode().put("doc", e.doc()).put("start", e.start()).put("end", e.end()).put("text", e.text());
-  }
-
-  static ObjectNode eventJson(String doc, PersonnelEvent e) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("doc", doc).put("type", e.type().name());
-    n.set("person", entityJson(e.person()));
-    n.set("org", e.org() == null ? null : entityJson(e.org()));
-    n.set("other_org", e.otherOrg() == null ? null : entityJson(e.otherOrg()));
-    n.put("role", e.role());
-    if (e.time() == null) {
-      n.putNull("time");
-    } else {
-      n.putObject("time").put("value", e.time().value()).put("text", e.time().text());
+  private static LocalDate dateParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
     }
-    n.put("polarity", e.polarity().label());
-    n.set("evidence", evidenceJson(e.evidence()));
-    n.put("confidence", Math.round(e.confidence() * 100) / 100.0);
-    return n;
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new ApiError(400, name + " must be a date like 2023-11-18, not '" + v + "'");
+    }
+  }
+
+  private static void json(Context ctx, Object view) {
+    ctx.contentType("application/json; charset=utf-8").result(Views.json(view));
   }
 
   private List<Entity> matching(String q, EntityType type) {
     String key = EntityIds.key(script.toSimplified(q));
-    List<Entity> all = locked(store::entities);
     List<Entity> out = new ArrayList<>();
-    for (Entity e : all) {
+    for (Entity e : locked(store::entities)) {
       if (type != null && e.type() != type) {
         continue;
       }
-      boolean hit = key.isEmpty();
+      boolean hit = key.isEmpty() || EntityIds.key(script.toSimplified(e.name())).contains(key);
       for (String a : e.aliases()) {
         hit |= EntityIds.key(script.toSimplified(a)).contains(key);
       }
-      hit |= EntityIds.key(script.toSimplified(e.name())).contains(key);
       if (hit) {
         out.add(e);
       }
@@ -250,7 +283,7 @@ public final class WebServer implements AutoCloseable {
     return out;
   }
 
-  private EntityType typeParam(Context ctx) {
+  private static EntityType typeParam(Context ctx) {
     String t = ctx.queryParam("type");
     if (t == null) {
       return null;
@@ -262,29 +295,30 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  private static EntitySummaryView summary(Entity e, Map<String, int[]> counts) {
+    int[] c = counts.getOrDefault(e.id(), new int[2]);
+    return new EntitySummaryView(e.id(), e.type().name(), e.name(), Views.aliases(e), c[0], c[1]);
+  }
+
   private void search(Context ctx) {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) {
       throw new ApiError(400, "q is required: a name or alias in any script");
     }
     int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
-    java.util.Map<String, int[]> counts = locked(store::mentionCounts);
+    Map<String, int[]> counts = locked(store::mentionCounts);
     List<Entity> found = matching(q.strip(), typeParam(ctx));
     found.sort(Comparator.comparingInt((Entity e) -> -counts.getOrDefault(e.id(), new int[2])[0]));
-    ArrayNode items = JSON.createArrayNode();
-    found.stream().limit(limit).forEach(e -> items.add(entityJson(e).put("mentions", counts.getOrDefault(e.id(), new int[2])[0])));
-    json(ctx, JSON.createObjectNode().put("query", q).put("total", found.size()).set("items", items));
+    json(ctx, new SearchView(q, found.size(), found.stream().limit(limit).map(e -> summary(e, counts)).toList()));
   }
 
   private void entities(Context ctx) {
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
     List<Entity> all = matching("", typeParam(ctx));
-    java.util.Map<String, int[]> counts = locked(store::mentionCounts);
-    ArrayNode items = JSON.createArrayNode();
-    all.stream().skip(offset).limit(limit).forEach(e -> items.add(entityJson(e)
-        .put("mentions", counts.getOrDefault(e.id(), new int[2])[0]).put("documents", counts.getOrDefault(e.id(), new int[2])[1])));
-    json(ctx, JSON.createObjectNode().put("total", all.size()).put("offset", offset).put("limit", limit).set("items", items));
+    Map<String, int[]> counts = locked(store::mentionCounts);
+    json(ctx, new PageView<>(all.size(), offset, limit,
+        all.stream().skip(offset).limit(limit).map(e -> summary(e, counts)).toList()));
   }
 
   private Entity entityOr404(String id) {
@@ -295,45 +329,15 @@ public final class WebServer implements AutoCloseable {
   private void entity(Context ctx) {
     Entity e = entityOr404(ctx.pathParam("id"));
     Snapshot s = snapshot();
-    ObjectNode n = entityJson(e);
-    List<StoredMention> mentions = locked(() -> store.mentionsOf(e.id()));
-    ArrayNode docs = n.putArray("documents");
-    mentions.stream().map(StoredMention::docKey).distinct().forEach(docs::add);
-    ArrayNode timeline = n.putArray("timeline");
-    List<MergedEvent> mine = s.knowledge().merged().stream()
-        .filter(m -> m.person().id().equals(e.id()) || (m.org() != null && m.org().id().equals(e.id()))).toList();
-    for (MergedEvent m : Knowledge.orderForDisplay(mine)) {
-      timeline.add(mergedJson(m));
-    }
-    ArrayNode spells = n.putArray("spells");
-    for (Spell sp : s.knowledge().spellsOf(e.id())) {
-      ObjectNode x = spells.addObject();
-      x.set("org", entityJson(sp.org()));
-      x.put("start", sp.start()).put("end", sp.end())
-          .put("end_type", sp.endType() == null ? null : sp.endType().name())
-          .put("status", s.knowledge().statusNow(e.id(), sp.org().id()));
-      ArrayNode roles = x.putArray("roles");
-      sp.roles().forEach(roles::add);
-    }
-    json(ctx, n);
-  }
-
-  private static ObjectNode mergedJson(MergedEvent m) {
-    ObjectNode x = JSON.createObjectNode();
-    x.put("type", m.type().name()).put("time", m.time()).put("polarity", m.polarity().label());
-    x.set("person", entityJson(m.person()));
-    x.set("org", m.org() == null ? null : entityJson(m.org()));
-    ArrayNode others = x.putArray("other_orgs");
-    m.otherOrgs().forEach(o -> others.add(entityJson(o)));
-    ArrayNode roles = x.putArray("roles");
-    m.roles().forEach(roles::add);
-    ArrayNode alts = x.putArray("alternatives");
-    m.alternatives().forEach(a -> alts.addObject().put("time", a.time()).put("sources", a.sources().size()));
-    ArrayNode sources = x.putArray("sources");
-    for (Source src : m.sources()) {
-      sources.add(evidenceJson(src.evidence()));
-    }
-    return x;
+    Knowledge k = s.knowledge();
+    List<String> docs = locked(() -> store.mentionsOf(e.id())).stream().map(StoredMention::docKey).distinct().toList();
+    List<MergedEvent> mine = k.merged().stream()
+        .filter(m -> m.person().id().equals(e.id()) || e.id().equals(m.orgId())).toList();
+    json(ctx, new EntityPageView(Views.entity(e), docs,
+        Knowledge.orderForDisplay(mine).stream().map(m -> Views.merged(m, s::document)).toList(),
+        k.spellsOf(e.id()).stream().map(sp -> Views.spell(k, sp)).toList(),
+        k.unplaced().stream().filter(u -> u.event().person().id().equals(e.id())).map(u -> Views.unplaced(u, s::document))
+            .toList()));
   }
 
   private void events(Context ctx) {
@@ -342,26 +346,26 @@ public final class WebServer implements AutoCloseable {
     String person = ctx.queryParam("person");
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", 100, 1, MAX_PAGE);
-    if (type != null && java.util.Arrays.stream(org.talentflow.model.EventType.values()).noneMatch(t -> t.name().equals(type))) {
-      throw new ApiError(400, "type must be one of " + java.util.Arrays.toString(org.talentflow.model.EventType.values()));
+    EventType t;
+    try {
+      t = type == null ? null : EventType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ApiError(400, "type must be one of " + java.util.Arrays.toString(EventType.values()) + ", not '" + type + "'");
     }
     List<StoredEvent> all = locked(store::events).stream()
         .filter(se -> doc == null || se.docKey().equals(doc))
-        .filter(se -> type == null || se.event().type().name().equals(type))
+        .filter(se -> t == null || se.event().type() == t)
         .filter(se -> person == null || se.event().person().id().equals(person)).toList();
-    ArrayNode items = JSON.createArrayNode();
-    all.stream().skip(offset).limit(limit).forEach(se -> items.add(eventJson(se.docKey(), se.event())));
-    json(ctx, JSON.createObjectNode().put("total", all.size()).put("offset", offset).put("limit", limit).set("items", items));
+    json(ctx, new PageView<>(all.size(), offset, limit, all.stream().skip(offset).limit(limit)
+        .map(se -> Views.event(se.docKey(), se.event())).toList()));
   }
 
   private void documents(Context ctx) {
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(ctx, "limit", 100, 1, MAX_PAGE);
     List<StoredDocument> all = locked(store::documents);
-    ArrayNode items = JSON.createArrayNode();
-    all.stream().skip(offset).limit(limit).forEach(d -> items.addObject().put("doc", d.key()).put("version", d.version())
-        .put("title", d.title()).put("published", d.published()).put("chars", d.chars()).put("events", d.events()));
-    json(ctx, JSON.createObjectNode().put("total", all.size()).put("offset", offset).put("limit", limit).set("items", items));
+    json(ctx, new PageView<>(all.size(), offset, limit,
+        all.stream().skip(offset).limit(limit).map(StoreViews::document).toList()));
   }
 
   /** The original text with the spans to highlight: entity mentions and event evidence. */
@@ -371,24 +375,16 @@ public final class WebServer implements AutoCloseable {
         .orElseThrow(() -> new ApiError(404, "no document '" + key + "'"));
     StoredDocument meta = locked(store::documents).stream().filter(d -> d.key().equals(key))
         .max(Comparator.comparingInt(StoredDocument::version)).orElseThrow();
-    java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
     locked(store::entities).forEach(e -> byId.put(e.id(), e));
-    ObjectNode n = JSON.createObjectNode();
-    n.put("doc", key).put("title", meta.title()).put("published", meta.published()).put("version", meta.version())
-        .put("text", text);
-    ArrayNode mentions = n.putArray("mentions");
-    for (StoredMention m : locked(() -> store.mentionsIn(key))) {
+    List<MentionView> mentions = locked(() -> store.mentionsIn(key)).stream().map(m -> {
       Entity e = byId.get(m.entityId());
-      mentions.addObject().put("start", m.start()).put("end", m.end()).put("entity", m.entityId())
-          .put("name", e == null ? m.text() : e.name()).put("type", e == null ? null : e.type().name());
-    }
-    ArrayNode events = n.putArray("events");
-    for (StoredEvent se : locked(store::events)) {
-      if (se.docKey().equals(key)) {
-        events.add(eventJson(key, se.event()));
-      }
-    }
-    json(ctx, n);
+      return new MentionView(m.start(), m.end(), m.entityId(), e == null ? m.text() : e.name(),
+          e == null ? null : e.type().name());
+    }).toList();
+    List<EventView> events = locked(store::events).stream().filter(se -> se.docKey().equals(key))
+        .map(se -> Views.event(key, se.event())).toList();
+    json(ctx, new DocumentPageView(StoreViews.document(meta), text, mentions, events));
   }
 
   private Entity orgOr404(Context ctx) {
@@ -402,84 +398,51 @@ public final class WebServer implements AutoCloseable {
   private void roster(Context ctx) {
     Entity org = orgOr404(ctx);
     Snapshot s = snapshot();
-    LocalDate at;
-    String v = ctx.queryParam("at");
-    try {
-      at = v == null ? s.knowledge().asOf() : LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new ApiError(400, "at must be a date like 2023-11-18, not '" + v + "'");
+    LocalDate at = dateParam(ctx, "at");
+    if (at == null) {
+      at = s.knowledge().asOf();
     }
-    ArrayNode items = JSON.createArrayNode();
-    for (Knowledge.RosterEntry r : s.knowledge().roster(org.id(), at)) {
-      ObjectNode x = items.addObject();
-      x.set("person", entityJson(r.person()));
-      x.put("since", r.since()).put("status", r.status());
-      ArrayNode roles = x.putArray("roles");
-      r.roles().forEach(roles::add);
-    }
-    ArrayNode dates = JSON.createArrayNode();
-    s.knowledge().merged().stream().filter(m -> m.org() != null && m.org().id().equals(org.id()) && m.time() != null)
-        .map(m -> Interval.of(m.time()).start().toString()).distinct().sorted().forEach(dates::add);
-    json(ctx, JSON.createObjectNode().put("org", org.name()).put("at", at.toString())
-        .put("as_of", s.knowledge().asOf().toString()).<ObjectNode>set("event_dates", dates).set("items", items));
+    List<String> dates = s.knowledge().merged().stream().filter(m -> org.id().equals(m.orgId()) && m.time() != null)
+        .map(m -> Interval.of(m.time()).start().toString()).distinct().sorted().toList();
+    json(ctx, Views.roster(org, at.toString(), s.knowledge().asOf().toString(), s.knowledge().roster(org.id(), at), dates));
   }
 
   private void flows(Context ctx) {
     Entity org = orgOr404(ctx);
-    Knowledge.Flows f = snapshot().knowledge().flows(org.id());
-    ObjectNode n = JSON.createObjectNode().put("org", org.name());
-    n.set("destinations", flowsJson(f.destinations()));
-    n.set("origins", flowsJson(f.origins()));
-    ArrayNode unknown = n.putArray("unknown_destination");
-    f.unknownDestination().forEach(m -> unknown.addObject().put("person", m.person().name()).put("time", m.time()));
-    json(ctx, n);
-  }
-
-  private static ArrayNode flowsJson(List<Knowledge.Flow> flows) {
-    ArrayNode a = JSON.createArrayNode();
-    for (Knowledge.Flow f : flows) {
-      ObjectNode x = a.addObject();
-      x.set("other", entityJson(f.other()));
-      x.put("count", f.moves().size());
-      ArrayNode people = x.putArray("people");
-      f.moves().forEach(m -> people.addObject().put("id", m.person().id()).put("name", m.person().name()).put("time", m.time()));
-    }
-    return a;
+    String y = ctx.queryParam("year");
+    Integer year = y == null || y.isBlank() ? null : intParam(ctx, "year", 0, 1900, 2200);
+    json(ctx, Views.flows(org, year, snapshot().knowledge().flows(org.id(), year)));
   }
 
   private void stats(Context ctx) {
     Entity org = orgOr404(ctx);
     Snapshot s = snapshot();
-    Knowledge.Stats st = s.knowledge().stats(org.id(), "true".equals(ctx.queryParam("quarters")));
-    ObjectNode n = JSON.createObjectNode().put("org", org.name()).put("as_of", s.knowledge().asOf().toString());
-    ObjectNode periods = n.putObject("departures");
-    st.departuresByPeriod().forEach((p, moves) -> {
-      ArrayNode who = periods.putArray(p);
-      moves.forEach(m -> who.addObject().put("id", m.person().id()).put("name", m.person().name())
-          .put("how", m.how().name()).put("time", m.time()));
-    });
-    ArrayNode cof = n.putArray("cofounders");
-    st.cofounders().forEach(c -> cof.addObject().put("id", c.person().id()).put("name", c.person().name())
-        .put("status", c.status()));
-    ArrayNode v = n.putArray("founded_by_alumni");
-    st.foundedByAlumni().forEach(a -> v.addObject().put("org", a.venture().name()).put("founder", a.founder().name())
-        .put("time", a.time()));
-    json(ctx, n);
+    boolean quarters = "true".equals(ctx.queryParam("quarters"));
+    json(ctx, Views.stats(org, s.knowledge().asOf().toString(), quarters, s.knowledge().stats(org.id(), quarters)));
+  }
+
+  private void departures(Context ctx) {
+    Entity org = orgOr404(ctx);
+    LocalDate from = dateParam(ctx, "from");
+    LocalDate to = dateParam(ctx, "to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new ApiError(400, "to " + to + " is before from " + from);
+    }
+    Snapshot s = snapshot();
+    json(ctx, Views.departures(Departures.of(s.knowledge(), org, from, to, s::document)));
   }
 
   private void contradictions(Context ctx) {
     Snapshot s = snapshot();
-    ArrayNode items = JSON.createArrayNode();
-    for (Contradictions.Contradiction c : Contradictions.find(s.knowledge(), s.claims(), s.published())) {
-      ObjectNode x = items.addObject().put("kind", c.kind().name().toLowerCase(Locale.ROOT)).put("about", c.about())
-          .put("note", c.note());
-      ArrayNode sides = x.putArray("sides");
-      for (Contradictions.Side side : c.sides()) {
-        ArrayNode ev = sides.addObject().put("says", side.says()).putArray("evidence");
-        side.evidence().forEach(e -> ev.add(evidenceJson(e)));
-      }
-    }
-    json(ctx, JSON.createObjectNode().put("total", items.size()).set("items", items));
+    List<ContradictionView> items = Contradictions.find(s.knowledge(), s.claims(), s.published()).stream()
+        .map(c -> Views.contradiction(c, s::document)).toList();
+    json(ctx, new ListView<>(items.size(), items));
+  }
+
+  private void claims(Context ctx) {
+    Snapshot s = snapshot();
+    List<ClaimView> items = s.claims().stream().map(c -> Views.claim(c, s::document)).toList();
+    json(ctx, new ListView<>(items.size(), items));
   }
 
   /** Uploads: each file read, analyzed and stored document by document; a bad file changes nothing stored. */
@@ -496,7 +459,7 @@ public final class WebServer implements AutoCloseable {
       throw new ApiError(400, "no files: send multipart/form-data with one or more 'files'");
     }
     Path dir = Files.createTempDirectory("talentflow-upload");
-    ArrayNode report = JSON.createArrayNode();
+    List<UploadFileView> report = new ArrayList<>();
     int failed = 0;
     try {
       Pipeline p = pipeline.get();
@@ -507,17 +470,16 @@ public final class WebServer implements AutoCloseable {
         try (InputStream in = f.content()) {
           Files.copy(in, saved);
         }
-        ObjectNode r = report.addObject().put("file", name).put("bytes", f.size());
         Ingestion.Result result = locked(() -> {
           Ingestion.Result x = new Ingestion(store, p, new DocumentReader(DocumentReader.Options.defaults()))
               .run(List.of(saved), new Ingestion.Listener() {});
           snapshot = null;
           return x;
         });
-        ArrayNode problems = r.putArray("problems");
-        result.problems().forEach(pr -> problems.add(pr.source().replace(saved.toString(), name) + ": " + pr.message()));
-        r.put("new", result.added()).put("new_versions", result.newVersions()).put("unchanged", result.unchanged())
-            .put("events", result.events());
+        List<String> problems = result.problems().stream()
+            .map(pr -> pr.source().replace(saved.toString(), name) + ": " + pr.message()).toList();
+        report.add(new UploadFileView(name, f.size(), problems, result.added(), result.newVersions(), result.unchanged(),
+            result.events()));
         failed += problems.isEmpty() ? 0 : 1;
       }
     } finally {
@@ -529,6 +491,6 @@ public final class WebServer implements AutoCloseable {
       Files.deleteIfExists(dir);
     }
     ctx.status(failed == 0 ? HttpStatus.OK : HttpStatus.MULTI_STATUS);
-    json(ctx, JSON.createObjectNode().put("files", files.size()).put("failed", failed).set("report", report));
+    json(ctx, new UploadView(files.size(), failed, report));
   }
 }

@@ -16,7 +16,10 @@ import org.talentflow.read.DocumentReader;
 import org.talentflow.read.ReadProblem;
 import org.talentflow.store.Store;
 
-/** A server on a random local port over a store holding the project's sample corpus. */
+/**
+ * A server on a random local port over a store holding the project's sample corpus and its examples (articles of
+ * our own about OpenAI's departures, with titles, URLs and dates).
+ */
 final class Fixture implements AutoCloseable {
   static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin());
   final Store store;
@@ -31,6 +34,7 @@ final class Fixture implements AutoCloseable {
     }
     store = Store.open(dir.resolve("web.db").toString());
     ingest(samples());
+    ingest(samples().resolveSibling("examples"));
     server = WebServer.start(store, () -> PIPELINE, new WebServer.Options("127.0.0.1", 0, readOnly, maxUpload));
   }
 
@@ -61,6 +65,11 @@ final class Fixture implements AutoCloseable {
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).method(method, HttpRequest.BodyPublishers.noBody())
+        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** POSTs files as multipart/form-data under the field "files". */

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,12 @@ class WebServerApiTest {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(JSON.readTree(r.body()).get("error").asText()).contains("nobody");
     assertThat(f.get("/api/documents/nothing").statusCode()).isEqualTo(404);
-    assertThat(f.get("/api/no/such/endpoint").statusCode()).isEqualTo(404);
+    for (HttpResponse<String> none : List.of(f.get("/api/no/such/endpoint"), f.send("POST", "/api/entities"),
+        f.send("DELETE", "/api/documents/baidu-lu-qi"), f.send("PUT", "/api/nothing"))) {
+      assertThat(none.statusCode()).isIn(404, 405);
+      assertThat(none.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+      assertThat(JSON.readTree(none.body()).get("error").asText()).isNotBlank();
+    }
     assertThat(f.get("/api/entities?limit=0").statusCode()).isEqualTo(400);
     assertThat(f.get("/api/entities?limit=lots").statusCode()).isEqualTo(400);
     assertThat(f.get("/api/events?type=PROMOTED").statusCode()).isEqualTo(400);
@@ -72,12 +78,53 @@ class WebServerApiTest {
   }
 
   @Test
+  void departuresComeWithEverySourcesOutletTitleDateUrlAndEvidence() throws Exception {
+    JsonNode d = ok(f.get("/api/orgs/" + id("OpenAI") + "/departures?from=2024-01-01&to=2024-12-31"));
+    assertThat(d.get("rows").toString()).contains("Ilya Sutskever", "Jan Leike", "John Schulman", "Mira Murati",
+        "Bob McGrew", "Barret Zoph");
+    JsonNode schulman = null;
+    for (JsonNode r : d.get("rows")) {
+      if (r.get("person").get("name").asText().equals("John Schulman")) {
+        schulman = r;
+      }
+    }
+    assertThat(schulman.get("destination").asText()).isEqualTo("Anthropic");
+    JsonNode src = schulman.get("sources").get(0);
+    assertThat(src.get("url").asText()).isEqualTo("https://tech.example.com/2024/08/schulman");
+    assertThat(src.get("outlet").asText()).isEqualTo("tech.example.com");
+    assertThat(src.get("published").asText()).isEqualTo("2024-08-07");
+    assertThat(src.get("title").asText()).contains("舒尔曼");
+    assertThat(src.get("evidence").get("text").asText()).contains("舒尔曼");
+    JsonNode y2023 = ok(f.get("/api/orgs/" + id("OpenAI") + "/departures?from=2023-01-01&to=2023-12-31"));
+    assertThat(y2023.get("rows").toString()).contains("\"status\":\"reversed\"", "Microsoft");
+    assertThat(f.get("/api/orgs/" + id("OpenAI") + "/departures?from=soon").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void anInternalErrorIsJsonAndLogged() throws Exception {
+    java.io.PrintStream was = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    try (Fixture broken = new Fixture(dir.resolve("broken"), false, 1L << 20)) {
+      broken.store.close(); // every read now fails inside the server
+      System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+      HttpResponse<String> r = broken.get("/api/entities");
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(JSON.readTree(r.body()).get("error").asText()).startsWith("internal error");
+    } finally {
+      System.setErr(was);
+    }
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("ERROR", "500 on GET /api/entities", "at org.talentflow");
+  }
+
+  @Test
   void eventsArePagedAndFiltered() throws Exception {
     JsonNode all = ok(f.get("/api/events?limit=5"));
     assertThat(all.get("items").size()).isEqualTo(5);
     assertThat(all.get("total").asInt()).isGreaterThan(5);
     JsonNode doc = ok(f.get("/api/events?doc=messi-miami-2023"));
     assertThat(doc.get("items").toString()).contains("Lionel Messi", "Inter Miami CF");
+    assertThat(doc.get("items").get(0).get("time").get("granularity").asText()).isEqualTo("day");
+    assertThat(ok(f.get("/api/events?type=left")).get("total").asInt()).isPositive();
   }
 
   @Test
@@ -89,6 +136,10 @@ class WebServerApiTest {
       assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
     }
     assertThat(d.get("mentions").size()).isPositive();
+    JsonNode messi = ok(f.get("/api/documents/messi-miami-2023")).get("document");
+    assertThat(messi.get("url").asText()).isEqualTo("https://example.org/sport/messi");
+    assertThat(messi.get("outlet").asText()).isEqualTo("example.org");
+    assertThat(messi.get("published").asText()).isEqualTo("2023-07-16");
   }
 
   @Test

@@ -49,10 +49,21 @@ final class Analysis {
     }
     try {
       return analyzed(doc, pipeline.analyze(source(doc)));
-    } catch (RuntimeException e) {
-      // as ingest reports a document it could not analyse or store
-      return new Item.Problem(doc.file(), doc.split(), doc.line(), doc.source(), "not stored: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // as ingest reports a document it could not analyse
+      return new Item.Problem(doc.file(), doc.split(), doc.line(), doc.source(), "not analyzed: " + describe(e, doc));
     }
+  }
+
+  /** What went wrong, as ingest words it. */
+  static String describe(Throwable t, Item.Doc doc) {
+    if (t instanceof StackOverflowError) {
+      return String.format(java.util.Locale.ROOT, "too deeply nested for the analysis (stack overflow, %d characters)",
+          doc.text().length());
+    }
+    String m = t.getMessage();
+    String name = t.getClass().getSimpleName();
+    return m == null || m.isBlank() ? name : name + ": " + m;
   }
 
   static SourceDocument source(Item.Doc d) {

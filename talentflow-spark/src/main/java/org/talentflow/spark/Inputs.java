@@ -7,19 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.talentflow.read.DocumentReader;
 
 /**
  * The files to read, listed on the driver from any Hadoop file system, in the order {@code ingest} reads them:
- * inputs in the order given, a folder's files (recursively, hidden names and other extensions left out) sorted by
- * path. A path with glob characters that names no file is expanded as a glob. Files are named as {@code ingest}
+ * inputs in the order given, a folder's entries (recursively, hidden names and other extensions left out) in name
+ * order, each folder's files where the folder stands among them. A path with glob characters that names no file is expanded as a glob. Files are named as {@code ingest}
  * names them: the input as given, then the path inside it.
  */
 final class Inputs {
@@ -77,31 +79,66 @@ final class Inputs {
       problems.add(new Item.Problem(-1, 0, problems.size(), input, "not a regular file or directory"));
       return;
     }
-    String root = fs.makeQualified(path).toUri().getPath();
     String base = input.endsWith("/") && input.length() > 1 ? input.substring(0, input.length() - 1) : input;
-    List<String[]> found = new ArrayList<>(); // relative path, qualified uri, size
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-    while (it.hasNext()) {
-      LocatedFileStatus f = it.next();
-      String name = f.getPath().getName();
-      if (f.isFile() && DocumentReader.isDocumentFile(name)) {
-        String full = f.getPath().toUri().getPath();
-        String relative = full.startsWith(root + "/") ? full.substring(root.length() + 1) : name;
-        found.add(new String[] {relative, f.getPath().toString(), Long.toString(f.getLen())});
-      }
+    int before = files.size();
+    int before2 = problems.size();
+    walk(fs, status.getPath(), base, files, problems, new HashMap<>(), new HashSet<>());
+    if (files.size() == before && problems.size() == before2) {
+      problems.add(new Item.Problem(-1, 0, problems.size(), input, "directory holds no .txt, .html, .json or .jsonl files"));
     }
-    if (found.isEmpty()) {
-      problems.add(new Item.Problem(-1, 0, problems.size(), input, "directory holds no .txt, .html or .jsonl files"));
+  }
+
+  /**
+   * A folder's files as {@code ingest} walks it: entries in name order, hidden ones left out, folders read where they
+   * stand. On the local file system folders are told apart by their real path, as {@code ingest} tells them: a link
+   * back to a folder being read (a loop) is reported and not followed, a folder reached again by another link is read
+   * once.
+   */
+  private static void walk(FileSystem fs, Path dir, String shown, List<InputFile> files, List<Item.Problem> problems,
+      Map<String, String> seen, Set<String> open) throws IOException {
+    String real = realPath(dir);
+    if (open.contains(real)) {
+      problems.add(new Item.Problem(-1, 0, problems.size(), shown,
+          "symbolic link loop (leads back to " + real + "), not followed"));
       return;
     }
-    // as Files.walk(...).sorted(): by the bytes of the path
-    found.sort(Comparator.comparing(f -> bytes(f[0]), Arrays::compareUnsigned));
-    for (String[] f : found) {
-      String name = f[0].substring(f[0].lastIndexOf('/') + 1);
-      long size = Long.parseLong(f[2]);
-      files.add(new InputFile(files.size(), base + "/" + f[0], f[1], size,
-          size > 0 && DocumentReader.isJsonLines(name)));
+    if (seen.putIfAbsent(real, shown) != null) {
+      return; // the same folder as one read before (ingest warns: read once)
     }
+    FileStatus[] entries;
+    try {
+      entries = fs.listStatus(dir);
+    } catch (IOException e) {
+      problems.add(new Item.Problem(-1, 0, problems.size(), shown, "cannot read folder: " + e.getMessage()));
+      return;
+    }
+    Arrays.sort(entries, Comparator.comparing(e -> e.getPath().getName()));
+    open.add(real);
+    for (FileStatus e : entries) {
+      String name = e.getPath().getName();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (e.isDirectory()) {
+        walk(fs, e.getPath(), shown + "/" + name, files, problems, seen, open);
+      } else if (e.isFile() && DocumentReader.isDocumentFile(name)) {
+        files.add(new InputFile(files.size(), shown + "/" + name, e.getPath().toString(), e.getLen(),
+            e.getLen() > 0 && DocumentReader.isJsonLines(name)));
+      }
+    }
+    open.remove(real);
+  }
+
+  /** A folder's identity: on the local file system its real path (links resolved), elsewhere its path. */
+  private static String realPath(Path dir) {
+    if ("file".equals(dir.toUri().getScheme())) {
+      try {
+        return java.nio.file.Path.of(dir.toUri()).toRealPath().toString();
+      } catch (IOException | RuntimeException e) {
+        return dir.toString(); // listing it reports the problem
+      }
+    }
+    return dir.toString();
   }
 
   private static InputFile file(int ordinal, String input, FileStatus status) {

@@ -24,6 +24,12 @@ sealed interface Item extends Serializable {
   record Problem(int file, long split, long line, String source, String message) implements Item {}
 
   /**
+   * Something wrong in a document read all the same (a date stored as unknown, invalid bytes replaced): one line of
+   * DIR/warnings/. {@code part} orders the warnings of one place, which come before its document.
+   */
+  record Warning(int file, long split, long line, int part, String source, String message) implements Item {}
+
+  /**
    * A document analysed by the pipeline, reduced to what is stored, entity ids still the document's own: its hash
    * (SHA-256 of the text, as the store keys documents), the entities in the order the store meets them, mentions,
    * events (in order: their index makes their id) and claims.

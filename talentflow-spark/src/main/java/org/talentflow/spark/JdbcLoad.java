@@ -2,6 +2,7 @@ package org.talentflow.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.udf;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +13,10 @@ import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.talentflow.store.NameKeys;
 import org.talentflow.store.Store;
 
 /**
@@ -37,9 +42,9 @@ final class JdbcLoad {
     return db.startsWith("jdbc:") || db.contains("://") ? db : "jdbc:sqlite:" + db;
   }
 
-  /** The URL as messages show it: without its password. */
+  /** The URL as messages show it: without its password (as the other commands show it). */
   static String display(String db) {
-    return db.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    return Store.masked(db);
   }
 
   /** Creates or migrates the schema and checks that the store holds nothing yet: before the job runs. */
@@ -64,8 +69,12 @@ final class JdbcLoad {
     String url = url(db);
     write(t.documents().select("hash", "doc_key", "version", "source", "url", "title", "published", "text", "chars",
         "ingested_at"), url, "documents");
-    write(t.entities().select("id", "type", "name"), url, "entities");
-    write(t.entities().select(col("id").as("entity_id"), explode(col("aliases")).as("alias")), url, "aliases");
+    // names and aliases with the comparison keys the store looks them up by (schema version 4)
+    UserDefinedFunction key = udf((UDF1<String, String>) NameKeys::of, DataTypes.StringType);
+    write(t.entities().select(col("id"), col("type"), col("name"), key.apply(col("name")).as("name_key")), url,
+        "entities");
+    Dataset<Row> aliases = t.entities().select(col("id").as("entity_id"), explode(col("aliases")).as("alias"));
+    write(aliases.withColumn("alias_key", key.apply(col("alias"))), url, "aliases");
     write(t.mentions().select("doc_hash", "entity_id", "start_offset", "end_offset", "text", "source"), url,
         "mentions");
     write(t.events().drop("doc_key", "latest"), url, "events");

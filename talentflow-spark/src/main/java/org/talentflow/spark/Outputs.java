@@ -34,7 +34,9 @@ import scala.Tuple2;
  *   <li>events/json/, entities/json/, documents/json/: the lines of {@code events --json} (latest versions),
  *       {@code entities --json} and {@code docs --json}, in the same order;
  *   <li>mentions/json/: the mentions table as JSON lines;
- *   <li>errors/: one {"source","message"} line per problem, in reading order.
+ *   <li>errors/: one {"source","message"} line per problem (an input that gave no document), in reading order;
+ *   <li>warnings/: one {"source","message"} line per warning (something wrong in a document written all the same: a
+ *       date stored as unknown, invalid bytes replaced), in reading order.
  * </ul>
  */
 final class Outputs {
@@ -114,7 +116,8 @@ final class Outputs {
 
   static Written write(SparkSession spark, JavaRDD<TalentflowJob.Stored> stored,
       JavaRDD<TalentflowJob.Resolved> resolved, JavaRDD<Resolution.Entity> storedEntities,
-      JavaRDD<Item.Problem> problems, String ingestedAt, String out, int partitions) {
+      JavaRDD<Item.Problem> problems, JavaRDD<Item.Warning> warnings, String ingestedAt, String out,
+      int partitions) {
     JavaRDD<EntityRow> entities = entityRows(resolved, storedEntities, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Written w = new Written(
@@ -139,7 +142,8 @@ final class Outputs {
         .sortByKey(new DocOrder(), true, partitions).values()
         .saveAsTextFile(out + "/documents/json");
     w.mentions().write().json(out + "/mentions/json");
-    problems.map(Outputs::errorLine).coalesce(1).saveAsTextFile(out + "/errors");
+    problems.map(p -> reportLine(p.source(), p.message())).coalesce(1).saveAsTextFile(out + "/errors");
+    warnings.map(p -> reportLine(p.source(), p.message())).coalesce(1).saveAsTextFile(out + "/warnings");
     return w;
   }
 
@@ -154,7 +158,7 @@ final class Outputs {
     Item.Analyzed a = r.doc();
     Item.Doc d = a.doc();
     return ContractJson.document(d.key(), r.version(), a.hash(), d.title(), d.published(), d.source(),
-        d.url(), d.text().length(), a.events().size(), ingestedAt);
+        d.url(), d.text(), a.events().size(), ingestedAt);
   }
 
   private static java.util.Iterator<Row> mentionRows(TalentflowJob.Resolved r) {
@@ -268,8 +272,8 @@ final class Outputs {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static String errorLine(Item.Problem p) throws JsonProcessingException {
-    return JSON.writeValueAsString(JSON.createObjectNode().put("source", p.source()).put("message", p.message()));
+  private static String reportLine(String source, String message) throws JsonProcessingException {
+    return JSON.writeValueAsString(JSON.createObjectNode().put("source", source).put("message", message));
   }
 
   /** Text in the stores' order (SQLite compares bytes of UTF-8, which orders as code points do). */

@@ -33,8 +33,10 @@ import scala.Tuple2;
 
 /**
  * Reads the listed files on the executors with the project's own reader: text, HTML and JSON files one file per
- * record ({@link DocumentReader#readFile}), JSON-lines files split between lines by Hadoop, each line read with
- * {@link DocumentReader#readLine} and numbered as {@code ingest} numbers it.
+ * record ({@link DocumentReader#readFile}); JSON-lines files have their charset found once per file on an executor
+ * ({@link DocumentReader#jsonLinesCharset}, as {@code ingest} finds it for the whole file), are then split between
+ * lines by Hadoop, and each line is read with {@link DocumentReader#readLine} in that charset and numbered as
+ * {@code ingest} numbers it. Problems and warnings are items in reading order, as {@code ingest} reports them.
  */
 final class Reading {
   private Reading() {}
@@ -68,7 +70,7 @@ final class Reading {
       out = out.union(sc.parallelize(whole, slices).flatMap(f -> wholeFile(f, settings, conf.value().get()).iterator()));
     }
     if (!lines.isEmpty()) {
-      out = out.union(jsonLines(sc, lines, settings));
+      out = out.union(jsonLines(sc, lines, settings, conf));
     }
     return out;
   }
@@ -86,8 +88,27 @@ final class Reading {
       public void problem(ReadProblem p) {
         out.add(new Item.Problem(f.ordinal(), 0, out.size(), p.source(), p.message()));
       }
+
+      @Override
+      public void warning(ReadProblem w) {
+        out.add(new Item.Warning(f.ordinal(), 0, out.size(), 0, w.source(), w.message()));
+      }
     });
     return out;
+  }
+
+  /** A JSON-lines file's charset, or why its lines cannot be read. */
+  record LinesCharset(String uri, String name, String problem) implements Serializable {}
+
+  private static LinesCharset charsetOf(String uri, Configuration conf) {
+    Path path = new Path(uri);
+    try {
+      return new LinesCharset(uri, DocumentReader.jsonLinesCharset(() -> path.getFileSystem(conf).open(path)).name(), null);
+    } catch (ReadException e) {
+      return new LinesCharset(uri, null, e.getMessage());
+    } catch (IOException e) {
+      return new LinesCharset(uri, null, "cannot read: " + e.getMessage());
+    }
   }
 
   static Item.Doc doc(int file, long split, long line, SourceDocument d) {
@@ -100,11 +121,28 @@ final class Reading {
    * its place in its own; the earlier splits are counted first, only for files read in more than one split. A file
    * listed twice is read once and its lines delivered for each listing.
    */
-  private static JavaRDD<Item> jsonLines(JavaSparkContext sc, List<Inputs.InputFile> files, ReaderSettings settings)
-      throws IOException {
+  private static JavaRDD<Item> jsonLines(JavaSparkContext sc, List<Inputs.InputFile> files, ReaderSettings settings,
+      Broadcast<HadoopConf> conf) throws IOException {
     Map<String, List<Inputs.InputFile>> byUri = new java.util.LinkedHashMap<>();
     for (Inputs.InputFile f : files) {
       byUri.computeIfAbsent(f.uri(), k -> new ArrayList<>()).add(f);
+    }
+    List<String> uris = new ArrayList<>(byUri.keySet());
+    Map<String, String> charsets = new HashMap<>();
+    List<Item> refused = new ArrayList<>();
+    for (LinesCharset c : sc.parallelize(uris, Math.max(1, Math.min(uris.size(), sc.defaultParallelism() * 4)))
+        .map(uri -> charsetOf(uri, conf.value().get())).collect()) {
+      if (c.problem() == null) {
+        charsets.put(c.uri(), c.name());
+      } else {
+        for (Inputs.InputFile f : byUri.remove(c.uri())) {
+          refused.add(new Item.Problem(f.ordinal(), 0, 0, f.path(), c.problem()));
+        }
+      }
+    }
+    JavaRDD<Item> out = sc.parallelize(refused, 1);
+    if (byUri.isEmpty()) {
+      return out;
     }
     List<List<Inputs.InputFile>> distinct = new ArrayList<>(byUri.values());
     Job job = Job.getInstance(sc.hadoopConfiguration());
@@ -168,11 +206,14 @@ final class Reading {
     }
     Broadcast<long[]> first = sc.broadcast(firstLine);
     Broadcast<int[]> fileOf = sc.broadcast(fileOfSplit);
-    return rdd.mapPartitionsWithInputSplit((split, it) -> {
+    Broadcast<Map<String, String>> charsetOf = sc.broadcast(charsets);
+    return out.union(rdd.mapPartitionsWithInputSplit((split, it) -> {
       FileSplit s = (FileSplit) split;
       int i = indexOf.value().get(splitName(s));
-      return lines(it, distinct.get(fileOf.value()[i]), s.getStart(), first.value()[i], settings.reader());
-    }, true);
+      List<Inputs.InputFile> listings = distinct.get(fileOf.value()[i]);
+      java.nio.charset.Charset charset = java.nio.charset.Charset.forName(charsetOf.value().get(listings.get(0).uri()));
+      return lines(it, listings, s.getStart(), first.value()[i], charset, settings.reader());
+    }, true));
   }
 
   private static String splitName(FileSplit s) {
@@ -181,7 +222,7 @@ final class Reading {
 
   /** The lines of one split as items, once for each listing of the file (a file given twice is read twice). */
   private static Iterator<Item> lines(Iterator<Tuple2<LongWritable, Text>> it, List<Inputs.InputFile> listings,
-      long split, long firstLine, DocumentReader reader) {
+      long split, long firstLine, java.nio.charset.Charset charset, DocumentReader reader) {
     return new Iterator<>() {
       final java.util.ArrayDeque<Item> pending = new java.util.ArrayDeque<>();
       long index = -1;
@@ -192,15 +233,26 @@ final class Reading {
           byte[] line = it.next()._2().copyBytes();
           index++;
           long lineNo = firstLine + index;
+          long at = index;
           for (Inputs.InputFile f : listings) {
-            try {
-              SourceDocument d = reader.readLine(f.path(), lineNo, line);
-              if (d != null) {
-                pending.add(doc(f.ordinal(), split, index, d));
+            reader.readLine(f.path(), lineNo, line, charset, new DocumentReader.Sink() {
+              private int part;
+
+              @Override
+              public void document(SourceDocument d) {
+                pending.add(doc(f.ordinal(), split, at, d));
               }
-            } catch (ReadException e) {
-              pending.add(new Item.Problem(f.ordinal(), split, index, f.path() + ":" + lineNo, e.getMessage()));
-            }
+
+              @Override
+              public void problem(ReadProblem p) {
+                pending.add(new Item.Problem(f.ordinal(), split, at, p.source(), p.message()));
+              }
+
+              @Override
+              public void warning(ReadProblem w) {
+                pending.add(new Item.Warning(f.ordinal(), split, at, part++, w.source(), w.message()));
+              }
+            });
           }
         }
         return pending.poll();

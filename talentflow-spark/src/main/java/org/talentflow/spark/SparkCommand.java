@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.talentflow.read.PublicationDates;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -141,6 +141,13 @@ final class SparkCommand implements Callable<Integer> {
         spark.stop();
       }
     }
+    for (String w : s.someWarnings()) {
+      err.println("talentflow: " + w);
+    }
+    if (s.warnings() > s.someWarnings().size()) {
+      err.printf(Locale.ROOT, "talentflow: ... and %d more warnings, listed in %s/warnings/%n",
+          s.warnings() - s.someWarnings().size(), out);
+    }
     for (String p : s.someProblems()) {
       err.println("talentflow: " + p);
     }
@@ -198,34 +205,13 @@ final class SparkCommand implements Callable<Integer> {
 
   /** As ingest's --dates: file (or doc) name to ISO date, also without the extension. */
   private Map<String, String> readDates(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: cannot read " + file + ": " + e.getMessage());
-    }
-    if (lines.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: empty file " + file);
-    }
-    List<String> header = Arrays.asList(lines.get(0).split("\t"));
-    int name = header.indexOf("file") >= 0 ? header.indexOf("file") : header.indexOf("doc");
-    int date = header.indexOf("published");
-    if (name < 0 || date < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--dates: " + file + " needs a header with 'file' (or 'doc') and 'published' columns");
-    }
     Map<String, String> out = new HashMap<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split("\t");
-      if (f.length > Math.max(name, date) && !f[date].isBlank()) {
-        String d = parseDate(f[date].strip(), "--dates " + file + ":" + (i + 1)).toString();
-        out.put(f[name].strip(), d);
-        int dot = f[name].lastIndexOf('.');
-        if (dot > 0) {
-          out.put(f[name].substring(0, dot).strip(), d);
-        }
-      }
+    try {
+      PublicationDates.readTable(file).forEach((name, date) -> out.put(name, date.toString()));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: " + e.getMessage());
     }
     return out;
   }
+
 }

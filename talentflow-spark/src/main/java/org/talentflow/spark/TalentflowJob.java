@@ -41,9 +41,9 @@ final class TalentflowJob {
     }
   }
 
-  /** What a run did; {@code someProblems} are the first problems in reading order. */
+  /** What a run did; {@code someProblems} and {@code someWarnings} are the first ones in reading order. */
   record Summary(long analysed, long stored, long newVersions, long events, long entities, long problems,
-      List<String> someProblems) {}
+      List<String> someProblems, long warnings, List<String> someWarnings) {}
 
   /** A stored document: the first copy of its text in reading order, with its version under its key. */
   record Stored(Item.Analyzed doc, int version, boolean latest) implements Serializable {}
@@ -91,8 +91,11 @@ final class TalentflowJob {
     JavaRDD<Item.Problem> problems = analysed.values().filter(i -> i instanceof Item.Problem)
         .mapToPair(i -> new Tuple2<>((Item.Problem) i, Boolean.TRUE)).sortByKey(PROBLEM_ORDER, true, 1).keys()
         .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Item.Warning> warnings = analysed.values().filter(i -> i instanceof Item.Warning)
+        .mapToPair(i -> new Tuple2<>((Item.Warning) i, Boolean.TRUE)).sortByKey(WARNING_ORDER, true, 1).keys()
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Outputs.Written written = Outputs.write(spark, stored.values(), resolved, resolution.entities(), problems,
-        ingestedAt, o.out(), partitions);
+        warnings, ingestedAt, o.out(), partitions);
     if (o.db() != null) {
       JdbcLoad.load(o.db(), written);
     }
@@ -100,10 +103,16 @@ final class TalentflowJob {
     for (Item.Problem p : problems.take(PROBLEMS_SHOWN)) {
       some.add(p.source() + ": " + p.message());
     }
+    List<String> someWarnings = new ArrayList<>();
+    for (Item.Warning w : warnings.take(PROBLEMS_SHOWN)) {
+      someWarnings.add(w.source() + ": warning: " + w.message());
+    }
     Summary summary = new Summary(docs.count(), resolved.count(),
         resolved.filter(r -> r.version() > 1).count(), written.events().count(),
-        written.entities().count(), problems.count(), some);
+        written.entities().count(), problems.count(), some, warnings.count(), someWarnings);
     analysed.unpersist();
+    problems.unpersist();
+    warnings.unpersist();
     occurrences.unpersist();
     resolved.unpersist();
     return summary;
@@ -119,6 +128,19 @@ final class TalentflowJob {
     public int compare(Item.Problem a, Item.Problem b) {
       return Comparator.comparingInt(Item.Problem::file).thenComparingLong(Item.Problem::split)
           .thenComparingLong(Item.Problem::line).compare(a, b);
+    }
+  }
+
+  static final WarningOrder WARNING_ORDER = new WarningOrder();
+
+  /** Warnings in reading order, those of one place in the order they were given. */
+  static final class WarningOrder implements Comparator<Item.Warning>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Item.Warning a, Item.Warning b) {
+      return Comparator.comparingInt(Item.Warning::file).thenComparingLong(Item.Warning::split)
+          .thenComparingLong(Item.Warning::line).thenComparingInt(Item.Warning::part).compare(a, b);
     }
   }
 

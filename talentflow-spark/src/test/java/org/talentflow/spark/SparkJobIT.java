@@ -57,7 +57,7 @@ class SparkJobIT {
   }
 
   @Test
-  void aBadRecordIsCountedListedInErrorsAndSkippedAndTheRestIsAsIngestWritesIt() throws Exception {
+  void badRecordsAndWarningsAreListedAsIngestReportsThemAndTheRestIsAsIngestWritesIt() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("news.jsonl"), String.join("\n",
         "{\"id\":\"zhang-2023\",\"published\":\"2023-09-11\",\"text\":\"阿里巴巴集团9月10日宣布,张勇卸任董事会主席兼首席执行官,"
@@ -67,6 +67,17 @@ class SparkJobIT {
         "",
         "{\"id\":\"nadella-2014\",\"published\":\"2014-02-05\",\"text\":\"Microsoft named Satya Nadella chief executive "
             + "on Tuesday, succeeding Steve Ballmer.\"}") + "\n", StandardCharsets.UTF_8);
+    // a GBK file, found to be GBK once for the whole file; a byte order mark and a date that is no calendar date and
+    // a URL that is a number (warnings: written all the same); UTF-16, which is not read as lines
+    Files.writeString(in.resolve("gbk.jsonl"), String.join("\n",
+        "{\"id\":\"xiaomi-2019\",\"published\":\"2019-01-10\",\"text\":\"小米集团宣布,卢伟冰加盟小米,出任集团副总裁。\"}",
+        "{\"id\":\"xiaomi-2023\",\"text\":\"2023年10月31日,小米集团宣布卢伟冰出任集团总裁。\"}") + "\n",
+        java.nio.charset.Charset.forName("GBK"));
+    Files.writeString(in.resolve("bom.jsonl"), "\uFEFF" + String.join("\n",
+        "{\"id\":\"tesla-2018\",\"published\":\"2018-02-30\",\"text\":\"特斯拉宣布,埃隆·马斯克卸任董事长,罗宾·丹霍姆接任。\"}",
+        "{\"id\":\"twitter-2022\",\"url\":42,\"published\":\"2022-10-28\",\"text\":\"Twitter fired Parag Agrawal "
+            + "after Elon Musk bought the company.\"}") + "\n", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("wide.jsonl"), "{\"id\":\"w\",\"text\":\"张三辞职。\"}\n", StandardCharsets.UTF_16);
     Files.write(in.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
     Files.writeString(in.resolve("empty.html"), "<html><body><nav>menu</nav></body></html>", StandardCharsets.UTF_8);
     String missing = tmp.resolve("no-such-folder").toString();
@@ -84,26 +95,38 @@ class SparkJobIT {
       conf.unset("mapreduce.input.fileinputformat.split.maxsize");
     }
     assertThat(job.exit()).as("some inputs failed").isEqualTo(1);
-    assertThat(job.err()).contains("talentflow: 7 inputs failed (listed in " + out + "/errors/)");
-    assertThat(job.out()).contains("analysed 4 documents").contains("2 unchanged copies");
+    assertThat(job.err()).contains("talentflow: 8 inputs failed (listed in " + out + "/errors/)");
+    assertThat(job.out()).contains("analysed 8 documents").contains("2 unchanged copies");
 
-    List<String> listed = new ArrayList<>();
-    for (String line : TestSpark.lines(out.resolve("errors"))) {
-      JsonNode n = JSON.readTree(line);
-      listed.add(n.get("source").asText() + ": " + n.get("message").asText());
-    }
     String ingestDb = tmp.resolve("ingest.db").toString();
     TestSpark.Run ingest = TestSpark.cli(tmp, "ingest", "-q", "--db", ingestDb, in.toString(), missing, jsonl);
     assertThat(ingest.exit()).isEqualTo(1);
-    List<String> reported = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (String line : TestSpark.lines(ingest.err())) {
-      if (!line.contains("failed (listed above)")) {
-        reported.add(line.substring("talentflow: ".length()));
+      if (line.contains(": warning: ")) {
+        warnings.add(line.substring("talentflow: ".length()).replaceFirst(": warning: ", ": "));
+      } else if (!line.contains("failed (listed above)")) {
+        problems.add(line.substring("talentflow: ".length()));
       }
     }
-    assertThat(listed).as("errors/, in reading order, as ingest reports them").isEqualTo(reported).hasSize(7);
-    assertThat(job.err()).contains("talentflow: " + jsonl + ":2: invalid JSON");
+    assertThat(reported(out.resolve("errors"))).as("errors/, in reading order, as ingest reports them")
+        .isEqualTo(problems).hasSize(8).anySatisfy(p -> assertThat(p).contains("wide.jsonl: UTF-16"));
+    assertThat(reported(out.resolve("warnings"))).as("warnings/, in reading order, as ingest reports them")
+        .isEqualTo(warnings).hasSize(2);
+    assertThat(job.err()).contains("talentflow: " + jsonl + ":2: invalid JSON")
+        .contains("talentflow: " + in.resolve("bom.jsonl") + ":1: warning: \"published\"");
     sameAsIngest(out, ingestDb);
+  }
+
+  /** The lines of errors/ or warnings/ as "source: message". */
+  private static List<String> reported(Path dir) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String line : TestSpark.lines(dir)) {
+      JsonNode n = JSON.readTree(line);
+      out.add(n.get("source").asText() + ": " + n.get("message").asText());
+    }
+    return out;
   }
 
   /** The job's JSON lines are what the command line prints for a store ingest filled from the same input. */

@@ -15,8 +15,31 @@ public interface Store extends AutoCloseable {
   /** Stores a document with its entities, mentions and events in one transaction: all of it, or nothing. */
   Added add(AnalyzedDocument doc);
 
+  /** What storing one document of a group did: {@code added}, or the {@code failure} that left nothing of it. */
+  record Outcome(AnalyzedDocument document, Added added, StoreException failure) {
+    public Outcome {
+      java.util.Objects.requireNonNull(document, "document");
+      if ((added == null) == (failure == null)) {
+        throw new IllegalArgumentException("an outcome is either added or a failure");
+      }
+    }
+  }
+
+  /**
+   * Stores documents in order in one transaction, each in a savepoint of its own: a document that fails leaves
+   * nothing and is reported in its outcome, the others are stored. Throws StoreException when the transaction as a
+   * whole cannot be written (store unreachable, disk full, other writers holding it for minutes): then none is.
+   */
+  List<Outcome> addAll(List<AnalyzedDocument> docs);
+
+  /** Whether this exact text is stored already, so that adding the document again would change nothing. */
+  boolean holds(org.talentflow.model.SourceDocument doc);
+
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
+
+  /** Title, URL, publication date and outlet of the latest version of every document, by key. */
+  java.util.Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo();
 
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
@@ -54,14 +77,34 @@ public interface Store extends AutoCloseable {
    */
   void correct(Correction c);
 
+  /** Records a correction and applies it where its names match, without failing on a name that matches nothing. */
+  void keep(Correction c);
+
   /** The recorded corrections, in order. */
   List<Correction> corrections();
+
+  /** The recorded corrections with their ids, in order. */
+  List<StoredCorrection> correctionLog();
+
+  /**
+   * Forgets a recorded correction (what it already changed stays until the store is rebuilt: see
+   * {@link Rebuild}). Returns false when no correction has that id.
+   */
+  boolean removeCorrection(int id);
+
+  /** Every stored document version as it was read, in key and version order (for rebuilding a store). */
+  List<org.talentflow.model.SourceDocument> sources();
 
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();
 
-  /** Where the store is, for messages. */
+  /** Where the store is, for messages: its URL with any password masked. */
   String location();
+
+  /** A store URL as messages may show it: any password masked ({@code password=***}, {@code user:***@host}). */
+  static String masked(String url) {
+    return StoreUrls.masked(url);
+  }
 
   @Override
   void close();
@@ -74,6 +117,21 @@ public interface Store extends AutoCloseable {
     org.talentflow.pack.KnowledgePack pack = org.talentflow.pack.KnowledgePack.builtin();
     return open(url, new org.talentflow.resolve.CrossDocumentResolver(
         new org.talentflow.resolve.SoundKey(new org.talentflow.resolve.HanlpPinyin()), pack::isTransliteration));
+  }
+
+  /**
+   * Opens a store that must already exist, for commands that only read: a SQLite file that is not there is an error
+   * ("no store at ...") instead of a new empty store.
+   */
+  static Store openExisting(String url) {
+    String path = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length())
+        : url.startsWith("jdbc:") || url.contains("://") ? null : url;
+    if (path != null && !path.isBlank() && !path.startsWith(":memory:") && !path.startsWith("file:")
+        && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path))) {
+      throw new StoreException("no store at " + path + " (ingest creates one; --db or TALENTFLOW_DB says where it is)",
+          null);
+    }
+    return open(url);
   }
 
   /** Opens the store with the given cross-document entity resolver. */

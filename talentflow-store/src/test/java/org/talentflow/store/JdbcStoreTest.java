@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.talentflow.model.AnalyzedDocument;
 import org.talentflow.model.Entity;
 import org.talentflow.model.EntityType;
@@ -20,8 +23,18 @@ import org.talentflow.model.Polarity;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.model.TimeValue;
 
+/** The store on SQLite, and on PostgreSQL when TALENTFLOW_TEST_PG is set (see {@link TestStores}). */
 class JdbcStoreTest {
   @TempDir Path dir;
+
+  static java.util.stream.Stream<String> kinds() {
+    return TestStores.kinds();
+  }
+
+  @AfterAll
+  static void dropSchemas() {
+    TestStores.dropAll();
+  }
 
   private static final Entity ZHANG = new Entity("P-zhang", EntityType.PERSON, "张三", List.of("张三", "張三"));
   private static final Entity ACME = new Entity("O-acme", EntityType.ORG, "Acme", List.of("Acme"));
@@ -36,9 +49,10 @@ class JdbcStoreTest {
         List.of(e));
   }
 
-  @Test
-  void sameArticleTwiceAddsNothingAndAChangedOneIsANewVersion() {
-    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void sameArticleTwiceAddsNothingAndAChangedOneIsANewVersion(String kind) {
+    try (Store store = Store.open(TestStores.newStore(kind, dir))) {
       assertThat(store.add(doc("a", "1月,张三辞职。"))).isEqualTo(Store.Added.NEW);
       assertThat(store.add(doc("a", "1月,张三辞职。"))).isEqualTo(Store.Added.UNCHANGED);
       assertThat(store.add(doc("a", "1月,张三辞职了。"))).isEqualTo(Store.Added.NEW_VERSION);
@@ -51,21 +65,23 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void storeSurvivesReopeningAndMigrationsRunOnce() {
-    Path db = dir.resolve("t.db");
-    try (Store store = Store.open(db.toString())) {
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void storeSurvivesReopeningAndMigrationsRunOnce(String kind) {
+    String db = TestStores.newStore(kind, dir);
+    try (Store store = Store.open(db)) {
       store.add(doc("a", "1月,张三辞职。"));
     }
-    try (Store store = Store.open("jdbc:sqlite:" + db)) {
+    try (Store store = Store.open(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db)) {
       assertThat(store.documents()).hasSize(1);
       assertThat(store.entitiesOf(List.of("a"))).extracting(Entity::id).containsExactlyInAnyOrder("P-zhang", "O-acme");
     }
   }
 
-  @Test
-  void aDocumentThatFailsHalfWayLeavesNothingBehind() {
-    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aDocumentThatFailsHalfWayLeavesNothingBehind(String kind) {
+    try (Store store = Store.open(TestStores.newStore(kind, dir))) {
       store.add(doc("a", "1月,张三辞职。"));
       AnalyzedDocument good = doc("b", "2月,张三加入。");
       // a mention of an entity the document does not carry violates a foreign key after the document row is written
@@ -78,9 +94,10 @@ class JdbcStoreTest {
     }
   }
 
-  @Test
-  void entitiesJoinAcrossDocumentsByAFullNameAliasButNotByAShortOne() {
-    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void entitiesJoinAcrossDocumentsByAFullNameAliasButNotByAShortOne(String kind) {
+    try (Store store = Store.open(TestStores.newStore(kind, dir))) {
       SourceDocument a = new SourceDocument("a", "a.txt", null, null, null, "x");
       SourceDocument b = new SourceDocument("b", "b.txt", null, null, null, "y");
       SourceDocument c = new SourceDocument("c", "c.txt", null, null, null, "z");
@@ -101,5 +118,67 @@ class JdbcStoreTest {
     assertThatThrownBy(() -> Store.open("mysql://x")).hasMessageContaining("unsupported database URL");
     assertThatThrownBy(() -> Store.open(dir.resolve("no/such/dir/t.db").toString()))
         .isInstanceOf(StoreException.class).hasMessageContaining("cannot open store");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aGroupOfDocumentsIsStoredInOneTransactionAndAFailingOneLeavesTheOthers(String kind) {
+    try (Store store = Store.open(TestStores.newStore(kind, dir))) {
+      AnalyzedDocument good = doc("b", "2月,张三加入。");
+      AnalyzedDocument broken = new AnalyzedDocument(good.document(), good.entities(),
+          List.of(new MentionRef("P-nobody", 0, 1, "x", "ner")), good.events());
+      List<Store.Outcome> outcomes = store.addAll(List.of(doc("a", "1月,张三辞职。"), broken, doc("c", "3月,张三回归。"),
+          doc("a", "1月,张三辞职。")));
+      assertThat(outcomes).extracting(Store.Outcome::added)
+          .containsExactly(Store.Added.NEW, null, Store.Added.NEW, Store.Added.UNCHANGED);
+      assertThat(outcomes.get(1).failure()).hasMessageContaining("cannot store document b");
+      assertThat(store.documents()).extracting(StoredDocument::key).containsExactly("a", "c");
+      assertThat(store.events()).hasSize(2);
+      // the entities of the failed document that the others share are there once
+      assertThat(store.entities()).extracting(Entity::id).containsExactlyInAnyOrder("P-zhang", "O-acme");
+    }
+  }
+
+  @Test
+  void aPasswordInTheUrlIsNeverShown() {
+    assertThat(Store.masked("jdbc:postgresql://db.example/tf?user=tf&password=s3cret&ssl=true"))
+        .isEqualTo("jdbc:postgresql://db.example/tf?user=tf&password=***&ssl=true");
+    assertThat(Store.masked("jdbc:postgresql://tf:s3cret@db.example/tf")).isEqualTo("jdbc:postgresql://tf:***@db.example/tf");
+    assertThat(Store.masked("talentflow.db")).isEqualTo("talentflow.db");
+    assertThatThrownBy(() -> Store.open("jdbc:postgresql://127.0.0.1:1/none?user=tf&password=s3cret"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("password=***")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void correctionsFindTheirNamesByStoredKeysAsAnyLookUpDoesAndOldRowsGetKeys(String kind) throws Exception {
+    String db = TestStores.newStore(kind, dir);
+    try (Store store = Store.open(db)) {
+      SourceDocument a = new SourceDocument("a", "a.txt", null, null, null, "x");
+      SourceDocument b = new SourceDocument("b", "b.txt", null, null, null, "y");
+      store.add(new AnalyzedDocument(a, List.of(new Entity("P-1", EntityType.PERSON, "Sam Altman",
+          List.of("Sam Altman", "阿爾特曼")), new Entity("O-1", EntityType.ORG, "OpenAI", List.of("OpenAI"))),
+          List.of(), List.of()));
+      store.add(new AnalyzedDocument(b, List.of(new Entity("P-2", EntityType.PERSON, "奥特曼", List.of("奥特曼")),
+          new Entity("P-3", EntityType.PERSON, "Greg Brockman", List.of("Greg Brockman", "布罗克曼"))),
+          List.of(), List.of()));
+      JdbcStore jdbc = (JdbcStore) store;
+      for (String name : List.of("sam altman", "阿尔特曼", "阿爾特曼", "奥特曼", "OPENAI", "布罗克曼", "nobody")) {
+        assertThat(java.util.Optional.ofNullable(jdbc.entityNamed(name))).as(name).isEqualTo(store.findEntity(name));
+      }
+    }
+    // a store written before keys existed: its rows get them when it is opened
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE entities SET name_key = NULL");
+      s.executeUpdate("UPDATE aliases SET alias_key = NULL");
+    }
+    try (Store store = Store.open(db)) {
+      store.correct(new Correction(Correction.Kind.MERGE, "Sam Altman", "奥特曼"));
+      assertThat(store.entities()).extracting(Entity::id).containsExactlyInAnyOrder("P-1", "P-3", "O-1");
+      assertThat(((JdbcStore) store).entityNamed("奥特曼").id()).isEqualTo("P-1");
+    }
   }
 }

@@ -1,0 +1,47 @@
+package org.talentflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code duee --gold} prints: both metrics, overall and per type, over the gold's sentences. */
+class DueeScoresTest {
+  @TempDir Path dir;
+
+  @Test
+  void strictAndRelaxedArePrintedOverallAndPerTypeOverEveryGoldSentence() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\":\"a\",\"text\":\"前锋王刚宣布辞职。\"}\n{\"id\":\"extra\",\"text\":\"今天天气很好。\"}\n",
+        StandardCharsets.UTF_8);
+    // a JSON array; sentence b is not in the input: its arguments count as gold, unmatched
+    Path gold = Files.writeString(dir.resolve("gold.json"), """
+        [{"id":"a","event_list":[{"event_type":"组织关系-辞/离职","trigger":"辞职",
+          "arguments":[{"role":"离职者","argument":"前锋王刚"}]}]},
+         {"id":"b","event_list":[{"event_type":"组织关系-加盟","trigger":"加盟",
+          "arguments":[{"role":"加盟者","argument":"李强"},{"role":"所加盟组织","argument":"上海申花"}]}]}]
+        """, StandardCharsets.UTF_8);
+    Cli r = Cli.run("duee", "--in", in.toString(), "--out", dir.resolve("out.jsonl").toString(), "--gold",
+        gold.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("(2 gold sentences, 1 of them not in the input):")
+        .containsPattern("(?m)^  strict   P \\S+  R \\S+  F1 \\S+  \\(\\d+ predicted, 3 gold arguments")
+        .containsPattern("(?m)^  relaxed  P \\S+  R \\S+  F1 \\S+  \\(\\d+ predicted, 3 gold arguments")
+        .containsPattern("(?m)^TYPE\\s+STRICT P\\s+R\\s+F1\\s+RELAXED P\\s+R\\s+F1\\s+PREDICTED\\s+GOLD$")
+        .containsPattern("(?m)^组织关系-加盟\\s+0\\.000\\s+0\\.000\\s+0\\.000\\s+0\\.000\\s+0\\.000\\s+0\\.000\\s+0\\s+2$")
+        .containsPattern("(?m)^组织关系-辞/离职\\s.*\\s1$");
+  }
+
+  @Test
+  void aMissingGoldFileSaysSo() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"text\":\"王刚辞职。\"}\n",
+        StandardCharsets.UTF_8);
+    Cli r = Cli.run("duee", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(), "--gold",
+        dir.resolve("none.json").toString());
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err.strip()).isEqualTo("talentflow: duee: no such gold file: " + dir.resolve("none.json"));
+  }
+}

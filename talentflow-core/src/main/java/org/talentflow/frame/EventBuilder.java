@@ -1,0 +1,275 @@
+package org.talentflow.frame;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.talentflow.mention.MentionStage;
+import org.talentflow.mention.Mention;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.EventType;
+import org.talentflow.model.Evidence;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
+import org.talentflow.model.Surface;
+import org.talentflow.model.TimeValue;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.text.MappedText;
+
+/**
+ * Turns the frames of one document into events of the graph: the person and organizations resolved to entities, an
+ * organization the clause leaves unsaid taken from the context (the employer written before the name, the one who
+ * acts, the nearest organization before in the sentence, else the organization the document is about), "公司" and
+ * the like taken to mean the organization named last, the time of the clause, the polarity of the cues, and the
+ * evidence span in the original text. A frame about an unnamed role makes no event. One builder per document.
+ */
+public final class EventBuilder {
+  private final String doc;
+  private final MappedText text;
+  private final MentionStage.Result mentions;
+  private final List<Entity> byMention;
+  private final PolarityCues polarity;
+  private final Entity topic;
+  private final Map<String, Integer> counts = new HashMap<>();
+
+  private final org.talentflow.mention.Dictionary<Boolean> notices;
+
+  /**
+   * @param notices the verbs an organization announces news with (宣布, 公告): the one that announces is what an
+   *     event that names no organization is about
+   */
+  public EventBuilder(String doc, MappedText text, MentionStage.Result mentions, List<Entity> byMention,
+      PolarityCues polarity, org.talentflow.mention.Dictionary<Boolean> notices) {
+    this.notices = Objects.requireNonNull(notices, "notices");
+    this.doc = Objects.requireNonNull(doc, "doc");
+    this.text = Objects.requireNonNull(text, "text");
+    this.mentions = Objects.requireNonNull(mentions, "mentions");
+    this.byMention = Objects.requireNonNull(byMention, "byMention");
+    this.polarity = Objects.requireNonNull(polarity, "polarity");
+    this.topic = topic();
+  }
+
+  /** The organization the document names most often (the first named, on a tie), or null. */
+  private Entity topic() {
+    Map<String, Entity> byId = new HashMap<>();
+    Entity first = null;
+    int best = 0;
+    Entity top = null;
+    List<Mention> names = mentions.mentions().names();
+    for (int i = 0; i < names.size(); i++) {
+      Entity e = byMention.get(i);
+      if (e == null || e.type() != EntityType.ORG || names.get(i).source().equals("acronym")) {
+        continue;
+      }
+      int c = counts.merge(e.id(), 1, Integer::sum);
+      byId.put(e.id(), e);
+      if (first == null) {
+        first = e;
+      }
+      if (c > best) {
+        best = c;
+        top = e;
+      }
+    }
+    if (top != null && first != null && counts.get(first.id()) == best) {
+      return first;
+    }
+    return top;
+  }
+
+  /** The event a frame tells, or null when it names no person the document resolved. */
+  public PersonnelEvent build(Frame f) {
+    Annotation name = f.pronoun() ? f.person() : f.name();
+    if (name == null) {
+      return null;
+    }
+    Entity person = f.pronoun() ? lastPersonBefore(name.start()) : entity(name, EntityType.PERSON);
+    if (person == null) {
+      return null;
+    }
+    Lattice l = f.lattice();
+    // one who joins or takes a post is written with the employer they come from ("月光集团总裁张三出任星海科技CEO"):
+    // that organization is the event's only when the event leaves one
+    boolean moving = f.type() == EventType.APPOINTED || f.type() == EventType.JOINED;
+    Annotation orgAnnotation = moving ? f.org() : f.orgOrOwn();
+    if (orgAnnotation == null && f.agent() != null && !f.agent().kind().equals("PERSON")) {
+      orgAnnotation = f.agent();
+    }
+    Entity org = organization(orgAnnotation);
+    boolean inferred = false;
+    if (org == null) {
+      org = context(l, Math.min(f.person().start(), f.triggerStart()), f.person());
+      inferred = true;
+    }
+    Entity other = organization(f.other());
+    if (other != null && org != null && other.id().equals(org.id())) {
+      other = null;
+    }
+    Annotation role = f.roleOrOwn();
+    TimeValue time = time(f);
+    EventType type = f.type();
+    String cause = f.rule().option("cause");
+    if (cause != null && !l.wordSpans("cause").isEmpty()) {
+      type = EventType.valueOf(cause);
+    }
+    int from = Math.min(f.person().start(), f.triggerStart());
+    int to = Math.max(f.person().end(), f.triggerEnd());
+    for (Annotation a : new Annotation[] {f.org(), f.other(), f.role()}) {
+      if (a != null) {
+        from = Math.min(from, a.start());
+        to = Math.max(to, a.end());
+      }
+    }
+    Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
+    int os = text.originalStart(from, to);
+    int oe = text.originalEnd(from, to);
+    Evidence evidence = new Evidence(doc, os, oe, text.original().substring(os, oe));
+    int[] none = Surface.none();
+    int[] orgSpan = orgAnnotation != null && !inferred ? original(orgAnnotation) : none;
+    int[] otherSpan = f.other() != null ? original(f.other()) : none;
+    int[] timeSpan = f.time() != null ? original(f.time()) : none;
+    int[] agentSpan = f.agent() != null ? original(f.agent()) : none;
+    int[] trigger = original(f.triggerStart(), f.triggerEnd());
+    int[] personSpan = original(name);
+    Surface surface = new Surface(trigger[0], trigger[1], personSpan[0], personSpan[1], orgSpan[0], orgSpan[1],
+        otherSpan[0], otherSpan[1], timeSpan[0], timeSpan[1], agentSpan[0], agentSpan[1], f.trigger());
+    double confidence = inferred ? 0.7 : 0.9;
+    return new PersonnelEvent(type, person, org, other, role == null ? null : l.substring(role.start(), role.end()),
+        time, p, evidence, confidence, surface);
+  }
+
+  private int[] original(Annotation a) {
+    return original(a.start(), a.end());
+  }
+
+  private int[] original(int s, int e) {
+    return new int[] {text.originalStart(s, e), text.originalEnd(s, e)};
+  }
+
+  /** The entity of a name annotation: the mention with its span, else one of its type overlapping it. */
+  Entity entity(Annotation a, EntityType type) {
+    int i = mentions.indexOf(a.start(), a.end(), type);
+    if (i >= 0) {
+      return byMention.get(i);
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      if (m.type() == type && m.start() < a.end() && a.start() < m.end() && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** An organization annotation's entity: its name part, or for "公司" and the like the organization named last. */
+  private Entity organization(Annotation a) {
+    if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
+      return null;
+    }
+    if ("anaphor".equals(a.value())) {
+      Entity before = lastOrgBefore(a.start());
+      return before != null ? before : topic;
+    }
+    Annotation name = a.part("name") != null ? a.part("name") : a;
+    return entity(name, EntityType.ORG);
+  }
+
+  private Entity lastPersonBefore(int at) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  private Entity lastOrgBefore(int at) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organization an event that names none is about, looked for back from it to the start of its paragraph: the
+   * last one that announces news ("星海队宣布…", "星海科技发布公告:"), outside the person's own description; else
+   * the organization the document is about. (The nearest organization named in the sentence was tried as a middle
+   * step and lost on both the seeds and real-dev: it is as often a school, a product or a former employer.)
+   */
+  private Entity context(Lattice l, int at, Annotation person) {
+    String t = text.text();
+    int from = Math.max(0, at - CONTEXT);
+    int para = t.lastIndexOf('\n', at - 1);
+    if (para >= from) {
+      from = para + 1;
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      Entity e = byMention.get(k);
+      if (m.end() > at || m.type() != EntityType.ORG || e == null || person.contains(m.start(), m.end())
+          || m.source().equals("acronym")) {
+        continue;
+      }
+      if (m.start() < from) {
+        break;
+      }
+      if (announces(t, m.end())) {
+        return e;
+      }
+    }
+    return topic;
+  }
+
+  /** Whether a verb of announcing follows a name closely, in its clause ("星海队刚刚在官网宣布"). */
+  private boolean announces(String t, int end) {
+    int to = Math.min(t.length(), end + 12);
+    for (int i = end; i < to; i++) {
+      if (org.talentflow.pattern.Lattice.CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0 && t.charAt(i) != ':') {
+        to = i;
+        break;
+      }
+    }
+    return !notices.all(t, end, to).isEmpty();
+  }
+
+  /** How far before a sentence the organizations of its context are looked for, in characters. */
+  private static final int CONTEXT = 300;
+
+  /** The frame's own time, else the nearest time in the trigger's clause, else the nearest before it in the sentence. */
+  private TimeValue time(Frame f) {
+    if (f.time() != null && f.time().value() instanceof TimeValue v) {
+      return v;
+    }
+    Lattice l = f.lattice();
+    int clauseStart = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
+    int clauseEnd = l.clauseEndOf(f.triggerEnd());
+    Annotation before = null;
+    Annotation after = null;
+    Annotation sentence = null;
+    for (Annotation a : l.annotations("TIME")) {
+      if (!(a.value() instanceof TimeValue)) {
+        continue;
+      }
+      if (a.end() <= f.triggerStart()) {
+        sentence = a;
+        if (a.start() >= clauseStart) {
+          before = a;
+        }
+      } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null) {
+        after = a;
+      }
+    }
+    Annotation t = before != null ? before : after != null ? after : sentence;
+    return t == null ? null : (TimeValue) t.value();
+  }
+}

@@ -1,0 +1,275 @@
+package org.talentflow.frame;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.talentflow.model.EventType;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Match;
+import org.talentflow.pattern.Matcher;
+import org.talentflow.pattern.Rule;
+
+/**
+ * Fills frames in a lattice with the pack's frame rules. Every rule is tried; where triggers overlap the longest
+ * wins ("暂时离队" over "离队"), then for each trigger the first rule (in file order) that matched, and among its
+ * matches the one whose person stands nearest the trigger. A trigger
+ * inside a stative phrase ("曾任", "现任": a post held, no change) fills no frame. Everything tried and not taken is
+ * kept with the reason, for {@code explain}. Thread-safe.
+ */
+public final class FrameFinder {
+  private final List<Rule> rules;
+
+  public FrameFinder(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    for (Rule r : rules) {
+      try {
+        EventType.valueOf(r.head());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(r.where() + ": unknown event type " + r.head(), e);
+      }
+      List<String> slots = r.pattern().slots();
+      if (!slots.contains("t")
+          || !(slots.contains("person") || slots.contains("assign") || r.flag("topic"))) {
+        throw new IllegalArgumentException(r.where()
+            + ": a frame captures its trigger (t=) and its person (person= or assign=, or says topic)");
+      }
+    }
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** A match that filled no frame, and why. */
+  public record Rejected(Rule rule, Match match, String reason) {}
+
+  public record Result(List<Frame> frames, List<Rejected> rejected) {}
+
+  private record Candidate(int rank, Rule rule, Match match, Match.Capture trigger, int distance) {}
+
+  public Result find(Lattice l) {
+    List<Rejected> rejected = new ArrayList<>();
+    List<int[]> stative = l.wordSpans("stative");
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      for (Match m : Matcher.findAll(r.pattern(), l)) {
+        Match.Capture t = m.first("t");
+        Match.Capture p = m.first("person") != null ? m.first("person") : m.first("assign");
+        if (p == null && r.flag("topic")) {
+          Annotation topic = topicPerson(l, t == null ? m.start() : t.start());
+          p = topic == null ? null : new Match.Capture("person", topic.start(), topic.end(), topic);
+        }
+        if (t == null || p == null || p.annotation() == null) {
+          rejected.add(new Rejected(r, m, t == null ? "no trigger" : "no person"));
+          continue;
+        }
+        if (overlapsAny(stative, t.start(), t.end())) {
+          rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
+          continue;
+        }
+        int distance = p.end() <= t.start() ? t.start() - p.end() : Math.max(0, p.start() - t.end());
+        candidates.add(new Candidate(i, r, m, t, distance));
+      }
+    }
+    // where triggers overlap, the longer word is the one written ("暂时离队" is leave, not 离队; "辞职报告" a
+    // notice): longest trigger first, then the rule's place in the file, then the nearest person
+    candidates.sort(Comparator.<Candidate>comparingInt(c -> -(c.trigger().end() - c.trigger().start()))
+        .thenComparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
+        .thenComparingInt(c -> -(c.match().end() - c.match().start())));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Candidate winner = null;
+      for (Candidate o : chosen) {
+        boolean overlap = o.trigger().start() < c.trigger().end() && c.trigger().start() < o.trigger().end();
+        // a rule marked "also" tells a second event of another type at the same trigger ("A接替B": A appointed, B
+        // left); otherwise one trigger tells one event
+        boolean both = (o.rule().flag("also") || c.rule().flag("also")) && !o.rule().head().equals(c.rule().head());
+        if (overlap && !both) {
+          winner = o;
+          break;
+        }
+      }
+      if (winner == null) {
+        chosen.add(c);
+      } else {
+        rejected.add(new Rejected(c.rule(), c.match(), winner.rule() == c.rule()
+            ? "a nearer person for the same trigger" : "an earlier rule took the trigger (" + winner.rule().where() + ")"));
+      }
+    }
+    chosen.sort(Comparator.comparingInt(c -> c.trigger().start()));
+    List<Frame> frames = new ArrayList<>();
+    for (Candidate c : chosen) {
+      Match m = c.match();
+      List<Annotation[]> pairs = new ArrayList<>();
+      if (m.has("assign")) {
+        for (Match.Capture a : m.all("assign")) {
+          if (a.annotation() != null) {
+            pairs.addAll(pairs(expand(a.annotation().partsOf("person"), "member"),
+                expand(a.annotation().partsOf("post"), "member")));
+          }
+        }
+      } else {
+        List<Annotation> people = new ArrayList<>();
+        for (Match.Capture p : m.all("person")) {
+          if (p.annotation() != null) {
+            people.add(p.annotation());
+          }
+        }
+        if (people.isEmpty() && c.rule().flag("topic")) {
+          Annotation topic = topicPerson(l, c.trigger().start());
+          if (topic != null) {
+            people.add(topic);
+          }
+        }
+        List<Annotation> posts = new ArrayList<>();
+        for (Match.Capture p : m.all("post")) {
+          if (p.annotation() != null) {
+            posts.add(p.annotation());
+          }
+        }
+        pairs.addAll(pairs(expand(people, "member"), expand(posts, "member")));
+      }
+      for (Annotation[] pair : pairs) {
+        Annotation person = antecedent(l, pair[0]);
+        frames.add(frame(l, c, person, pair[1]));
+      }
+    }
+    return new Result(frames, rejected);
+  }
+
+  /** Lists (PEOPLE, POSTS) replaced by their members; a PEOPLE's title goes to members that are bare names. */
+  private static List<Annotation> expand(List<Annotation> annotations, String memberSlot) {
+    List<Annotation> out = new ArrayList<>();
+    for (Annotation a : annotations) {
+      List<Annotation> members = a.partsOf(memberSlot);
+      if (members.isEmpty()) {
+        out.add(a);
+        continue;
+      }
+      Annotation role = a.part("role");
+      for (Annotation x : members) {
+        if (role != null && x.kind().equals("PER")) {
+          out.add(new Annotation("PERSON", x.start(), x.end(), x.source(),
+              java.util.Map.of("name", List.of(x), "role", List.of(role)), null));
+        } else {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every person with every post; with no post, every person alone (post null). */
+  private static List<Annotation[]> pairs(List<Annotation> people, List<Annotation> posts) {
+    List<Annotation[]> out = new ArrayList<>();
+    for (Annotation p : people) {
+      if (posts.isEmpty()) {
+        out.add(new Annotation[] {p, null});
+      }
+      for (Annotation post : posts) {
+        out.add(new Annotation[] {p, post});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject a clause without one takes: the named person that opens the nearest earlier clause of the sentence
+   * (after a time or an adverb at most).
+   */
+  private static Annotation topicPerson(Lattice l, int before) {
+    Annotation best = null;
+    for (Annotation a : l.annotations("PERSON")) {
+      if (a.start() >= l.clauseStartOf(before)) {
+        break;
+      }
+      if (a.part("name") != null && a.start() - l.clauseStartOf(a.start()) <= 12 && opensClause(l, a)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** Whether only a time, punctuation or white space stands between the start of its clause and the annotation. */
+  private static boolean opensClause(Lattice l, Annotation a) {
+    int p = l.clauseStartOf(a.start());
+    while (p < a.start()) {
+      Annotation time = null;
+      for (Annotation t : l.annotations("TIME")) {
+        if (t.start() == p) {
+          time = t;
+        }
+      }
+      if (time != null) {
+        p = time.end();
+      } else if (Character.isWhitespace(l.text().charAt(p)) || "据在于从自,".indexOf(l.text().charAt(p)) >= 0) {
+        p++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A pronoun's person: the nearest named person before it in the sentence; else the pronoun itself. */
+  private static Annotation antecedent(Lattice l, Annotation a) {
+    if (!a.kind().equals("PRON")) {
+      return a;
+    }
+    Annotation best = null;
+    for (Annotation p : l.annotations("PERSON")) {
+      if (p.end() <= a.start() && p.part("name") != null) {
+        best = p;
+      }
+    }
+    return best != null ? best : a;
+  }
+
+  /**
+   * The organizations frames name by their place alone: a noun phrase a person joins, leaves or is signed by
+   * ("加盟火箭", "退出德云社") is an organization though no suffix or list says so.
+   */
+  public static List<org.talentflow.mention.Mention> organizations(List<Frame> frames) {
+    List<org.talentflow.mention.Mention> out = new ArrayList<>();
+    for (Frame f : frames) {
+      for (Annotation a : new Annotation[] {f.org(), f.other(), f.agent()}) {
+        if (a != null && a.kind().equals("NP")) {
+          out.add(new org.talentflow.mention.Mention(org.talentflow.model.EntityType.ORG, a.start(), a.end(),
+              f.lattice().substring(a.start(), a.end()), "frame", null));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(List<int[]> spans, int s, int e) {
+    for (int[] x : spans) {
+      if (x[0] < e && s < x[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Frame frame(Lattice l, Candidate c, Annotation person, Annotation post) {
+    Match m = c.match();
+    Annotation org = post != null && post.part("org") != null ? post.part("org") : slot(m, "org");
+    Annotation role = post != null && post.part("role") != null ? post.part("role")
+        : post != null && post.kind().equals("TITLE") ? post : slot(m, "role");
+    return new Frame(EventType.valueOf(c.rule().head()), c.rule(), m, l, c.trigger().start(), c.trigger().end(),
+        person, org, slot(m, "other"), role, slot(m, "time"), slot(m, "agent"));
+  }
+
+  private static Annotation slot(Match m, String name) {
+    Match.Capture c = m.first(name);
+    return c == null ? null : c.annotation();
+  }
+
+  @Override
+  public String toString() {
+    return "FrameFinder" + Objects.toString(rules.size());
+  }
+}

@@ -1,0 +1,75 @@
+package org.talentflow.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.talentflow.model.Entity;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.TimeValue;
+
+/**
+ * An article tells one fact several times: in the headline, the lead and the body ("张三辞职" ... "张三辞去董事长职务"
+ * ... "张三辞职后"). Events of one document with the same type, person and organizations, and times that do not
+ * disagree, are one event: the first told, completed with the time and role the others give. Two times that disagree
+ * (appointed in 2003, again in 2008) keep two events.
+ */
+public final class SameFact {
+  private SameFact() {}
+
+  public static List<PersonnelEvent> merge(List<PersonnelEvent> events) {
+    List<PersonnelEvent> out = new ArrayList<>();
+    for (PersonnelEvent e : events) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (sameFact(out.get(i), e)) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        out.add(e);
+      } else {
+        out.set(same, completed(out.get(same), e));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameFact(PersonnelEvent a, PersonnelEvent b) {
+    return a.type() == b.type() && a.person().id().equals(b.person().id()) && sameEntity(a.org(), b.org())
+        && compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role());
+  }
+
+  /** Two titles tell two facts when both are written and neither holds the other (董事长 and CEO). */
+  private static boolean compatibleRoles(String a, String b) {
+    return a == null || b == null || a.contains(b) || b.contains(a);
+  }
+
+  private static boolean sameEntity(Entity a, Entity b) {
+    return a == null ? b == null : b != null && a.id().equals(b.id());
+  }
+
+  /** Times agree when either is unknown or one is a more precise form of the other (2011-06 and 2011-06-17). */
+  private static boolean compatible(TimeValue a, TimeValue b) {
+    if (a == null || b == null || !a.resolved() || !b.resolved()) {
+      return true;
+    }
+    return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+  }
+
+  private static PersonnelEvent completed(PersonnelEvent first, PersonnelEvent later) {
+    TimeValue time = first.time();
+    if (time == null || !time.resolved() || later.time() != null && later.time().resolved()
+        && later.time().value().length() > time.value().length()) {
+      time = later.time() != null && later.time().resolved() ? later.time() : time;
+    }
+    String role = first.role() != null ? first.role() : later.role();
+    Entity other = first.otherOrg() != null ? first.otherOrg() : later.otherOrg();
+    if (Objects.equals(time, first.time()) && Objects.equals(role, first.role())
+        && Objects.equals(other, first.otherOrg())) {
+      return first;
+    }
+    return new PersonnelEvent(first.type(), first.person(), first.org(), other, role, time, first.polarity(),
+        first.evidence(), first.confidence(), first.surface());
+  }
+}

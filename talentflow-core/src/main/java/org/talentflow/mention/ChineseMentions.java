@@ -1,0 +1,238 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.Grammar;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
+import org.talentflow.text.Sentence;
+import org.talentflow.text.ScriptConverter;
+import org.talentflow.token.Tokenizer;
+
+/**
+ * The mention stage for a document: names found everywhere (the pack's, glosses, Latin names, and every name found
+ * once, found again wherever it is written), and for each sentence that holds a trigger word, a lattice of tokens and
+ * annotations built by the segmenter's hints and the pack's mention rules. Thread-safe once built.
+ */
+public final class ChineseMentions implements MentionStage {
+  /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
+  static final int WINDOW = 600;
+  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
+  static final int LEAD = 3;
+
+  private final KnowledgePack pack;
+  private final Grammar grammar;
+  private final Tokenizer tokenizer;
+  private final PackNames packNames;
+  private final LatinNames latinNames;
+  private final Glosses glosses;
+  private final TokenNames tokenNames;
+  private final MentionRules rules;
+  private final Dictionary<Boolean> triggers;
+
+  public ChineseMentions(KnowledgePack pack, ScriptConverter converter, Grammar grammar, Tokenizer tokenizer,
+      List<String> triggerClasses) {
+    this.pack = Objects.requireNonNull(pack, "pack");
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.packNames = new PackNames(pack, converter);
+    this.latinNames = new LatinNames(pack);
+    this.glosses = new Glosses(pack, latinNames);
+    this.tokenNames = new TokenNames(pack, grammar.lexicon(), tokenizer);
+    this.rules = new MentionRules(grammar.mentionRules());
+    List<String> words = new ArrayList<>();
+    for (String cls : triggerClasses) {
+      words.addAll(grammar.lexicon().words(cls));
+    }
+    this.triggers = Dictionary.of(words, w -> true);
+  }
+
+  @Override
+  public Found find(String text, List<Sentence> sentences, List<TimeMention> times) {
+    List<Mention> found = new ArrayList<>();
+    List<int[]> links = new ArrayList<>();
+    found.addAll(packNames.find(text, 0, text.length()));
+    glosses.find(text, found, links);
+    boolean[] taken = new boolean[text.length()];
+    mark(taken, found);
+    found.addAll(latinNames.find(text, 0, text.length(), taken));
+
+    List<Lattice> lattices = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      for (int from = s.start(); from < s.end(); from += WINDOW) {
+        int to = Math.min(s.end(), from + WINDOW);
+        // the lead (headline, first lines) is read whole: it names the organization the article is about
+        if (k < LEAD || !triggers.all(text, from, to).isEmpty()) {
+          lattices.add(lattice(text, from, to, found, times));
+        }
+      }
+    }
+    // every name a lattice found is a name wherever else it is written: "胡文进" after a title in one sentence, alone
+    // in the next
+    List<Mention> fromLattices = new ArrayList<>();
+    for (Lattice l : lattices) {
+      for (Annotation a : l.annotations()) {
+        Mention m = mentionOf(text, a);
+        if (m != null) {
+          fromLattices.add(m);
+        }
+      }
+    }
+    List<Mention> echoes = echoes(text, found, fromLattices);
+    for (Lattice l : lattices) {
+      boolean added = false;
+      for (Mention m : echoes) {
+        if (m.start() >= l.from() && m.end() <= l.to()) {
+          added |= l.add(annotation(m));
+        }
+      }
+      if (added) {
+        rules.apply(l);
+      }
+    }
+    found.addAll(fromLattices);
+    found.addAll(echoes);
+    return new Found(text, lattices, found, links);
+  }
+
+  private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
+    List<Token> tokens = TokenRepairs.repair(text, tokenizer.tokens(text, from, to));
+    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
+    for (Mention m : found) {
+      if (m.start() >= from && m.end() <= to) {
+        l.add(annotation(m));
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
+      }
+    }
+    tokenNames.annotate(l);
+    rules.apply(l);
+    if (settle(l)) {
+      rules.apply(l);
+    }
+    return l;
+  }
+
+  /**
+   * A name the segmenter took for a person's that lies inside an organization a rule found ("金开利" in
+   * "金开利(831052)") is part of that organization: it and the person phrases built on it are removed.
+   */
+  private static boolean settle(Lattice l) {
+    List<Annotation> drop = new ArrayList<>();
+    for (Annotation org : l.annotations("ORG")) {
+      if (org.source().equals("hanlp") || "anaphor".equals(org.value())) {
+        continue;
+      }
+      for (Annotation per : l.annotations("PER")) {
+        if (per.source().equals("hanlp") && org.contains(per.start(), per.end())) {
+          drop.add(per);
+        }
+      }
+    }
+    if (drop.isEmpty()) {
+      return false;
+    }
+    for (String kind : List.of("PERSON", "PEOPLE", "ASSIGN", "PER")) {
+      for (Annotation a : l.annotations(kind)) {
+        for (Annotation per : drop) {
+          if (a == per || a.overlaps(per.start(), per.end()) && !kind.equals("PER")) {
+            l.remove(a);
+            break;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  static Annotation annotation(Mention m) {
+    return Annotation.of(m.type() == EntityType.PERSON ? "PER" : "ORG", m.start(), m.end(), m.source(), m.packId());
+  }
+
+  /** The name an annotation stands for, if it is one: a PER, or an ORG that is not an anaphor (its name part). */
+  private static Mention mentionOf(String text, Annotation a) {
+    if (a.kind().equals("PER") && !isFound(a)) {
+      return new Mention(EntityType.PERSON, a.start(), a.end(), text.substring(a.start(), a.end()), ruleSource(a),
+          null);
+    }
+    if (a.kind().equals("ORG") && !"anaphor".equals(a.value()) && !isFound(a)) {
+      Annotation name = a.part("name") != null ? a.part("name") : a;
+      return new Mention(EntityType.ORG, name.start(), name.end(), text.substring(name.start(), name.end()),
+          ruleSource(a), null);
+    }
+    return null;
+  }
+
+  /** Annotations that came from the document-wide finders are already mentions. */
+  private static boolean isFound(Annotation a) {
+    return switch (a.source()) {
+      case "pack", "gloss", "latin", "acronym", "given", "surname", "part", "echo" -> true;
+      default -> false;
+    };
+  }
+
+  private static String ruleSource(Annotation a) {
+    return a.source().equals("hanlp") ? "ner" : "rule";
+  }
+
+  /** Every other place where a name found in a lattice is written, outside the names already found. */
+  private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
+    Map<String, Mention> byText = new HashMap<>();
+    for (Mention m : fromLattices) {
+      if (m.length() >= 2) {
+        byText.putIfAbsent(m.text(), m);
+      }
+    }
+    if (byText.isEmpty()) {
+      return List.of();
+    }
+    // a name found whole also covers the shorter guesses of the segmenter elsewhere ("涂传" where it cut "涂传岚")
+    boolean[] taken = new boolean[text.length()];
+    mark(taken, found);
+    List<Mention> out = new ArrayList<>();
+    for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
+      if (!anyTaken(taken, h.start(), h.end()) && !sameAsFound(fromLattices, h.start(), h.end())) {
+        Mention m = h.value();
+        out.add(new Mention(m.type(), h.start(), h.end(), m.text(), "echo", null));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameAsFound(List<Mention> ms, int s, int e) {
+    for (Mention m : ms) {
+      if (m.start() == s && m.end() == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(boolean[] taken, List<Mention> ms) {
+    for (Mention m : ms) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+    }
+  }
+
+  private static boolean anyTaken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

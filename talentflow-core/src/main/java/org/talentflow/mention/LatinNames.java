@@ -1,0 +1,141 @@
+package org.talentflow.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.talentflow.model.EntityType;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * Names written in Latin letters inside Chinese text: "Sam Altman", "SamAltman" (run together, split by the pack's
+ * given names), organizations with a legal suffix ("Safe Superintelligence Inc."), brands that stand where
+ * organizations stand ("加盟Twitter"), acronyms (source "acronym": as often a product, GPT, as an organization, so
+ * they are never taken for the organization a sentence is about), and a lone first or family name, which resolution
+ * attaches to a full name of the document or drops. Thread-safe.
+ */
+public final class LatinNames {
+  /** One Latin name token: Altman, McGrew, D'Angelo, LeCun. */
+  static final String TOKEN = "(?:Mc|Mac|Le|Di|Da|De|O['‘’]|D['‘’])?[A-Z][a-z]+";
+  private static final Pattern NAME = Pattern.compile(TOKEN + "(?:[ \\-]?" + TOKEN + "){0,3}(?: Inc\\.| Inc|Inc\\.)?");
+  private static final Pattern SPLIT = Pattern.compile(TOKEN);
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}");
+
+  private final KnowledgePack pack;
+  private final List<String> latinSuffixes;
+  private final Dictionary<Boolean> titles;
+
+  public LatinNames(KnowledgePack pack) {
+    this.pack = pack;
+    this.latinSuffixes = pack.orgSuffixes().stream().filter(s -> Dictionary.isLatinLetter(s.charAt(0))).toList();
+    List<String> latinTitles = new ArrayList<>();
+    for (String r : pack.roles()) {
+      if (!r.isEmpty() && Dictionary.isLatinLetter(r.charAt(0))) {
+        latinTitles.add(r);
+      }
+    }
+    this.titles = Dictionary.of(latinTitles, w -> true);
+  }
+
+  /** Latin names in text[from, to) that no earlier finder took ({@code taken}). */
+  public List<Mention> find(String text, int from, int to, boolean[] taken) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = NAME.matcher(text);
+    Matcher a = ACRONYM.matcher(text);
+    m.useTransparentBounds(true);
+    a.useTransparentBounds(true);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z' || i > 0 && Dictionary.isLatinLetter(text.charAt(i - 1)) || taken[i]) {
+        continue;
+      }
+      if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
+        Mention x = classify(text, m.toMatchResult());
+        if (x != null) {
+          out.add(x);
+        }
+        i = m.end() - 1;
+      } else if (a.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, a.end()) && free(taken, i, a.end())
+          && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
+        // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
+        int end = a.end() - titleSuffix(text, i, a.end());
+        out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "acronym", null));
+        i = a.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean free(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of a Latin title ending a run of capitals ("CEO" in "OpenAICEO"), leaving two letters before it. */
+  private int titleSuffix(String text, int s, int e) {
+    for (Dictionary.Hit<Boolean> h : titles.all(text, s, e)) {
+      if (h.end() == e && h.start() >= s + 2) {
+        return h.end() - h.start();
+      }
+    }
+    return 0;
+  }
+
+  private boolean isTitle(String text, int s, int e) {
+    return titles.all(text, s, e).stream().anyMatch(h -> h.start() == s && h.end() == e);
+  }
+
+  private Mention classify(String text, MatchResult r) {
+    int s = r.start();
+    int e = r.end();
+    String name = r.group();
+    List<String> tokens = tokens(name);
+    if (isTitle(text, s, e) || pack.isNerNoise(name)) {
+      return null;
+    }
+    if (looksLikeOrg(name)) {
+      return new Mention(EntityType.ORG, s, e, name, "latin", null);
+    }
+    if (tokens.size() >= 2 && tokens.size() <= 3 && pack.isGivenName(tokens.get(0))) {
+      return new Mention(EntityType.PERSON, s, e, name, "latin", null);
+    }
+    if (tokens.size() == 1 && pack.isGivenName(name)) {
+      return new Mention(EntityType.PERSON, s, e, name, "given", null);
+    }
+    // a capitalized word or two in Chinese text with no given name: a brand, a club, a company (Twitter, Uber)
+    return new Mention(EntityType.ORG, s, e, name, "latin", null);
+  }
+
+  boolean looksLikeOrg(String latin) {
+    for (String suffix : latinSuffixes) {
+      if (latin.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Latin string names a person when its first token is a known given name ("Mira M i" too). */
+  boolean looksLikePerson(String latin) {
+    Matcher t = SPLIT.matcher(latin);
+    if (!t.find() || t.start() != 0) {
+      return false;
+    }
+    return pack.isGivenName(t.group()) && latin.length() > t.end();
+  }
+
+  static List<String> tokens(String latin) {
+    List<String> out = new ArrayList<>();
+    Matcher t = SPLIT.matcher(latin);
+    while (t.find()) {
+      out.add(t.group());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+package org.talentflow.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.talentflow.pack.KnowledgePack;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
+
+/**
+ * The first annotations of a tokenized sentence, read off the tokens and the lexicon: the segmenter's person names
+ * (nr, nrf), organizations (nt...) and places (ns), filtered by shape and the pack's stop list; titles (the lexicon's
+ * @title words and the tagger's nnt); words that stand for an organization named before (@org-anaphor: 公司, 该行).
+ * Mention rules build on these. Thread-safe.
+ */
+public final class TokenNames {
+  /** Two-character family names: 欧阳锋 is 欧阳 + 锋. */
+  private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐",
+      "慕容", "尉迟", "长孙", "宇文", "司徒", "夏侯", "公孙", "端木", "南宫", "西门", "独孤", "闻人", "澹台");
+
+  private final KnowledgePack pack;
+  private final org.talentflow.pattern.Lexicon lexicon;
+  private final List<String> suffixes;
+  private final List<String> masks;
+
+  private final org.talentflow.token.Tokenizer tokenizer;
+
+  public TokenNames(KnowledgePack pack, org.talentflow.pattern.Lexicon lexicon,
+      org.talentflow.token.Tokenizer tokenizer) {
+    this.pack = pack;
+    this.tokenizer = tokenizer;
+    this.lexicon = lexicon;
+    this.suffixes = pack.orgSuffixesWithMasks().stream().filter(x -> !x.startsWith("!") && !x.equals("*")).toList();
+    this.masks = pack.orgSuffixesWithMasks().stream().filter(x -> x.startsWith("!")).map(x -> x.substring(1)).toList();
+  }
+
+  /**
+   * Whether a word the segmenter took for an organization ends as organization names end (星海科技有限公司, 广州队),
+   * not in a word that only holds such an ending (领导安全团队, 内部): its organization recognizer guesses freely.
+   */
+  boolean orgShaped(String word) {
+    if (lexicon.inCharClass("function", word.charAt(0))) {
+      return false; // "为公司": a preposition the recognizer took in
+    }
+    for (String m : masks) {
+      if (word.endsWith(m)) {
+        return false;
+      }
+    }
+    for (String s : suffixes) {
+      if (word.endsWith(s) && word.length() > s.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public void annotate(Lattice l) {
+    String text = l.text();
+    List<Token> tokens = l.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String word = text.substring(t.start(), t.end());
+      String pos = t.pos();
+      if (pack.isNerNoise(word)) {
+        continue;
+      }
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)) {
+        l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
+      } else if (pos.equals("nrf") && word.length() >= 2 && pack.isNearlyTransliteration(word)) {
+        l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
+      } else if (pos.startsWith("nt") && word.length() >= 2 && orgShaped(word)) {
+        l.add(Annotation.of("ORG", t.start(), t.end(), "hanlp", null));
+      } else if (pos.startsWith("ns") && word.length() >= 2) {
+        l.add(Annotation.of("PLACE", t.start(), t.end(), "hanlp", null));
+      } else if (pos.equals("nnt") && word.length() >= 2) {
+        l.add(Annotation.of("TITLE", t.start(), t.end(), "hanlp", null));
+      }
+    }
+    for (int[] w : l.wordSpans("title")) {
+      if (l.boundary(w[0]) && l.boundary(w[1])) {
+        l.add(Annotation.of("TITLE", w[0], w[1], "lexicon", null));
+      }
+    }
+    for (int[] w : l.wordSpans("org-anaphor")) {
+      if (l.boundary(w[0]) && l.boundary(w[1])) {
+        l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
+      }
+    }
+  }
+
+  private static boolean insideName(Lattice l, int p) {
+    for (String kind : List.of("PER", "ORG")) {
+      for (Annotation a : l.covering(p, kind)) {
+        if (a.start() < p) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A Chinese full name: two to four characters beginning with a family name. */
+  private boolean chineseName(String word) {
+    if (word.length() < 2 || word.length() > 4 || !word.codePoints().allMatch(Character::isIdeographic)) {
+      return false;
+    }
+    return pack.isSurname(word.charAt(0)) || lexicon.inCharClass("surname-any", word.charAt(0)) || word.length() >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2))
+        || word.endsWith("某") || word.endsWith("某某");
+  }
+
+  /** "星海/nr 科技/n": a name the segmenter made of a company's first word. */
+  private static boolean beforeOrgWord(Lattice l, Token next) {
+    return next != null && (next.pos().equals("nis") || next.pos().equals("nit"));
+  }
+}

@@ -1,0 +1,150 @@
+package org.talentflow.pattern;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.talentflow.mention.Dictionary;
+
+/**
+ * The word classes ({@code @leave}) and character classes ({@code %surname}) patterns refer to. Built once from the
+ * pack's lexicon files; immutable and thread-safe. Word classes are matched on characters, so a trigger is found
+ * however the segmenter cut the text around it.
+ */
+public final class Lexicon {
+  /** Character classes every lexicon has. */
+  private static final Map<String, IntPredicate> BUILTIN_CHARS = Map.of(
+      "han", Character::isIdeographic,
+      "digit", c -> c >= '0' && c <= '9',
+      "latin", c -> c < 128 && Character.isLetter(c),
+      "upper", c -> c >= 'A' && c <= 'Z',
+      "lower", c -> c >= 'a' && c <= 'z',
+      "space", c -> c == ' ' || c == '\t' || c == '\u00a0' || c == '\u3000');
+
+  private final Map<String, Integer> classIds;
+  private final List<String> classNames;
+  private final Map<String, Set<String>> words;
+  private final Dictionary<BitSet> dictionary;
+  private final Map<String, IntPredicate> chars;
+
+  private Lexicon(Map<String, Set<String>> words, Map<String, String> charClasses) {
+    this.classNames = List.copyOf(words.keySet());
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < classNames.size(); i++) {
+      ids.put(classNames.get(i), i);
+    }
+    this.classIds = Map.copyOf(ids);
+    Map<String, Set<String>> frozen = new LinkedHashMap<>();
+    Map<String, BitSet> byWord = new HashMap<>();
+    words.forEach((cls, ws) -> {
+      frozen.put(cls, Set.copyOf(ws));
+      for (String w : ws) {
+        byWord.computeIfAbsent(w, k -> new BitSet()).set(ids.get(cls));
+      }
+    });
+    this.words = Map.copyOf(frozen);
+    this.dictionary = new Dictionary<>(byWord);
+    Map<String, IntPredicate> cs = new HashMap<>(BUILTIN_CHARS);
+    charClasses.forEach((name, set) -> {
+      BitSet bits = new BitSet();
+      boolean except = set.startsWith("!");
+      (except ? set.substring(1) : set).chars().forEach(bits::set);
+      // "!..." is every Han character but those listed
+      cs.put(name, except ? c -> Character.isIdeographic(c) && !bits.get(c) : bits::get);
+    });
+    this.chars = Map.copyOf(cs);
+  }
+
+  /** Collects classes; a class may be given in several calls and several files. */
+  public static final class Builder {
+    private final Map<String, Set<String>> words = new LinkedHashMap<>();
+    private final Map<String, String> chars = new LinkedHashMap<>();
+
+    public Builder words(String cls, java.util.Collection<String> ws) {
+      Set<String> set = words.computeIfAbsent(cls, k -> new LinkedHashSet<>());
+      for (String w : ws) {
+        if (!w.isEmpty()) {
+          set.add(w);
+        }
+      }
+      return this;
+    }
+
+    public Builder chars(String cls, String cs) {
+      if (BUILTIN_CHARS.containsKey(cls)) {
+        throw new IllegalArgumentException("%" + cls + " is built in and cannot be redefined");
+      }
+      // a later "!..." line of an exclusion class adds exclusions, not members
+      chars.merge(cls, cs, (a, b) -> a + (a.startsWith("!") && b.startsWith("!") ? b.substring(1) : b));
+      return this;
+    }
+
+    public Lexicon build() {
+      return new Lexicon(words, chars);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public boolean hasWordClass(String cls) {
+    return classIds.containsKey(cls);
+  }
+
+  public boolean hasCharClass(String cls) {
+    return chars.containsKey(cls);
+  }
+
+  public int classId(String cls) {
+    Integer id = classIds.get(cls);
+    if (id == null) {
+      throw new IllegalArgumentException("unknown word class @" + cls);
+    }
+    return id;
+  }
+
+  public Set<String> words(String cls) {
+    return words.getOrDefault(cls, Set.of());
+  }
+
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  IntPredicate charClass(String cls) {
+    IntPredicate p = chars.get(cls);
+    if (p == null) {
+      throw new IllegalArgumentException("unknown character class %" + cls);
+    }
+    return p;
+  }
+
+  public boolean inCharClass(String cls, char c) {
+    return charClass(cls).test(c);
+  }
+
+  /** Every lexicon word in text[from, to), overlapping ones included: the classes of each. */
+  List<Dictionary.Hit<BitSet>> hits(String text, int from, int to) {
+    return dictionary.all(text, from, to);
+  }
+
+  /** Words of a class that occur in a text: for tests and explanations. */
+  public List<String> find(String cls, String text) {
+    Objects.requireNonNull(text, "text");
+    int id = classId(cls);
+    List<String> out = new ArrayList<>();
+    for (Dictionary.Hit<BitSet> h : dictionary.all(text, 0, text.length())) {
+      if (h.value().get(id)) {
+        out.add(text.substring(h.start(), h.end()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,18 @@
+package org.talentflow.token;
+
+import java.util.List;
+import org.talentflow.pattern.Token;
+
+/** Splits a span of normalized text into words with parts of speech. Implementations are thread-safe. */
+public interface Tokenizer {
+  /** The tokens of text[from, to), with offsets into the whole text, in order, covering every non-space character. */
+  List<Token> tokens(String text, int from, int to);
+
+  /**
+   * Whether a word is an everyday verb, adverb or preposition of the tagger's dictionary ("进行", "已经"): such a word
+   * is no given name, whatever the tagger guessed. False when the tagger has no dictionary.
+   */
+  default boolean isFunctionalWord(String word) {
+    return false;
+  }
+}
