@@ -158,7 +158,7 @@ public final class Pipeline {
     MentionStage.Result found = lang.mentions().assemble(lattices, FrameFinder.organizations(filled));
     DocumentResolver.Resolution resolution = resolve(found.mentions());
     EventBuilder builder = new EventBuilder(doc.key(), text, found, resolution.byMention(), lang.polarity(),
-        lang.notices());
+        lang.notices(), timeMentions, doc.published());
     List<PersonnelEvent> events = new ArrayList<>();
     for (Frame f : filled) {
       PersonnelEvent e = builder.build(f);

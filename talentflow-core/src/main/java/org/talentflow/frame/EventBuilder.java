@@ -40,8 +40,18 @@ public final class EventBuilder {
    * @param notices the verbs an organization announces news with (宣布, 公告): the one that announces is what an
    *     event that names no organization is about
    */
+  private final List<org.talentflow.event.TimeMention> times;
+  private final java.time.LocalDate published;
+
+  /**
+   * @param times the document's times, for an event whose sentence states none (the paragraph's last one)
+   * @param published the publication date, or null: an event dated after it is a plan
+   */
   public EventBuilder(String doc, MappedText text, MentionStage.Result mentions, List<Entity> byMention,
-      PolarityCues polarity, org.talentflow.mention.Dictionary<Boolean> notices) {
+      PolarityCues polarity, org.talentflow.mention.Dictionary<Boolean> notices,
+      List<org.talentflow.event.TimeMention> times, java.time.LocalDate published) {
+    this.times = List.copyOf(times);
+    this.published = published;
     this.notices = Objects.requireNonNull(notices, "notices");
     this.doc = Objects.requireNonNull(doc, "doc");
     this.text = Objects.requireNonNull(text, "text");
@@ -123,6 +133,9 @@ public final class EventBuilder {
       }
     }
     Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
+    if (p == Polarity.ASSERTED && future(time)) {
+      p = Polarity.PLANNED; // "明年6月退休", written before the date: a plan
+    }
     int os = text.originalStart(from, to);
     int oe = text.originalEnd(from, to);
     Evidence evidence = new Evidence(doc, os, oe, text.original().substring(os, oe));
@@ -270,6 +283,40 @@ public final class EventBuilder {
       }
     }
     Annotation t = before != null ? before : after != null ? after : sentence;
-    return t == null ? null : (TimeValue) t.value();
+    if (t != null) {
+      return (TimeValue) t.value();
+    }
+    // none in the sentence: the last time stated before it in the paragraph ("2025年1月27日,公司公告:张三辞去…;
+    // 李四辞去…" — the second sentence has the first's date)
+    String text = this.text.text();
+    int para = text.lastIndexOf('\n', Math.max(0, l.from() - 1));
+    org.talentflow.event.TimeMention last = null;
+    for (org.talentflow.event.TimeMention m : times) {
+      if (m.end() <= l.from() && m.start() > para && m.value().resolved()) {
+        last = m;
+      }
+    }
+    return last == null ? null : last.value();
+  }
+
+  /**
+   * Whether a time begins more than a week after the publication date (2018-06 after 2017-10-02): a publication
+   * date is often approximate by a day or two, a plan is written well ahead.
+   */
+  private boolean future(TimeValue t) {
+    if (t == null || !t.resolved() || published == null || t.value().contains("Q")) {
+      return false;
+    }
+    String v = t.value();
+    try {
+      java.time.LocalDate start = switch (v.length()) {
+        case 4 -> java.time.LocalDate.of(Integer.parseInt(v), 1, 1);
+        case 7 -> java.time.LocalDate.parse(v + "-01");
+        default -> java.time.LocalDate.parse(v.substring(0, 10));
+      };
+      return start.isAfter(published.plusDays(7));
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -25,8 +25,21 @@ import org.talentflow.token.Tokenizer;
 public final class ChineseMentions implements MentionStage {
   /** A sentence longer than this is analyzed in windows of this size: time stays linear in the text. */
   static final int WINDOW = 600;
-  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger. */
+  /** How many sentences at the start of a document are analyzed whether or not they hold a trigger... */
   static final int LEAD = 3;
+  /** ... when they are short, as headlines are. */
+  static final int LEAD_LENGTH = 80;
+
+  /** The end of the clause after {@code end}, and of the one after that (the object of a verb may follow a comma). */
+  private static int clauseAfter(String text, int end, int to) {
+    int clauses = 0;
+    for (int i = end; i < to; i++) {
+      if (Lattice.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && ++clauses == 2) {
+        return i + 1;
+      }
+    }
+    return to;
+  }
 
   private final KnowledgePack pack;
   private final Grammar grammar;
@@ -70,8 +83,13 @@ public final class ChineseMentions implements MentionStage {
       Sentence s = sentences.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
         int to = Math.min(s.end(), from + WINDOW);
-        // the lead (headline, first lines) is read whole: it names the organization the article is about
-        if (k < LEAD || !triggers.all(text, from, to).isEmpty()) {
+        List<Dictionary.Hit<Boolean>> hits = triggers.all(text, from, to);
+        if (!hits.isEmpty()) {
+          // a sentence is read up to the end of the clause after its last trigger: its objects stand there
+          int end = hits.get(hits.size() - 1).end();
+          lattices.add(lattice(text, from, clauseAfter(text, end, to), found, times));
+        } else if (k < LEAD && to - from <= LEAD_LENGTH) {
+          // a short lead line (a headline) is read whole: it names the organization the article is about
           lattices.add(lattice(text, from, to, found, times));
         }
       }

@@ -61,8 +61,12 @@ public final class Dictionary<V> {
   public List<Hit<V>> all(String text, int from, int to) {
     List<Hit<V>> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      if (!firsts.get(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!firsts.get(c)) {
         continue;
+      }
+      if (isLatinLetter(c) && i > 0 && isLatinLetter(text.charAt(i - 1)) && !afterAcronym(text, i)) {
+        continue; // no key starts inside a Latin word: skip the walk
       }
       if (few != null) {
         FirstCharIndex.Bucket<V> b = few.get(text.charAt(i));
@@ -77,8 +81,8 @@ public final class Dictionary<V> {
       }
       int state = root;
       for (int j = i; j < to; j++) {
-        char c = text.charAt(j);
-        state = c == Character.MAX_VALUE ? -1 : trie.transition(c, state);
+        char cj = text.charAt(j);
+        state = cj == Character.MAX_VALUE ? -1 : trie.transition(cj, state);
         if (state < 0) {
           break;
         }

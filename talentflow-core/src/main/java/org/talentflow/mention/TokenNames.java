@@ -70,7 +70,8 @@ public final class TokenNames {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if (pos.equals("nrf") && word.length() >= 2 && pack.isNearlyTransliteration(word)) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
-      } else if (pos.startsWith("nt") && word.length() >= 2 && orgShaped(word)) {
+      } else if ((pos.startsWith("nt") || pos.startsWith("n") && word.length() >= 4) && orgShaped(word)) {
+        // a word ending as organizations end: 法律委员会, 卫生委员会 (a longer noun, or one tagged as a body)
         l.add(Annotation.of("ORG", t.start(), t.end(), "hanlp", null));
       } else if (pos.startsWith("ns") && word.length() >= 2) {
         l.add(Annotation.of("PLACE", t.start(), t.end(), "hanlp", null));

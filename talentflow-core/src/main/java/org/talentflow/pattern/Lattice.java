@@ -279,15 +279,18 @@ public final class Lattice {
 
   /** Whether a word class has a word somewhere in the lattice. */
   public boolean hasWordOf(int classId) {
-    for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-      for (Dictionary.Hit<BitSet> h : l) {
-        if (h.value().get(classId)) {
-          return true;
+    if (classesPresent == null) {
+      classesPresent = new BitSet();
+      for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
+        for (Dictionary.Hit<BitSet> h : l) {
+          classesPresent.or(h.value());
         }
       }
     }
-    return false;
+    return classesPresent.get(classId);
   }
+
+  private BitSet classesPresent;
 
   /** Kinds whose inside no word of the lexicon may start or end in: a trigger is never part of a name. */
   static final java.util.Set<String> NAME_KINDS = java.util.Set.of("PER", "ORG", "PLACE");

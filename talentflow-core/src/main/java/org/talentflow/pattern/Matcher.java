@@ -26,12 +26,28 @@ public final class Matcher {
       }
     }
     for (String lit : pattern.requiredLiterals) {
-      int i = lattice.text().indexOf(lit, lattice.from());
-      if (i < 0 || i + lit.length() > lattice.to()) {
+      if (!holds(lattice, lit)) {
+        return false;
+      }
+    }
+    for (List<Pattern.Node> any : pattern.requiredAny) {
+      boolean found = false;
+      for (Pattern.Node n : any) {
+        if (n instanceof Pattern.Literal lit ? holds(lattice, lit.text()) : lattice.hasWordOf(((Pattern.Words) n).id())) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean holds(Lattice lattice, String literal) {
+    int i = lattice.text().indexOf(literal, lattice.from());
+    return i >= 0 && i + literal.length() <= lattice.to();
   }
 
   /** The first match from every start position that has one, in text order. */
@@ -40,21 +56,109 @@ public final class Matcher {
     if (!mayMatch(pattern, lattice)) {
       return out;
     }
-    for (int p = lattice.from(); p < lattice.to(); p++) {
-      if (!lattice.isBoundary(p)) {
-        continue;
+    BitSet starts = pattern.firsts == null ? null : starts(pattern.firsts, lattice);
+    int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
+    while (p >= lattice.from() && p < lattice.to()) {
+      if (lattice.isBoundary(p)) {
+        Match m = matchAt(pattern, lattice, p);
+        if (m != null) {
+          out.add(m);
+        }
       }
-      Match m = matchAt(pattern, lattice, p);
-      if (m != null) {
-        out.add(m);
+      if (starts == null) {
+        p++;
+      } else {
+        int next = starts.nextSetBit(p - lattice.from() + 1);
+        p = next < 0 ? -1 : next + lattice.from();
       }
     }
     return out;
   }
 
+  /**
+   * The positions where one of the elements a pattern begins with can match, found from the lattice's annotations,
+   * tokens and words rather than by trying every position; relative to the lattice's start.
+   */
+  private static BitSet starts(List<Pattern.Node> firsts, Lattice l) {
+    BitSet out = new BitSet(l.to() - l.from());
+    for (Pattern.Node n : firsts) {
+      if (n instanceof Pattern.Kind k) {
+        for (Annotation a : l.annotations()) {
+          if (a.kind().equals(k.kind())) {
+            out.set(a.start() - l.from());
+          }
+        }
+      } else if (n instanceof Pattern.Pos pos) {
+        for (Token t : l.tokens()) {
+          if ((pos.length() == 0 || t.end() - t.start() == pos.length()) && startsWithAny(t.pos(), pos.prefixes())) {
+            out.set(t.start() - l.from());
+          }
+        }
+      } else {
+        for (int p = l.from(); p < l.to(); p++) {
+          if (canStart(n, l, p)) {
+            out.set(p - l.from());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsWithAny(String tag, List<String> prefixes) {
+    for (int i = 0; i < prefixes.size(); i++) {
+      if (tag.startsWith(prefixes.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word, literal or character element can match at p. */
+  private static boolean canStart(Pattern.Node n, Lattice l, int p) {
+    if (n instanceof Pattern.Words w) {
+      for (Dictionary.Hit<BitSet> h : l.wordsAt(p)) {
+        if (h.value().get(w.id())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Pattern.Literal lit) {
+      return l.text().startsWith(lit.text(), p);
+    }
+    if (n instanceof Pattern.Chars c) {
+      return c.test().test(l.text().charAt(p));
+    }
+    return true;
+  }
+
+  static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> PROFILE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  static final boolean PROFILING = Boolean.getBoolean("tf.profile");
+  static {
+    if (PROFILING) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILE.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(25)
+          .forEach(e -> System.err.println(e.getValue().sum() + "\t" + e.getKey()))));
+    }
+  }
+
   /** The first match starting at p, or null. */
   public static Match matchAt(Pattern pattern, Lattice lattice, int p) {
     Run run = new Run(lattice);
+    if (PROFILING) {
+      Match[] f = new Match[1];
+      try {
+        return f[0] = matchAt(pattern, lattice, p, run);
+      } finally {
+        PROFILE.computeIfAbsent(pattern.source(), k -> new java.util.concurrent.atomic.LongAdder()).add(run.steps + 1);
+      }
+    }
+    return matchAt(pattern, lattice, p, run);
+  }
+
+  private static Match matchAt(Pattern pattern, Lattice lattice, int p, Run run) {
     Match[] found = new Match[1];
     run.m(pattern.root, p, null, (q, caps) -> {
       if (q == p) {
@@ -140,21 +244,17 @@ public final class Matcher {
             && k.apply(end, caps);
       }
       if (n instanceof Pattern.Capture c) {
-        if (c.node() instanceof Pattern.Kind kind) {
-          return kind(kind.kind(), c.name(), p, caps, k);
-        }
-        if (c.node() instanceof Pattern.Alt alt && alt.options().stream().allMatch(o -> o instanceof Pattern.Kind)) {
-          for (Pattern.Node o : alt.options()) {
-            if (kind(((Pattern.Kind) o).kind(), c.name(), p, caps, k)) {
+        if (c.pure()) {
+          for (String kind : c.kinds()) {
+            if (kind(kind, c.name(), p, caps, k)) {
               return true;
             }
           }
           return false;
         }
         // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
-        List<String> kinds = kindsOf(c.node());
         return m(c.node(), p, caps, (q, cs) -> k.apply(q,
-            new Caps(new Match.Capture(c.name(), p, q, annotationAt(p, q, kinds)), cs)));
+            new Caps(new Match.Capture(c.name(), p, q, annotationAt(p, q, c.kinds())), cs)));
       }
       if (n instanceof Pattern.Alt a) {
         for (Pattern.Node o : a.options()) {
@@ -242,15 +342,15 @@ public final class Matcher {
     }
 
     /**
-     * A word ends where a token or annotation ends, or it is two characters or longer (a trigger the segmenter glued
-     * to its neighbour: "辞职后"); a one-character word must stand alone ("任" is no trigger in "任务"). Never half a
-     * name.
+     * A word starts where a token or annotation starts ("去了" is no word in "辞去了"), and ends where one ends unless
+     * it is two characters or longer (a trigger the segmenter glued to what follows: "辞职后"); a one-character word
+     * stands alone ("任" is no trigger in "任务"). Never half a name.
      */
     private boolean wordFits(int p, int end) {
       if (end < l.to() && l.insideName(end)) {
         return false;
       }
-      return end - p >= 2 || l.isBoundary(p) && l.isBoundary(end);
+      return l.isBoundary(p) && (end - p >= 2 || l.isBoundary(end));
     }
 
     private boolean atClauseStart(int p) {
@@ -269,7 +369,60 @@ public final class Matcher {
       return l.clauseEnd(i);
     }
 
+    /** Whether a one-element node matches text ending at p; null when the node is not one element. */
+    private Boolean endsAt(Pattern.Node node, int p) {
+      if (node instanceof Pattern.Kind k) {
+        for (Annotation a : l.endingAt(p)) {
+          if (a.kind().equals(k.kind())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (node instanceof Pattern.Pos pos) {
+        Token t = p > l.from() ? l.tokenEndingAt(p) : null;
+        return t != null && (pos.length() == 0 || t.end() - t.start() == pos.length())
+            && pos.prefixes().stream().anyMatch(t.pos()::startsWith);
+      }
+      if (node instanceof Pattern.Literal lit) {
+        int s = p - lit.text().length();
+        return s >= l.from() && l.text().startsWith(lit.text(), s) && wordFits(s, p);
+      }
+      if (node instanceof Pattern.Words w) {
+        for (int s = p - 1; s >= Math.max(l.from(), p - BEHIND); s--) {
+          for (Dictionary.Hit<BitSet> h : l.wordsAt(s)) {
+            if (h.end() == p && h.value().get(w.id()) && !l.insideName(s) && wordFits(s, p)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      if (node instanceof Pattern.Chars c) {
+        return p > l.from() && c.test().test(l.text().charAt(p - 1));
+      }
+      if (node instanceof Pattern.ClauseStart) {
+        return atClauseStart(p);
+      }
+      if (node instanceof Pattern.Alt a) {
+        boolean any = false;
+        for (Pattern.Node o : a.options()) {
+          Boolean x = endsAt(o, p);
+          if (x == null) {
+            return null;
+          }
+          any |= x;
+        }
+        return any;
+      }
+      return null;
+    }
+
     private boolean behind(Pattern.Node node, int p) {
+      Boolean fast = endsAt(node, p);
+      if (fast != null) {
+        return fast;
+      }
       for (int s = p; s >= Math.max(l.from(), p - BEHIND); s--) {
         int start = s;
         if (m(node, s, null, (q, cs) -> q == p)) {

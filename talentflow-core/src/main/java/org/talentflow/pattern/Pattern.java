@@ -33,14 +33,83 @@ public final class Pattern {
   /** Word classes every match must hold a word of: a lattice without one of them is skipped. */
   final int[] requiredClasses;
   final List<String> requiredLiterals;
+  /** Groups of words and literals of which each match holds one: the alternatives that anchor a pattern. */
+  final List<List<Node>> requiredAny;
+  /** The elements a match can begin with, or null when it may begin anywhere (a gap first). */
+  final List<Node> firsts;
   private final List<String> slots;
 
   private Pattern(String source, Node root, int[] requiredClasses, List<String> requiredLiterals, List<String> slots) {
     this.source = source;
     this.root = root;
+    this.requiredAny = new ArrayList<>();
+    requiredAny(root, requiredAny);
     this.requiredClasses = requiredClasses;
     this.requiredLiterals = requiredLiterals;
     this.slots = slots;
+    this.firsts = firsts(root);
+  }
+
+  /** The consuming elements a node can begin with, or null when that cannot be said (a gap, any token). */
+  static List<Node> firsts(Node n) {
+    List<Node> out = new ArrayList<>();
+    return addFirsts(n, out) ? null : out;
+  }
+
+  /** Adds the elements n can begin with; returns true when n can begin with anything. */
+  private static boolean addFirsts(Node n, List<Node> out) {
+    if (n instanceof Seq s) {
+      for (Node item : s.items()) {
+        if (item instanceof Look || item instanceof ClauseStart || item instanceof ClauseEnd) {
+          continue;
+        }
+        if (addFirsts(item, out)) {
+          return true;
+        }
+        if (!canBeEmpty(item)) {
+          return false;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Alt a) {
+      for (Node o : a.options()) {
+        if (addFirsts(o, out)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Capture c) {
+      return addFirsts(c.node(), out);
+    }
+    if (n instanceof Repeat r) {
+      return addFirsts(r.node(), out);
+    }
+    if (n instanceof Gap || n instanceof AnyToken) {
+      return true;
+    }
+    if (n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd) {
+      return false;
+    }
+    out.add(n);
+    return false;
+  }
+
+  private static boolean canBeEmpty(Node n) {
+    if (n instanceof Repeat r) {
+      return r.min() == 0 || canBeEmpty(r.node());
+    }
+    if (n instanceof Capture c) {
+      return canBeEmpty(c.node());
+    }
+    if (n instanceof Alt a) {
+      return a.options().stream().anyMatch(Pattern::canBeEmpty);
+    }
+    if (n instanceof Seq s) {
+      return s.items().stream().allMatch(Pattern::canBeEmpty);
+    }
+    return n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd || n instanceof Gap;
   }
 
   public static Pattern compile(String source, Lexicon lexicon) {
@@ -85,7 +154,13 @@ public final class Pattern {
 
   record Repeat(Node node, int min, int max) implements Node {}
 
-  record Capture(String name, Node node) implements Node {}
+  /** A capture; {@code kinds} are the annotation kinds its node may consume, {@code pure} when it is only those. */
+  record Capture(String name, Node node, List<String> kinds, boolean pure) implements Node {
+    Capture(String name, Node node) {
+      this(name, node, Matcher.kindsOf(node), node instanceof Kind
+          || node instanceof Alt a && a.options().stream().allMatch(o -> o instanceof Kind));
+    }
+  }
 
   record Look(Node node, boolean behind, boolean negate) implements Node {}
 
@@ -120,6 +195,24 @@ public final class Pattern {
     } else if (n instanceof Literal l) {
       literals.add(l.text());
     }
+  }
+
+  /** Alternatives of words and literals only, that every match passes through (in sequence, captured or not). */
+  private static void requiredAny(Node n, List<List<Node>> out) {
+    if (n instanceof Seq s) {
+      s.items().forEach(i -> requiredAny(i, out));
+    } else if (n instanceof Capture c) {
+      requiredAny(c.node(), out);
+    } else if (n instanceof Repeat r && r.min() > 0) {
+      requiredAny(r.node(), out);
+    } else if (n instanceof Alt a && a.options().stream().allMatch(o -> unwrap(o) instanceof Literal
+        || unwrap(o) instanceof Words)) {
+      out.add(a.options().stream().map(Pattern::unwrap).toList());
+    }
+  }
+
+  private static Node unwrap(Node n) {
+    return n instanceof Capture c ? unwrap(c.node()) : n;
   }
 
   private static void slots(Node n, Set<String> out) {
