@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         + "Hadoop path (local, HDFS, S3A), analyses documents in parallel, resolves entities across the corpus with "
         + "the ids ingest gives them, and writes events, entities, mentions and documents under DIR as Parquet and "
         + "as JSON lines (events/json/ holds the lines of events --json).",
-        "A bad file or line is counted, listed in DIR/errors/ and skipped; the exit code is then 1."})
+        "A bad file or line is counted, listed in DIR/errors/ and skipped; the exit code is then 1. What ingest would "
+            + "warn about is listed in DIR/warnings/."})
 final class SparkCommand implements Callable<Integer> {
   static final int PARTIAL_FAILURE = 1;
   static final int FAILURE = 3;
