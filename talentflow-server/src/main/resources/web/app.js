@@ -336,7 +336,10 @@ async function route() {
       }
       case "documents": await documentsPage(); break;
       case "contradictions": await contradictionsPage(); break;
-      case "upload": uploadPage(); break;
+      case "upload":
+        if (document.body.dataset.readOnly) show(el("p", { class: "muted", id: "read-only" }, "This workspace is read-only: uploads are off."));
+        else uploadPage();
+        break;
       case "search": await searchPage(parts.slice(1).join("/")); break;
       default: await searchPage("");
     }

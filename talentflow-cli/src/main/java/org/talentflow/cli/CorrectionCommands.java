@@ -217,13 +217,13 @@ final class CorrectionCommands {
             new CommandLine.ParameterException(spec.commandLine(), "no correction has the id " + id
                 + " (see 'talentflow corrections')"));
         if (dryRun) {
-          out.println("would undo " + describe(found) + " and rebuild " + store.url + " (dry run, nothing changed)");
+          out.println("would undo " + describe(found) + " and rebuild " + store.shown() + " (dry run, nothing changed)");
           out.flush();
           return 0;
         }
         if (store.url.startsWith("jdbc:") && !store.url.startsWith("jdbc:sqlite:")) {
           throw new IllegalStateException("undo rebuilds the store from its articles, which only works for a SQLite "
-              + "file; on " + store.url + " remove the correction's effect by ingesting again into a new database");
+              + "file; on " + store.shown() + " remove the correction's effect by ingesting again into a new database");
         }
         db.removeCorrection(id);
       }

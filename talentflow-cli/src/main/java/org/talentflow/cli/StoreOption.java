@@ -10,6 +10,11 @@ final class StoreOption {
           + " or a JDBC URL (jdbc:sqlite:PATH, jdbc:postgresql://HOST/DB).")
   String url;
 
+  /** The store's URL as it may be printed: a password in it masked. */
+  String shown() {
+    return Store.masked(url);
+  }
+
   /** The store for a command that only reads: never creates one. */
   Store read() {
     return Store.openExisting(url);

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      ServeBenchCommand.class,
       SparkCommand.class,
       DueeCommand.class,
       ExplainCommand.class,

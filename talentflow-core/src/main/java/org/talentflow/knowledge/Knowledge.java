@@ -71,7 +71,19 @@ public final class Knowledge {
     endInterimRoles();
     endReversedMoves();
     endStandIns();
+    // the timeline is built: index it for the queries (each would otherwise read every spell and every held-back event)
+    Map<String, List<Spell>> byOrg = new HashMap<>();
+    spellsByPerson.values().forEach(l -> l.forEach(sp -> byOrg.computeIfAbsent(sp.org().id(), k -> new ArrayList<>())
+        .add(sp)));
+    this.spellsByOrg = byOrg;
+    Set<MergedEvent> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    unplaced.forEach(u -> held.add(u.event()));
+    this.unplacedEvents = held;
   }
+
+  /** Spells by organization and the held-back events, once the timeline is built (null while it is being built). */
+  private Map<String, List<Spell>> spellsByOrg;
+  private Set<MergedEvent> unplacedEvents;
 
   public List<MergedEvent> merged() {
     return merged;
@@ -91,6 +103,9 @@ public final class Knowledge {
   }
 
   public List<Spell> spellsAt(String orgId) {
+    if (spellsByOrg != null) {
+      return new ArrayList<>(spellsByOrg.getOrDefault(orgId, List.of()));
+    }
     List<Spell> out = new ArrayList<>();
     spellsByPerson.values().forEach(l -> l.stream().filter(s -> s.org().id().equals(orgId)).forEach(out::add));
     return out;
@@ -731,6 +746,9 @@ public final class Knowledge {
   }
 
   private boolean placed(MergedEvent e) {
+    if (unplacedEvents != null) {
+      return !unplacedEvents.contains(e);
+    }
     return unplaced.stream().noneMatch(u -> u.event() == e);
   }
 

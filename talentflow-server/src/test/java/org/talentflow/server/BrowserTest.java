@@ -272,4 +272,36 @@ class BrowserTest {
     assertThat(report).contains("2 files, 1 with problems", "browser-upload.txt", "browser-bad.txt", "binary");
     shot("07-upload");
   }
+
+  @Test
+  void aPageOfAnotherLocalPortCannotUploadThroughTheBrowser() throws Exception {
+    int before = WebServerApiTest.JSON.readTree(f.get("/api/documents").body()).get("total").asInt();
+    // what the issue saw: a page served from another port of this machine posts a file with a no-cors fetch
+    String page = "<!DOCTYPE html><html><body><script>"
+        + "const form = new FormData();"
+        + "form.append('files', new Blob(['2024-06-01 09:00\\n某公司总裁王强宣布离职。'], {type: 'text/plain'}), 'csrf.txt');"
+        + "fetch('" + f.base() + "/api/ingest', {method: 'POST', mode: 'no-cors', body: form})"
+        + ".then(() => { document.title = 'sent'; }, () => { document.title = 'failed'; });"
+        + "</script></body></html>";
+    com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext("/", exchange -> {
+      byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      try (var out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    other.start();
+    try {
+      browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getTitle().isEmpty());
+      assertThat(browser.getTitle()).isEqualTo("sent"); // the request went out (its answer is opaque to the page)
+    } finally {
+      other.stop(0);
+    }
+    assertThat(f.get("/api/documents/csrf").statusCode()).isEqualTo(404);
+    assertThat(WebServerApiTest.JSON.readTree(f.get("/api/documents").body()).get("total").asInt()).isEqualTo(before);
+  }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.talentflow.Pipeline;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.pack.KnowledgePack;
@@ -27,15 +29,28 @@ final class Fixture implements AutoCloseable {
   final HttpClient http = HttpClient.newHttpClient();
 
   Fixture(Path dir, boolean readOnly, long maxUpload) {
+    this(dir, new WebServer.Options("127.0.0.1", 0, readOnly, maxUpload));
+  }
+
+  Fixture(Path dir, WebServer.Options options) {
+    this(sqlite(dir), options);
+  }
+
+  private static String sqlite(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    store = Store.open(dir.resolve("web.db").toString());
+    return dir.resolve("web.db").toString();
+  }
+
+  /** A server over the store at this URL (a SQLite file or a PostgreSQL database). */
+  Fixture(String storeUrl, WebServer.Options options) {
+    store = Store.open(storeUrl);
     ingest(samples());
     ingest(samples().resolveSibling("examples"));
-    server = WebServer.start(store, () -> PIPELINE, new WebServer.Options("127.0.0.1", 0, readOnly, maxUpload));
+    server = WebServer.start(store, () -> PIPELINE, options);
   }
 
   static Path samples() {
@@ -74,19 +89,48 @@ final class Fixture implements AutoCloseable {
 
   /** POSTs files as multipart/form-data under the field "files". */
   HttpResponse<String> upload(Path... files) throws IOException, InterruptedException {
+    Map<String, byte[]> named = new LinkedHashMap<>();
+    for (Path f : files) {
+      named.put(f.getFileName().toString(), Files.readAllBytes(f));
+    }
+    return upload(Map.of(), List.copyOf(named.entrySet()));
+  }
+
+  /** POSTs files (name, content; names may repeat) as multipart/form-data under "files", with these headers. */
+  HttpResponse<String> upload(Map<String, String> headers, List<Map.Entry<String, byte[]>> files)
+      throws IOException, InterruptedException {
     String boundary = "----talentflow" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
-    for (Path f : files) {
+    for (Map.Entry<String, byte[]> f : files) {
       body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-          + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.write(Files.readAllBytes(f));
+          + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(f.getValue());
       body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/ingest"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return post("multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+  }
+
+  /** POSTs a body of this content type to /api/ingest with these headers. */
+  HttpResponse<String> post(String contentType, byte[] body, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/ingest")).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends one request as written (the HTTP client will not send a Host header of our choosing) and returns the
+   * status line and everything after it.
+   */
+  String raw(String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Override

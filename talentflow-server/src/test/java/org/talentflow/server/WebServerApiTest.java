@@ -105,15 +105,15 @@ class WebServerApiTest {
     java.io.PrintStream was = System.err;
     java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
     try (Fixture broken = new Fixture(dir.resolve("broken"), false, 1L << 20)) {
-      broken.store.close(); // every read now fails inside the server
+      broken.store.close(); // every read of the store now fails inside the server
       System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
-      HttpResponse<String> r = broken.get("/api/entities");
+      HttpResponse<String> r = broken.get("/api/documents");
       assertThat(r.statusCode()).isEqualTo(500);
       assertThat(JSON.readTree(r.body()).get("error").asText()).startsWith("internal error");
     } finally {
       System.setErr(was);
     }
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("ERROR", "500 on GET /api/entities", "at org.talentflow");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("ERROR", "500 on GET /api/documents", "at org.talentflow");
   }
 
   @Test

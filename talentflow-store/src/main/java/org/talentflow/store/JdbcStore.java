@@ -39,8 +39,14 @@ import org.talentflow.resolve.CrossDocumentResolver;
  * of processes may write to one store at once: writers take turns per transaction (SQLite's BEGIN IMMEDIATE with a
  * busy timeout, a transaction-level advisory lock on PostgreSQL), every insert is idempotent, and a transaction that
  * still meets a busy store, a deadlock or a serialization failure is retried whole.
+ *
+ * <p>Within one process, threads take turns for the writer's connection (a server stores uploads from several
+ * requests); it is opened again when it was lost (a database restart). Reads borrow connections from a pool
+ * (HikariCP): they run beside a write, see what other processes committed, and a read that finds its connection lost
+ * is tried once more on a fresh one. The queries are in {@link JdbcReads}.
  */
 final class JdbcStore implements Store {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStore.class);
   /** How long SQLite waits for another writer's transaction before reporting the store busy. */
   static final int BUSY_TIMEOUT_MS = 15_000;
   /** How long, all retries together, a transaction waits for other writers before giving up. */
@@ -51,8 +57,13 @@ final class JdbcStore implements Store {
   private final String url;
   private final String shown;
   private final boolean sqlite;
-  private final Connection connection;
+  private Connection connection;
   private final CrossDocumentResolver resolver;
+  /** Held for each use of the writer's connection; a thread holding it reads through that connection. */
+  private final java.util.concurrent.locks.ReentrantLock writerTurn = new java.util.concurrent.locks.ReentrantLock();
+  private final JdbcReads reads;
+  private volatile com.zaxxer.hikari.HikariDataSource pool;
+  private volatile boolean closed;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private boolean resolverLoaded;
 
@@ -62,6 +73,7 @@ final class JdbcStore implements Store {
     this.sqlite = url.startsWith("jdbc:sqlite:");
     this.connection = connection;
     this.resolver = resolver;
+    this.reads = new JdbcReads(this::with, !sqlite);
   }
 
   static JdbcStore open(String location, CrossDocumentResolver resolver) {
@@ -74,9 +86,8 @@ final class JdbcStore implements Store {
     }
     try {
       boolean sqlite = url.startsWith("jdbc:sqlite:");
-      java.util.Properties props = sqlite ? sqliteConfig().toProperties() : new java.util.Properties();
       migrate(url, sqlite);
-      Connection c = DriverManager.getConnection(url, props);
+      Connection c = connect(url);
       JdbcStore store = new JdbcStore(url, c, resolver);
       try {
         store.fillNameKeys();
@@ -88,6 +99,118 @@ final class JdbcStore implements Store {
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("cannot open store " + shown + ": " + StoreUrls.masked(rootMessage(e)), e);
     }
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    boolean sqlite = url.startsWith("jdbc:sqlite:");
+    return DriverManager.getConnection(url, sqlite ? sqliteConfig().toProperties() : new java.util.Properties());
+  }
+
+  /** An in-memory SQLite database exists only in its one connection: it has no pool. */
+  private static boolean inMemory(String url) {
+    String path = url.substring("jdbc:".length());
+    return path.startsWith("sqlite:") && (path.equals("sqlite:") || path.contains(":memory:")
+        || path.contains("mode=memory"));
+  }
+
+  /** The writer's connection, opened again when it was closed or lost (a database restart). Hold writerTurn. */
+  private Connection writer() throws SQLException {
+    if (closed) {
+      throw new SQLException("the store is closed");
+    }
+    if (connection.isClosed() || !connection.isValid(2)) {
+      LOG.warn("the connection to {} was lost: opening a new one", shown);
+      Connection lost = connection;
+      connection = connect(url);
+      for (PreparedStatement ps : statements.values()) {
+        try {
+          ps.close();
+        } catch (SQLException e) {
+          LOG.debug("closing a statement of the lost connection: {}", e.getMessage());
+        }
+      }
+      statements.clear();
+      resolverLoaded = false;
+      try {
+        lost.close();
+      } catch (SQLException e) {
+        LOG.debug("closing the lost connection: {}", e.getMessage());
+      }
+    }
+    return connection;
+  }
+
+  /** Connections the pool may hold: readers beyond the cores wait on the database rather than on the pool. */
+  private static final int READERS = 8;
+
+  private com.zaxxer.hikari.HikariDataSource pool() {
+    com.zaxxer.hikari.HikariDataSource p = pool;
+    if (p == null) {
+      synchronized (this) {
+        if (closed) {
+          throw new StoreException("the store " + shown + " is closed", null);
+        }
+        if (pool == null) {
+          com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+          config.setPoolName("talentflow-reads");
+          if (sqlite) {
+            org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource(sqliteConfig());
+            source.setUrl(url);
+            config.setDataSource(source);
+          } else {
+            config.setJdbcUrl(url);
+          }
+          config.setMaximumPoolSize(READERS);
+          config.setMinimumIdle(1);
+          config.setConnectionTimeout(10_000);
+          pool = new com.zaxxer.hikari.HikariDataSource(config);
+        }
+        p = pool;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Lends a connection for a read: the writer's when this thread is using it (inside a write transaction it sees its
+   * own changes) or the database is in memory, else a pooled one. A read whose connection was lost is tried once more.
+   */
+  private <T> T with(String what, JdbcReads.Work<T> work) {
+    try {
+      if (writerTurn.isHeldByCurrentThread() || inMemory(url)) {
+        writerTurn.lock();
+        try {
+          return work.run(writerTurn.getHoldCount() > 1 ? connection : writer());
+        } finally {
+          writerTurn.unlock();
+        }
+      }
+      try (Connection c = pool().getConnection()) {
+        return work.run(c);
+      } catch (SQLException e) {
+        if (!lostConnection(e)) {
+          throw e;
+        }
+        LOG.warn("a read on {} lost its connection ({}); trying again on a new one", shown,
+            StoreUrls.masked(e.getMessage()));
+        try (Connection c = pool().getConnection()) {
+          return work.run(c);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + " in " + shown + ": " + StoreUrls.masked(e.getMessage()), e);
+    }
+  }
+
+  /** Whether a failure is the connection's (closed by the server, network gone), not the statement's. */
+  private static boolean lostConnection(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException x && x.getSQLState() != null
+          && (x.getSQLState().startsWith("08") || x.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -217,7 +340,9 @@ final class JdbcStore implements Store {
 
   @Override
   public boolean holds(SourceDocument doc) {
+    writerTurn.lock();
     try {
+      writer();
       String hash = sha256(doc.text());
       if (hashes.size() > 10_000) {
         hashes.clear();
@@ -229,6 +354,8 @@ final class JdbcStore implements Store {
       return stored;
     } catch (SQLException e) {
       throw new StoreException("cannot read " + shown + ": " + StoreUrls.masked(e.getMessage()), e);
+    } finally {
+      writerTurn.unlock();
     }
   }
 
@@ -434,7 +561,6 @@ final class JdbcStore implements Store {
     return java.util.Optional.ofNullable(byAlias);
   }
 
-
   /**
    * Names' comparison keys, remembered: corrections are applied again after every ingest, each looking its names up
    * among all entities, and converting every alias to simplified script on every look-up made that cost grow with
@@ -447,65 +573,6 @@ final class JdbcStore implements Store {
       nameKeys.clear(); // bounds the memory of a long-running server
     }
     return nameKeys.computeIfAbsent(name, NameKeys::of);
-  }
-
-  @Override
-  public List<StoredMention> mentionsOf(String entityId) {
-    return mentions("m.entity_id = ?", entityId);
-  }
-
-  @Override
-  public List<StoredMention> mentionsIn(String docKey) {
-    return mentions("d.doc_key = ?", docKey);
-  }
-
-  private List<StoredMention> mentions(String where, String arg) {
-    String sql = "SELECT d.doc_key, m.start_offset, m.end_offset, m.text, m.entity_id FROM mentions m"
-        + " JOIN documents d ON d.hash = m.doc_hash WHERE " + where
-        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " ORDER BY d.doc_key, m.start_offset";
-    List<StoredMention> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new StoredMention(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list mentions: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public java.util.Optional<String> documentText(String docKey) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT d.text FROM documents d WHERE d.doc_key = ? AND" + LATEST)) {
-      ps.setString(1, docKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read document " + docKey + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public Map<String, int[]> mentionCounts() {
-    String sql = "SELECT m.entity_id, COUNT(*), COUNT(DISTINCT d.doc_key) FROM mentions m"
-        + " JOIN documents d ON d.hash = m.doc_hash"
-        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " GROUP BY m.entity_id";
-    Map<String, int[]> out = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot count mentions: " + e.getMessage(), e);
-    }
   }
 
   @Override
@@ -541,57 +608,13 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public List<Correction> corrections() {
-    List<Correction> out = new ArrayList<>();
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT kind, a, b FROM corrections ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(new Correction(Correction.Kind.parse(rs.getString(1)), rs.getString(2), rs.getString(3)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<StoredCorrection> correctionLog() {
-    List<StoredCorrection> out = new ArrayList<>();
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT seq, kind, a, b, created_at FROM corrections ORDER BY seq")) {
-      while (rs.next()) {
-        out.add(new StoredCorrection(rs.getInt(1), new Correction(Correction.Kind.parse(rs.getString(2)),
-            rs.getString(3), rs.getString(4)), rs.getString(5)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list corrections: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
   public boolean removeCorrection(int id) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
-      ps.setInt(1, id);
-      return ps.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot remove correction " + id + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<SourceDocument> sources() {
-    List<SourceDocument> out = new ArrayList<>();
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-        "SELECT doc_key, source, url, title, published, text FROM documents ORDER BY doc_key, version")) {
-      while (rs.next()) {
-        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5) == null ? null : java.time.LocalDate.parse(rs.getString(5)), rs.getString(6)));
+    return writing("remove correction " + id, () -> {
+      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM corrections WHERE seq = ?")) {
+        ps.setInt(1, id);
+        return ps.executeUpdate() > 0;
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read documents: " + e.getMessage(), e);
-    }
+    });
   }
 
   @Override
@@ -618,9 +641,21 @@ final class JdbcStore implements Store {
    * whole, for up to {@link #MAX_WAIT_NANOS}.
    */
   private <T> T writing(String what, SqlWork<T> work) {
+    writerTurn.lock();
+    try {
+      return writingInTurn(what, work);
+    } finally {
+      writerTurn.unlock();
+    }
+  }
+
+  private <T> T writingInTurn(String what, SqlWork<T> work) {
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       try {
+        if (writerTurn.getHoldCount() == 1) {
+          writer(); // not inside another transaction of this thread: make sure the connection is there
+        }
         begin();
         try {
           T result = work.run();
@@ -952,157 +987,121 @@ final class JdbcStore implements Store {
     }
   }
 
+  // --- reads: see JdbcReads -------------------------------------------------------------------------------------
+
   @Override
   public List<StoredDocument> documents() {
-    String sql = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title, d.published, d.chars, d.ingested_at,"
-        + " (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash), SUBSTR(d.text, 1, " + Outlets.HEAD + ")"
-        + " FROM documents d ORDER BY d.doc_key, d.version";
-    List<StoredDocument> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new StoredDocument(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), Outlets.of(rs.getString(5), rs.getString(11)), rs.getInt(8),
-            rs.getInt(10), rs.getString(9)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list documents: " + e.getMessage(), e);
-    }
+    return reads.documents();
   }
 
-  private static final String LATEST = " d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
-  /** How much of an article's start is read for its source line. */
+  @Override
+  public List<StoredDocument> documents(int offset, int limit) {
+    return reads.documents(offset, limit);
+  }
+
+  @Override
+  public int documentCount() {
+    return reads.documentCount();
+  }
+
+  @Override
+  public java.util.Optional<StoredDocument> document(String docKey) {
+    return reads.document(docKey);
+  }
 
   @Override
   public Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo() {
-    Map<String, org.talentflow.knowledge.DocumentInfo> out = new LinkedHashMap<>();
-    String sql = "SELECT d.doc_key, d.title, d.url, d.published, SUBSTR(d.text, 1, " + Outlets.HEAD + ") FROM documents d WHERE"
-        + LATEST + " ORDER BY d.doc_key";
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), new org.talentflow.knowledge.DocumentInfo(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), Outlets.of(rs.getString(3), rs.getString(5))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list documents: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<org.talentflow.model.Claim> claims() {
-    String sql = "SELECT d.doc_key, c.subject, c.quantity, c.value, c.as_of, c.ev_start, c.ev_end, c.ev_text"
-        + " FROM claims c JOIN documents d ON d.hash = c.doc_hash WHERE" + LATEST + " ORDER BY d.doc_key, c.ev_start";
-    List<org.talentflow.model.Claim> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new org.talentflow.model.Claim(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            new Evidence(rs.getString(1), rs.getInt(6), rs.getInt(7), rs.getString(8))));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list claims: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public Map<String, java.time.LocalDate> publicationDates() {
-    Map<String, java.time.LocalDate> out = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT d.doc_key, d.published FROM documents d WHERE d.published IS NOT NULL AND" + LATEST);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list publication dates: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public List<Entity> entities() {
-    Map<String, String[]> rows = new LinkedHashMap<>();
-    Map<String, List<String>> aliases = new HashMap<>();
-    try (Statement s = connection.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT id, type, name FROM entities ORDER BY type DESC, name")) {
-        while (rs.next()) {
-          rows.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-        }
-      }
-      try (ResultSet rs = s.executeQuery("SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias")) {
-        while (rs.next()) {
-          aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list entities: " + e.getMessage(), e);
-    }
-    List<Entity> out = new ArrayList<>();
-    rows.forEach((id, r) -> out.add(new Entity(id, EntityType.valueOf(r[0]), r[1], aliases.getOrDefault(id, List.of()))));
-    return out;
-  }
-
-  @Override
-  public List<Entity> entitiesOf(java.util.Collection<String> docKeys) {
-    Set<String> wanted = new java.util.HashSet<>();
-    String latest = " JOIN documents d ON d.hash = %s.doc_hash WHERE d.doc_key = ?"
-        + " AND d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
-    try {
-      for (String key : docKeys) {
-        for (String sql : List.of(
-            "SELECT m.entity_id FROM mentions m" + String.format(latest, "m"),
-            "SELECT e.person_id FROM events e" + String.format(latest, "e"),
-            "SELECT e.org_id FROM events e" + String.format(latest, "e"),
-            "SELECT e.other_org_id FROM events e" + String.format(latest, "e"))) {
-          try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                if (rs.getString(1) != null) {
-                  wanted.add(rs.getString(1));
-                }
-              }
-            }
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot list entities of documents: " + e.getMessage(), e);
-    }
-    return entities().stream().filter(e -> wanted.contains(e.id())).toList();
+    return reads.documentInfo();
   }
 
   @Override
   public List<StoredEvent> events() {
-    Map<String, Entity> entities = new HashMap<>();
-    for (Entity e : entities()) {
-      entities.put(e.id(), e);
-    }
-    String sql = "SELECT d.doc_key, e.type, e.person_id, e.org_id, e.other_org_id, e.role, e.time_value,"
-        + " e.time_granularity, e.time_text, e.polarity, e.ev_start, e.ev_end, e.ev_text, e.confidence"
-        + " FROM events e JOIN documents d ON d.hash = e.doc_hash"
-        + " WHERE d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)"
-        + " ORDER BY d.doc_key, e.ev_start, e.id";
-    List<StoredEvent> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String doc = rs.getString(1);
-        TimeValue time = null;
-        if (rs.getString(9) != null) {
-          String g = rs.getString(8);
-          time = new TimeValue(rs.getString(7), g == null ? null : Granularity.valueOf(g), rs.getString(9));
-        }
-        PersonnelEvent e = new PersonnelEvent(EventType.valueOf(rs.getString(2)), entities.get(rs.getString(3)),
-            entities.get(rs.getString(4)), entities.get(rs.getString(5)), rs.getString(6), time,
-            Polarity.parse(rs.getString(10)), new Evidence(doc, rs.getInt(11), rs.getInt(12), rs.getString(13)),
-            rs.getDouble(14));
-        out.add(new StoredEvent(doc, e));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot list events: " + e.getMessage(), e);
-    }
+    return reads.events();
+  }
+
+  @Override
+  public List<StoredEvent> eventsIn(String docKey) {
+    return reads.eventsIn(docKey);
+  }
+
+  @Override
+  public List<org.talentflow.model.Claim> claims() {
+    return reads.claims();
+  }
+
+  @Override
+  public Map<String, java.time.LocalDate> publicationDates() {
+    return reads.publicationDates();
+  }
+
+  @Override
+  public List<Entity> entities() {
+    return reads.entities();
+  }
+
+  @Override
+  public List<Entity> entities(java.util.Collection<String> ids) {
+    return reads.entities(ids);
+  }
+
+  @Override
+  public java.util.Optional<Entity> entity(String id) {
+    return reads.entity(id);
+  }
+
+  @Override
+  public List<Entity> entitiesOf(java.util.Collection<String> docKeys) {
+    return reads.entitiesOf(docKeys);
+  }
+
+  @Override
+  public List<EntityMatch> search(String name, EntityType type, boolean anywhere) {
+    return reads.search(name, type, anywhere);
+  }
+
+  @Override
+  public List<String> documentsOf(String entityId) {
+    return reads.documentsOf(entityId);
+  }
+
+  @Override
+  public List<StoredMention> mentionsOf(String entityId) {
+    return reads.mentionsOf(entityId);
+  }
+
+  @Override
+  public List<StoredMention> mentionsIn(String docKey) {
+    return reads.mentionsIn(docKey);
+  }
+
+  @Override
+  public java.util.Optional<String> documentText(String docKey) {
+    return reads.documentText(docKey);
+  }
+
+  @Override
+  public Map<String, int[]> mentionCounts() {
+    return reads.mentionCounts();
+  }
+
+  @Override
+  public List<Correction> corrections() {
+    return reads.corrections();
+  }
+
+  @Override
+  public List<StoredCorrection> correctionLog() {
+    return reads.correctionLog();
+  }
+
+  @Override
+  public List<SourceDocument> sources() {
+    return reads.sources();
+  }
+
+  @Override
+  public String changeMark() {
+    return reads.changeMark();
   }
 
   private boolean exists(String sql, String arg) throws SQLException {
@@ -1141,7 +1140,14 @@ final class JdbcStore implements Store {
 
   @Override
   public void close() {
+    writerTurn.lock();
     try {
+      synchronized (this) {
+        closed = true;
+        if (pool != null) {
+          pool.close();
+        }
+      }
       for (PreparedStatement ps : statements.values()) {
         ps.close();
       }
@@ -1149,6 +1155,8 @@ final class JdbcStore implements Store {
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + shown + ": " + e.getMessage(), e);
+    } finally {
+      writerTurn.unlock();
     }
   }
 

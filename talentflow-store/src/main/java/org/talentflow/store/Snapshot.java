@@ -23,7 +23,11 @@ public record Snapshot(Knowledge knowledge, List<Claim> claims, Map<String, Loca
 
   /** Reads the store once; "now" is the latest publication date in it (today when it has none). */
   public static Snapshot of(Store db) {
-    List<PersonnelEvent> events = db.events().stream().map(StoredEvent::event).toList();
+    return of(db, db.events().stream().map(StoredEvent::event).toList());
+  }
+
+  /** The knowledge of these events, read from the store before, with the store's claims and documents. */
+  public static Snapshot of(Store db, List<PersonnelEvent> events) {
     Map<String, LocalDate> published = db.publicationDates();
     LocalDate asOf = published.values().stream().max(LocalDate::compareTo).orElse(LocalDate.now(ZoneOffset.UTC));
     return new Snapshot(new Knowledge(events, asOf), db.claims(), published, db.documentInfo());

@@ -38,11 +38,23 @@ public interface Store extends AutoCloseable {
   /** Every stored document version, by key then version. */
   List<StoredDocument> documents();
 
+  /** A page of {@link #documents()}. */
+  List<StoredDocument> documents(int offset, int limit);
+
+  /** How many document versions are stored. */
+  int documentCount();
+
+  /** The latest version of a document, if stored. */
+  java.util.Optional<StoredDocument> document(String docKey);
+
   /** Title, URL, publication date and outlet of the latest version of every document, by key. */
   java.util.Map<String, org.talentflow.knowledge.DocumentInfo> documentInfo();
 
   /** Events of the latest version of every document, in document and text order. */
   List<StoredEvent> events();
+
+  /** Events of the latest version of one document, in text order. */
+  List<StoredEvent> eventsIn(String docKey);
 
   /** Claims of the latest version of every document. */
   List<org.talentflow.model.Claim> claims();
@@ -52,6 +64,28 @@ public interface Store extends AutoCloseable {
 
   /** Every entity with all its aliases. */
   List<Entity> entities();
+
+  /** These entities (unknown ids left out), with all their aliases. */
+  List<Entity> entities(java.util.Collection<String> ids);
+
+  /** One entity by id. */
+  java.util.Optional<Entity> entity(String id);
+
+  /**
+   * Entities one of whose names equals or starts with {@code name} ({@link #searchKey}: case, spacing and
+   * traditional/simplified ignored), or with {@code anywhere} holds it anywhere, of one type or any (null), each with
+   * how well it matches. Names equal to or starting with the query are answered from an index; {@code anywhere} reads
+   * all names.
+   */
+  List<EntityMatch> search(String name, org.talentflow.model.EntityType type, boolean anywhere);
+
+  /** A name as {@link #search} compares names: traditional script as simplified, lower case, no spaces or name dots. */
+  static String searchKey(String name) {
+    return JdbcReads.key(name);
+  }
+
+  /** Keys of the documents (latest versions) that mention an entity, in key order. */
+  List<String> documentsOf(String entityId);
 
   /** Entities mentioned in, or taking part in events of, the latest versions of these documents. */
   List<Entity> entitiesOf(java.util.Collection<String> docKeys);
@@ -97,6 +131,12 @@ public interface Store extends AutoCloseable {
 
   /** Applies every recorded correction again (after an ingest). */
   void reapplyCorrections();
+
+  /**
+   * A value that changes whenever what the store holds changes (documents added, by this process or another one,
+   * entities merged or split, corrections made or removed), cheap to ask often.
+   */
+  String changeMark();
 
   /** Where the store is, for messages: its URL with any password masked. */
   String location();

@@ -113,6 +113,92 @@ class JdbcStoreTest {
     }
   }
 
+  private static AnalyzedDocument named(String key, Entity... entities) {
+    return new AnalyzedDocument(new SourceDocument(key, key + ".txt", null, null, null, key), List.of(entities),
+        List.of(), List.of());
+  }
+
+  @Test
+  void searchFindsANameInAnyScriptCaseAndSpacingBestMatchFirst() {
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      store.add(named("a", new Entity("P-altman", EntityType.PERSON, "Sam Altman", List.of("Sam Altman", "阿爾特曼")),
+          new Entity("P-sam", EntityType.PERSON, "Sam", List.of("Sam")),
+          new Entity("O-samsung", EntityType.ORG, "Samsung", List.of("Samsung", "三星")),
+          new Entity("O-pct", EntityType.ORG, "100% Co", List.of("100% Co"))));
+      assertThat(store.search("阿尔特曼", null, false)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.EXACT));
+      assertThat(store.search("samaltman", null, false)).extracting(EntityMatch::entityId).containsExactly("P-altman");
+      assertThat(store.search("SAM", null, false)).containsExactlyInAnyOrder(
+          new EntityMatch("P-sam", EntityMatch.Kind.EXACT), new EntityMatch("P-altman", EntityMatch.Kind.PREFIX),
+          new EntityMatch("O-samsung", EntityMatch.Kind.PREFIX));
+      assertThat(store.search("sam", EntityType.ORG, false)).extracting(EntityMatch::entityId).containsExactly("O-samsung");
+      assertThat(store.search("ltm", null, true)).containsExactly(new EntityMatch("P-altman", EntityMatch.Kind.CONTAINS));
+      assertThat(store.search("0%", null, true)).extracting(EntityMatch::entityId).containsExactly("O-pct");
+      assertThat(store.search("_", null, true)).isEmpty(); // a wildcard character is taken as written
+      assertThat(store.search("ltm", null, false)).isEmpty(); // not at the start of a name: only with anywhere
+      assertThat(store.search("sam", null, false)).hasSize(3);
+      assertThat(store.entity("O-samsung").orElseThrow().aliases()).containsExactlyInAnyOrder("Samsung", "三星");
+      assertThat(store.entity("nobody")).isEmpty();
+    }
+  }
+
+  @Test
+  void aliasesStoredWithoutTheirSearchKeyGetItWhenTheStoreIsOpened() throws Exception {
+    Path db = dir.resolve("t.db");
+    try (Store store = Store.open(db.toString())) {
+      store.add(named("a", new Entity("P-zhang", EntityType.PERSON, "張勇", List.of("張勇", "Daniel Zhang"))));
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+      s.executeUpdate("UPDATE aliases SET alias_key = NULL"); // as an older build wrote them
+    }
+    try (Store store = Store.open(db.toString())) {
+      assertThat(store.search("张勇", null, false)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
+    }
+  }
+
+  @Test
+  void whatAnotherProcessStoresIsReadAtOnceAndMovesTheChangeMark() {
+    Path db = dir.resolve("t.db");
+    try (Store server = Store.open(db.toString()); Store cli = Store.open(db.toString())) {
+      cli.add(doc("a", "1月,张三辞职。"));
+      String before = server.changeMark();
+      assertThat(server.documents()).hasSize(1);
+      cli.add(doc("b", "2月,张三回来了。"));
+      assertThat(server.changeMark()).isNotEqualTo(before);
+      assertThat(server.document("b")).isPresent();
+      assertThat(server.eventsIn("b")).hasSize(1);
+      assertThat(server.documentCount()).isEqualTo(2);
+      assertThat(server.documents(1, 10)).extracting(StoredDocument::key).containsExactly("b");
+      String after = server.changeMark();
+      cli.correct(new Correction(Correction.Kind.ALIAS, "张三", "Zhang San"));
+      assertThat(server.changeMark()).isNotEqualTo(after);
+      assertThat(server.search("zhang san", null, false)).extracting(EntityMatch::entityId).containsExactly("P-zhang");
+    }
+  }
+
+  @Test
+  void writesFromManyThreadsTakeTurnsAndReadsBetweenThemSucceed() throws Exception {
+    try (Store store = Store.open(dir.resolve("t.db").toString())) {
+      store.add(doc("a", "1月,张三辞职。"));
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          int n = i;
+          reads.add(pool.submit(() -> {
+            store.add(doc("w" + n, n + "日,张三辞职。"));
+            return store.events().size();
+          }));
+        }
+        for (var f : reads) {
+          assertThat(f.get()).isPositive();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertThat(store.documentCount()).isEqualTo(21);
+    }
+  }
+
   @Test
   void badUrlIsOneClearError() {
     assertThatThrownBy(() -> Store.open("mysql://x")).hasMessageContaining("unsupported database URL");
