@@ -114,10 +114,14 @@ public final class EventBuilder {
       inferred = true;
     }
     Entity other = organization(f.other());
+    if (other == null && f.type() == EventType.JOINED && f.person().part("org") != null) {
+      other = organization(f.person().part("org")); // "京东集团前CFO许冉加入美团": where the joining comes from
+    }
     if (other != null && org != null && other.id().equals(org.id())) {
       other = null;
     }
-    Annotation role = f.roleOrOwn();
+    // the title written before a name that moves is the one held before ("百度前总裁陆奇加盟微软"): not the new one
+    Annotation role = moving ? f.role() : f.roleOrOwn();
     TimeValue time = time(f);
     EventType type = f.type();
     String cause = f.rule().option("cause");

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.talentflow.model.EventType;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Token;
 import org.talentflow.pattern.Match;
 import org.talentflow.pattern.Matcher;
 import org.talentflow.pattern.Rule;
@@ -68,6 +69,10 @@ public final class FrameFinder {
         }
         if (overlapsAny(stative, t.start(), t.end())) {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
+          continue;
+        }
+        if (heldBefore(l, t.start())) {
+          rejected.add(new Rejected(r, m, "a post held before, undated (曾, 此前 ...)"));
           continue;
         }
         int distance = p.end() <= t.start() ? t.start() - p.end() : Math.max(0, p.start() - t.end());
@@ -243,6 +248,38 @@ public final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the trigger's clause says "held before" (曾, 此前曾) of the trigger itself (no other verb between them:
+   * in "曾承诺推动他复职" 曾 tells of the promise) and gives no time for it.
+   */
+  private static boolean heldBefore(Lattice l, int trigger) {
+    int clause = l.clauseStartOf(trigger);
+    boolean held = false;
+    for (int[] w : l.wordSpans("stative-adverb")) {
+      if (w[0] >= clause && w[1] <= trigger && !verbBetween(l, w[1], trigger)) {
+        held = true;
+      }
+    }
+    if (!held) {
+      return false;
+    }
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() >= clause && t.end() <= l.clauseEndOf(trigger)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean verbBetween(Lattice l, int from, int to) {
+    for (Token t : l.tokens()) {
+      if (t.start() >= from && t.end() <= to && t.pos().startsWith("v") && !t.pos().equals("vshi")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(List<int[]> spans, int s, int e) {

@@ -86,6 +86,15 @@ public final class Glosses {
     if (end - s >= 2) {
       return s;
     }
+    // "大卫·李(David Lee)": a transliterated given name, then a Chinese family name
+    if (end >= 4 && pack.isSurname(text.charAt(end - 1)) && text.charAt(end - 2) == '·'
+        && pack.isTranslitChar(text.charAt(end - 3))) {
+      int g = end - 3;
+      while (g > 0 && g > end - 10 && pack.isTranslitChar(text.charAt(g - 1))) {
+        g--;
+      }
+      return g;
+    }
     return end > 0 && pack.isSurname(text.charAt(end - 1)) ? end - 1 : -1;
   }
 }

@@ -24,11 +24,13 @@ public final class TokenNames {
   private final List<String> masks;
 
   private final org.talentflow.token.Tokenizer tokenizer;
+  private final java.util.Set<String> titles;
 
   public TokenNames(KnowledgePack pack, org.talentflow.pattern.Lexicon lexicon,
       org.talentflow.token.Tokenizer tokenizer) {
     this.pack = pack;
     this.tokenizer = tokenizer;
+    this.titles = lexicon.words("title");
     this.lexicon = lexicon;
     this.suffixes = pack.orgSuffixesWithMasks().stream().filter(x -> !x.startsWith("!") && !x.equals("*")).toList();
     this.masks = pack.orgSuffixesWithMasks().stream().filter(x -> x.startsWith("!")).map(x -> x.substring(1)).toList();
@@ -107,8 +109,22 @@ public final class TokenNames {
     if (word.length() < 2 || word.length() > 4 || !word.codePoints().allMatch(Character::isIdeographic)) {
       return false;
     }
-    return pack.isSurname(word.charAt(0)) || lexicon.inCharClass("surname-any", word.charAt(0)) || word.length() >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2))
-        || word.endsWith("某") || word.endsWith("某某");
+    boolean surname = pack.isSurname(word.charAt(0)) || lexicon.inCharClass("surname-any", word.charAt(0));
+    if (word.endsWith("某") || word.endsWith("某某")) {
+      return surname;
+    }
+    int given = word.length() >= 3 && COMPOUND_SURNAMES.contains(word.substring(0, 2)) ? 2 : 1;
+    if (given == 1 && !surname) {
+      return false;
+    }
+    for (int i = given; i < word.length(); i++) {
+      if (!lexicon.inCharClass("name-end", word.charAt(i))) {
+        return false; // "巴在", "保利前": a function word is no part of a given name
+      }
+    }
+    String rest = word.substring(given);
+    // "管进行": an everyday verb is no given name; "李教授": nor is a title
+    return !tokenizer.isFunctionalWord(rest) && !titles.contains(rest);
   }
 
   /** "星海/nr 科技/n": a name the segmenter made of a company's first word. */
