@@ -18,6 +18,7 @@ import org.talentflow.frame.Frame;
 import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
+import org.talentflow.frame.SentenceLinks;
 import org.talentflow.mention.ChineseMentions;
 import org.talentflow.mention.MentionStage;
 import org.talentflow.mention.HanlpNameRecognizer;
@@ -166,7 +167,7 @@ public final class Pipeline {
         events.add(e);
       }
     }
-    events = SameFact.merge(events);
+    events = SameFact.merge(SentenceLinks.link(events, text.original()));
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);

@@ -278,6 +278,10 @@ public final class EventBuilder {
         continue;
       }
       if (a.end() <= f.triggerStart()) {
+        if (a.start() >= clauseStart
+            && verbBetween(l, Math.max(a.end(), l.clauseStartOf(f.triggerStart())), f.triggerStart())) {
+          continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
+        }
         sentence = a;
         if (a.start() >= clauseStart) {
           before = a;
@@ -301,6 +305,24 @@ public final class EventBuilder {
       }
     }
     return last == null ? null : last.value();
+  }
+
+  /** Word classes of the verbs that tell an event: a time written before one of them is that verb's. */
+  private static final List<String> EVENT_VERBS = List.of("leave", "leave-from", "resign-post", "join", "found",
+      "dismiss", "dismissed", "take-office", "suspend", "reinstate", "on-leave", "sign", "appoint");
+
+  private static boolean verbBetween(Lattice l, int from, int to) {
+    for (String cls : EVENT_VERBS) {
+      if (!l.lexicon().hasWordClass(cls)) {
+        continue;
+      }
+      for (int[] w : l.wordSpans(cls)) {
+        if (w[0] >= from && w[1] <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

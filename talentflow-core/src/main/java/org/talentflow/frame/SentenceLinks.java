@@ -1,0 +1,92 @@
+package org.talentflow.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EventType;
+import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Surface;
+
+/**
+ * What the events of one person in one sentence say of each other, once each is built on its own:
+ * <ul>
+ *   <li>a leaving followed by a joining goes where the joining goes ("张三离职,加盟星海科技": the leaving's
+ *       destination is 星海科技), and the joined organization is not where the leaving was from when the sentence
+ *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
+ *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
+ *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's).</li>
+ * </ul>
+ * One sentence: the evidence of the two events lies between the same sentence ends of the text.
+ */
+public final class SentenceLinks {
+  private SentenceLinks() {}
+
+  public static List<PersonnelEvent> link(List<PersonnelEvent> events, String text) {
+    List<PersonnelEvent> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      PersonnelEvent e = out.get(i);
+      if (!leaving(e.type())) {
+        continue;
+      }
+      for (PersonnelEvent o : out) {
+        if (o == e || !o.person().id().equals(e.person().id()) || o.org() == null
+            || !sameSentence(text, e, o)) {
+          continue;
+        }
+        boolean before = e.surface().triggerStart() < o.surface().triggerStart();
+        if (o.type() == EventType.JOINED && before) {
+          Entity org = e.org();
+          if (!written(e) && org != null && org.id().equals(o.org().id())) {
+            org = null;
+          }
+          Entity other = e.otherOrg() != null ? e.otherOrg() : o.org();
+          if (org != null && other.id().equals(org.id())) {
+            other = null;
+          }
+          e = with(e, org, other);
+        } else if (o.type() == EventType.APPOINTED && !before && !written(e) && written(o)) {
+          e = with(e, o.org(), e.otherOrg());
+        }
+      }
+      out.set(i, e);
+    }
+    return out;
+  }
+
+  private static boolean leaving(EventType t) {
+    return t == EventType.LEFT || t == EventType.DISMISSED;
+  }
+
+  /** Whether the event's organization is written in its frame, not taken from the context. */
+  private static boolean written(PersonnelEvent e) {
+    return e.surface() != null && e.surface().orgStart() >= 0;
+  }
+
+  private static boolean sameSentence(String text, PersonnelEvent a, PersonnelEvent b) {
+    Surface x = a.surface();
+    Surface y = b.surface();
+    if (x == null || y == null) {
+      return false;
+    }
+    int from = Math.min(x.triggerStart(), y.triggerStart());
+    int to = Math.max(x.triggerEnd(), y.triggerEnd());
+    if (from < 0 || to > text.length()) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static PersonnelEvent with(PersonnelEvent e, Entity org, Entity other) {
+    if (org == e.org() && other == e.otherOrg()) {
+      return e;
+    }
+    return new PersonnelEvent(e.type(), e.person(), org, other, e.role(), e.time(), e.polarity(), e.evidence(),
+        e.confidence(), e.surface());
+  }
+}
