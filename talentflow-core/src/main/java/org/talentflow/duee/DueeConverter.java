@@ -158,6 +158,7 @@ public final class DueeConverter {
       case JOINED -> "组织关系-加盟";
       case DISMISSED -> "组织关系-解雇";
       case SUSPENDED -> "组织关系-停职";
+      case REINSTATED -> f.org() != null ? "组织关系-加盟" : null; // a return to a team (回归星海队) is DuEE's joining
       default -> null;
     };
   }

@@ -122,7 +122,7 @@ public final class EventBuilder {
     }
     // the title written before a name that moves is the one held before ("百度前总裁陆奇加盟微软"): not the new one
     Annotation role = moving ? f.role() : f.roleOrOwn();
-    TimeValue time = time(f);
+    TimeValue time = f.rule().flag("untimed") ? own(f) : time(f);
     EventType type = f.type();
     String cause = f.rule().option("cause");
     if (cause != null && !l.wordSpans("cause").isEmpty()) {
@@ -261,6 +261,10 @@ public final class EventBuilder {
 
   /** How far before a sentence the organizations of its context are looked for, in characters. */
   private static final int CONTEXT = 300;
+
+  private static TimeValue own(Frame f) {
+    return f.time() != null && f.time().value() instanceof TimeValue v ? v : null;
+  }
 
   /** The frame's own time, else the nearest time in the trigger's clause, else the nearest before it in the sentence. */
   private TimeValue time(Frame f) {

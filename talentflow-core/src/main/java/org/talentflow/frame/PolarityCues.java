@@ -3,9 +3,11 @@ package org.talentflow.frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.talentflow.mention.Dictionary;
 import org.talentflow.model.Polarity;
+import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
 import org.talentflow.pattern.Lexicon;
 
@@ -20,6 +22,7 @@ public final class PolarityCues {
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
+  private final Set<String> disposal;
 
   public PolarityCues(Lexicon lexicon) {
     Map<String, Polarity> m = new TreeMap<>();
@@ -35,6 +38,7 @@ public final class PolarityCues {
     this.speech = Dictionary.of(lexicon.words("speech"), w -> true);
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
+    this.disposal = lexicon.hasWordClass("disposal") ? Set.copyOf(lexicon.words("disposal")) : Set.of();
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
@@ -52,6 +56,9 @@ public final class PolarityCues {
     }
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
+      if (disposes(l, h)) {
+        continue; // "电视台将主持人张三停职": 将 puts the person before the verb, no plan
+      }
       if (best == Polarity.ASSERTED || h.value().ordinal() < best.ordinal()) {
         best = h.value();
       }
@@ -60,6 +67,21 @@ public final class PolarityCues {
       return Polarity.NEGATED;
     }
     return best;
+  }
+
+  /** Whether a cue word is the disposal marker (@disposal: 将, 把) right before the person the verb acts on. */
+  private boolean disposes(Lattice l, Dictionary.Hit<Polarity> h) {
+    if (!disposal.contains(l.text().substring(h.start(), h.end()))) {
+      return false;
+    }
+    for (String kind : List.of("PERSON", "PEOPLE", "PRON")) {
+      for (Annotation a : l.annotations(kind)) {
+        if (a.start() == h.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.talentflow.model.Entity;
 import org.talentflow.model.PersonnelEvent;
+import org.talentflow.model.Polarity;
 import org.talentflow.model.TimeValue;
 
 /**
@@ -67,11 +68,14 @@ public final class SameFact {
     }
     String role = first.role() != null ? first.role() : later.role();
     Entity other = first.otherOrg() != null ? first.otherOrg() : later.otherOrg();
+    // an attempt told first and its failure told later ("努力促使X回归…未能成功吸引X回归"): the outcome stands
+    Polarity polarity = first.polarity() == Polarity.SPECULATIVE && later.polarity() == Polarity.NEGATED
+        ? Polarity.NEGATED : first.polarity();
     if (Objects.equals(time, first.time()) && Objects.equals(role, first.role())
-        && Objects.equals(other, first.otherOrg())) {
+        && Objects.equals(other, first.otherOrg()) && polarity == first.polarity()) {
       return first;
     }
-    return new PersonnelEvent(first.type(), first.person(), first.org(), other, role, time, first.polarity(),
+    return new PersonnelEvent(first.type(), first.person(), first.org(), other, role, time, polarity,
         first.evidence(), first.confidence(), first.surface());
   }
 }

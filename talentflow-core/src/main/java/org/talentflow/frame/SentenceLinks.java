@@ -14,7 +14,8 @@ import org.talentflow.model.Surface;
  *       destination is 星海科技), and the joined organization is not where the leaving was from when the sentence
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
- *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's).</li>
+ *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's);</li>
+ *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁").</li>
  * </ul>
  * One sentence: the evidence of the two events lies between the same sentence ends of the text.
  */
@@ -25,6 +26,10 @@ public final class SentenceLinks {
     List<PersonnelEvent> out = new ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       PersonnelEvent e = out.get(i);
+      if (e.type() == EventType.APPOINTED && !written(e)) {
+        out.set(i, postOfJoining(e, out, text));
+        continue;
+      }
       if (!leaving(e.type())) {
         continue;
       }
@@ -51,6 +56,17 @@ public final class SentenceLinks {
       out.set(i, e);
     }
     return out;
+  }
+
+  /** A post taken with no organization of its own, by one who joins one in the sentence, is in that one. */
+  private static PersonnelEvent postOfJoining(PersonnelEvent e, List<PersonnelEvent> all, String text) {
+    for (PersonnelEvent o : all) {
+      if (o.type() == EventType.JOINED && o.org() != null && o.person().id().equals(e.person().id())
+          && sameSentence(text, e, o)) {
+        return with(e, o.org(), e.otherOrg());
+      }
+    }
+    return e;
   }
 
   private static boolean leaving(EventType t) {
