@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.talentflow.Pipeline;
 import org.talentflow.read.DocumentReader;
+import org.talentflow.read.PublicationDates;
 import org.talentflow.read.ReadProblem;
 import org.talentflow.store.Ingestion;
 import org.talentflow.store.Store;
@@ -195,34 +194,11 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private Map<String, LocalDate> readDates(Path file) {
-    List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: cannot read " + file + ": " + e.getMessage());
+      return PublicationDates.readTable(file);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: " + e.getMessage());
     }
-    if (lines.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dates: empty file " + file);
-    }
-    List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split("\t"));
-    int name = header.indexOf("file") >= 0 ? header.indexOf("file") : header.indexOf("doc");
-    int date = header.indexOf("published");
-    if (name < 0 || date < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--dates: " + file + " needs a header with 'file' (or 'doc') and 'published' columns");
-    }
-    Map<String, LocalDate> out = new HashMap<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split("\t");
-      if (f.length > Math.max(name, date) && !f[date].isBlank()) {
-        LocalDate d = parseDate(f[date].strip(), "--dates " + file + ":" + (i + 1));
-        out.put(f[name].strip(), d);
-        int dot = f[name].lastIndexOf('.');
-        if (dot > 0) {
-          out.put(f[name].substring(0, dot).strip(), d);
-        }
-      }
-    }
-    return out;
   }
+
 }

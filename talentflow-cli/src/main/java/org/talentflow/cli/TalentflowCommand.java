@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       ServeBenchCommand.class,
+      SparkCommand.class,
       DueeCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

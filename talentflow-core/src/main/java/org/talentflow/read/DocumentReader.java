@@ -7,6 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -241,7 +242,11 @@ public final class DocumentReader {
   enum Kind { TEXT, HTML, JSONL, JSON, OTHER }
 
   static Kind kind(Path f) {
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return kind(f.getFileName().toString());
+  }
+
+  private static Kind kind(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return Kind.JSONL;
     }
@@ -259,37 +264,106 @@ public final class DocumentReader {
 
   /** One file; whatever goes wrong in it (even running out of memory) is that file's problem alone. */
   private int readFile(Path f, Sink sink, long doneBefore, long total) {
+    return readFile(f.toString(), sizeOf(f), () -> Files.newInputStream(f), sink, doneBefore, total);
+  }
+
+  // Files that another file system holds (the Spark job reads HDFS, S3A and local files through Hadoop) go through
+  // the same code as paths: a file is a name, a size and a way to open its bytes.
+
+  /** Opens the content of one file; may be called more than once (a JSON-lines file is read to find its charset). */
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** Whether a folder walk reads a file of this name (.txt, .html, .jsonl, .json and their variants; not hidden). */
+  public static boolean isDocumentFile(String fileName) {
+    return !fileName.startsWith(".") && kind(fileName) != Kind.OTHER;
+  }
+
+  /** Whether a file of this name holds one JSON record per line, so that it can be split between lines. */
+  public static boolean isJsonLines(String fileName) {
+    return kind(fileName) == Kind.JSONL;
+  }
+
+  /**
+   * The charset of a JSON-lines file, decided once for the whole file as {@link #read} decides it (streams the file,
+   * several times; never holds it in memory). Its lines are then read with {@link #readLine}.
+   *
+   * @throws ReadException when the file cannot be read as lines (UTF-16)
+   */
+  public static Charset jsonLinesCharset(Opener content) throws IOException, ReadException {
+    return TextDecoder.detectStream(content);
+  }
+
+  /**
+   * One whole file, as {@link #read} reads a file: a text or HTML document, or the records of JSON lines or of a
+   * JSON array (told apart by content for a .json name). Documents, problems and warnings go to the sink.
+   *
+   * @param path the file as sources and problems name it; the part after its last '/' is the file name
+   * @param size its length in bytes: a text or HTML file over the size limit is reported without being opened
+   * @return the number of documents delivered
+   */
+  public int readFile(String path, long size, Opener content, Sink sink) {
+    return readFile(path, size, content, sink, 0, size);
+  }
+
+  /**
+   * One line of a JSON-lines file whose charset is known ({@link #jsonLinesCharset}), as {@link #read} reads it: a
+   * byte order mark on line 1 is dropped, a blank line gives nothing, a line that gives no document is a problem,
+   * and what is wrong in a document delivered all the same is a warning, each named {@code path:lineNo}.
+   *
+   * @param path the file as sources and problems name it; the part after its last '/' is the file name
+   * @param lineNo the line's number in the file, from 1
+   * @return 1 when the line gave a document, else 0
+   */
+  public int readLine(String path, long lineNo, byte[] line, Charset charset, Sink sink) {
     try {
-      return readFileOrFail(f, sink, doneBefore, total);
+      return line(path, fileNameOf(path), lineNo, line, line.length > options.maxDocumentBytes(), charset, sink);
+    } catch (Stop e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.problem(new ReadProblem(path + ":" + lineNo, "cannot read: " + e));
+      return 0;
+    }
+  }
+
+  private int readFile(String source, long size, Opener content, Sink sink, long doneBefore, long total) {
+    try {
+      return readFileOrFail(source, size, content, sink, doneBefore, total);
     } catch (Stop e) {
       throw e;
     } catch (OutOfMemoryError e) {
-      sink.problem(new ReadProblem(f.toString(), "ran out of memory reading it (the heap is "
+      sink.problem(new ReadProblem(source, "ran out of memory reading it (the heap is "
           + (Runtime.getRuntime().maxMemory() >> 20) + " MB; see --max-doc-size)"));
     } catch (RuntimeException | StackOverflowError e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e));
+      sink.problem(new ReadProblem(source, "cannot read: " + e));
     }
     return 0;
   }
 
-  private int readFileOrFail(Path f, Sink sink, long doneBefore, long total) {
-    Kind kind = kind(f);
+  private int readFileOrFail(String source, long size, Opener content, Sink sink, long doneBefore, long total) {
+    String fileName = fileNameOf(source);
+    Kind kind = kind(fileName);
     if (kind == Kind.JSON || kind == Kind.OTHER) {
-      kind = sniff(f, kind);
+      kind = sniff(content, kind);
     }
     if (kind == Kind.JSONL) {
-      return readJsonLines(f, sink, doneBefore, total);
+      return readJsonLines(source, fileName, content, sink, doneBefore, total);
     }
     if (kind == Kind.JSON) {
-      return readJsonArray(f, sink);
+      return readJsonArray(source, fileName, content, sink);
     }
     try {
-      long size = Files.size(f);
       if (size > options.maxDocumentBytes()) {
-        throw new ReadException(String.format(Locale.ROOT, "file too large: %.1f MB (limit %.1f MB per document)",
-            size / 1048576.0, options.maxDocumentBytes() / 1048576.0));
+        throw tooLarge(size);
       }
-      byte[] bytes = Files.readAllBytes(f);
+      byte[] bytes;
+      try (InputStream in = content.open()) {
+        bytes = in.readAllBytes();
+      }
+      if (bytes.length > options.maxDocumentBytes()) {
+        throw tooLarge(bytes.length);
+      }
       TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
       String text = decoded.text();
       String title = null;
@@ -304,23 +378,34 @@ public final class DocumentReader {
       if (title == null) {
         title = firstLine(text);
       }
-      String key = stripExtension(f.getFileName().toString());
-      LocalDate published = publishedFor(f.getFileName().toString(), key, null, text);
+      String key = stripExtension(fileName);
+      LocalDate published = publishedFor(fileName, key, null, text);
       if (decoded.invalidSequences() > 0) {
-        sink.warning(new ReadProblem(f.toString(), replaced(decoded)));
+        sink.warning(new ReadProblem(source, replaced(decoded)));
       }
-      sink.document(new SourceDocument(key, f.toString(), null, title, published, text));
+      sink.document(new SourceDocument(key, source, null, title, published, text));
       return 1;
     } catch (ReadException e) {
-      sink.problem(new ReadProblem(f.toString(), e.getMessage()));
+      sink.problem(new ReadProblem(source, e.getMessage()));
     } catch (NoSuchFileException e) {
-      sink.problem(new ReadProblem(f.toString(), "no such file"));
+      sink.problem(new ReadProblem(source, "no such file"));
     } catch (AccessDeniedException e) {
-      sink.problem(new ReadProblem(f.toString(), "permission denied"));
+      sink.problem(new ReadProblem(source, "permission denied"));
     } catch (IOException e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+      sink.problem(new ReadProblem(source, "cannot read: " + e.getMessage()));
     }
     return 0;
+  }
+
+  private ReadException tooLarge(long size) {
+    return new ReadException(String.format(Locale.ROOT, "file too large: %.1f MB (limit %.1f MB per document)",
+        size / 1048576.0, options.maxDocumentBytes() / 1048576.0));
+  }
+
+  /** The name of the file a path names: the part after its last '/' (a trailing '/' left out). */
+  private static String fileNameOf(String path) {
+    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return p.substring(p.lastIndexOf('/') + 1);
   }
 
   private static String replaced(TextDecoder.Decoded d) {
@@ -332,8 +417,8 @@ public final class DocumentReader {
    * What a file holds, by its first non-blank character: '{' starts JSON lines, '[' a JSON array of records; any
    * other content of a {@code .json} file is reported as not JSON, of a file with another extension read as text.
    */
-  private static Kind sniff(Path f, Kind byName) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+  private static Kind sniff(Opener content, Kind byName) {
+    try (InputStream in = new BufferedInputStream(content.open())) {
       int b;
       int seen = 0;
       while ((b = in.read()) != -1 && seen++ < 4096) {
@@ -355,21 +440,22 @@ public final class DocumentReader {
   }
 
   /** A file holding one JSON array of records, streamed element by element. */
-  private int readJsonArray(Path f, Sink sink) {
+  private int readJsonArray(String source, String fileName, Opener content, Sink sink) {
     int count = 0;
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(f.toFile())) {
+    try (InputStream in = content.open();
+        com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(in)) {
       if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-        sink.problem(new ReadProblem(f.toString(), "not JSON lines or a JSON array of records"));
+        sink.problem(new ReadProblem(source, "not JSON lines or a JSON array of records"));
         return 0;
       }
       int index = 0;
       while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
         index++;
-        String where = f + "[" + index + "]";
+        String where = source + "[" + index + "]";
         JsonNode node = JSON.readTree(p);
         try {
           List<String> warnings = new ArrayList<>();
-          SourceDocument doc = record(node, where, f, warnings);
+          SourceDocument doc = record(node, where, fileName, warnings);
           warnings.forEach(w -> sink.warning(new ReadProblem(where, w)));
           sink.document(doc);
           count++;
@@ -378,9 +464,9 @@ public final class DocumentReader {
         }
       }
     } catch (JsonProcessingException e) {
-      sink.problem(new ReadProblem(f.toString(), "invalid JSON: " + e.getOriginalMessage()));
+      sink.problem(new ReadProblem(source, "invalid JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + e.getMessage()));
+      sink.problem(new ReadProblem(source, "cannot read: " + e.getMessage()));
     }
     return count;
   }
@@ -402,58 +488,63 @@ public final class DocumentReader {
     return d;
   }
 
-  private int readJsonLines(Path f, Sink sink, long doneBefore, long total) {
-    java.nio.charset.Charset charset;
+  private int readJsonLines(String source, String fileName, Opener content, Sink sink, long doneBefore, long total) {
+    Charset charset;
     try {
-      charset = TextDecoder.detectStream(f);
+      charset = TextDecoder.detectStream(content);
     } catch (ReadException e) {
-      sink.problem(new ReadProblem(f.toString(), e.getMessage()));
+      sink.problem(new ReadProblem(source, e.getMessage()));
       return 0;
     } catch (IOException e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + reason(e)));
+      sink.problem(new ReadProblem(source, "cannot read: " + reason(e)));
       return 0;
     }
     int count = 0;
     long lineNo = 0;
     long read = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+    try (InputStream in = new BufferedInputStream(content.open(), 1 << 16)) {
       LineReader lines = new LineReader(in, options.maxDocumentBytes());
       byte[] line;
       while ((line = lines.next()) != null) {
         lineNo++;
         read += lines.lastLength();
-        String where = f + ":" + lineNo;
-        if (lineNo == 1) {
-          line = withoutBom(line);
-        }
-        if (lines.lastTooLong()) {
-          sink.problem(new ReadProblem(where, String.format(Locale.ROOT, "line too long: over %.1f MB",
-              options.maxDocumentBytes() / 1048576.0)));
-          continue;
-        }
-        if (isBlank(line)) {
-          continue;
-        }
-        try {
-          List<String> warnings = new ArrayList<>();
-          SourceDocument doc = record(line, charset, where, f, warnings);
-          warnings.forEach(w -> sink.warning(new ReadProblem(where, w)));
-          sink.document(doc);
-          count++;
-        } catch (ReadException e) {
-          sink.problem(new ReadProblem(where, e.getMessage()));
-        }
+        count += line(source, fileName, lineNo, line, lines.lastTooLong(), charset, sink);
         if (lineNo % 64 == 0) {
           sink.progress(doneBefore + read, total);
         }
       }
     } catch (IOException e) {
-      sink.problem(new ReadProblem(f.toString(), "cannot read: " + reason(e)));
+      sink.problem(new ReadProblem(source, "cannot read: " + reason(e)));
     }
     if (lineNo == 0) {
-      sink.problem(new ReadProblem(f.toString(), "empty file"));
+      sink.problem(new ReadProblem(source, "empty file"));
     }
     return count;
+  }
+
+  /** One line of a JSON-lines file: 1 when it gave a document. */
+  private int line(String source, String fileName, long lineNo, byte[] line, boolean tooLong, Charset charset,
+      Sink sink) {
+    String where = source + ":" + lineNo;
+    byte[] content = lineNo == 1 ? withoutBom(line) : line;
+    if (tooLong) {
+      sink.problem(new ReadProblem(where, String.format(Locale.ROOT, "line too long: over %.1f MB",
+          options.maxDocumentBytes() / 1048576.0)));
+      return 0;
+    }
+    if (isBlank(content)) {
+      return 0;
+    }
+    try {
+      List<String> warnings = new ArrayList<>();
+      SourceDocument doc = record(content, charset, where, fileName, warnings);
+      warnings.forEach(w -> sink.warning(new ReadProblem(where, w)));
+      sink.document(doc);
+      return 1;
+    } catch (ReadException e) {
+      sink.problem(new ReadProblem(where, e.getMessage()));
+      return 0;
+    }
   }
 
   private static byte[] withoutBom(byte[] line) {
@@ -463,8 +554,8 @@ public final class DocumentReader {
     return line;
   }
 
-  private SourceDocument record(byte[] line, java.nio.charset.Charset charset, String where, Path f,
-      List<String> warnings) throws ReadException {
+  private SourceDocument record(byte[] line, Charset charset, String where, String fileName, List<String> warnings)
+      throws ReadException {
     TextDecoder.Decoded decoded = TextDecoder.decodeLine(line, charset);
     if (decoded.invalidSequences() > 0) {
       warnings.add(replaced(decoded));
@@ -475,10 +566,11 @@ public final class DocumentReader {
     } catch (JsonProcessingException e) {
       throw new ReadException("invalid JSON: " + e.getOriginalMessage(), e);
     }
-    return record(node, where, f, warnings);
+    return record(node, where, fileName, warnings);
   }
 
-  private SourceDocument record(JsonNode node, String where, Path f, List<String> warnings) throws ReadException {
+  private SourceDocument record(JsonNode node, String where, String fileName, List<String> warnings)
+      throws ReadException {
     if (node == null || !node.isObject()) {
       throw new ReadException("not a JSON object");
     }
@@ -520,7 +612,7 @@ public final class DocumentReader {
     String title = optionalString(node, "title", warnings);
     String url = optionalString(node, "url", warnings);
     String body = text.asText();
-    published = publishedFor(f.getFileName().toString() + "#" + id, id, published, body);
+    published = publishedFor(fileName + "#" + id, id, published, body);
     return new SourceDocument(id, where, url, title, published, body);
   }
 

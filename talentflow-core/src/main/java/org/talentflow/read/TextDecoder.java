@@ -115,9 +115,14 @@ public final class TextDecoder {
    * GB18030 and Big5 has the fewest invalid sequences in the file. Streams the file; never holds it in memory.
    */
   public static Charset detectStream(java.nio.file.Path f) throws java.io.IOException, ReadException {
+    return detectStream(() -> java.nio.file.Files.newInputStream(f));
+  }
+
+  /** As {@link #detectStream(java.nio.file.Path)}, for a file of any file system: opens it several times. */
+  public static Charset detectStream(DocumentReader.Opener f) throws java.io.IOException, ReadException {
     byte[] head = new byte[4];
     int n;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+    try (java.io.InputStream in = f.open()) {
       n = in.readNBytes(head, 0, head.length);
     }
     if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -164,11 +169,11 @@ public final class TextDecoder {
     return d;
   }
 
-  private static Charset detect(java.nio.file.Path f) throws java.io.IOException {
+  private static Charset detect(DocumentReader.Opener f) throws java.io.IOException {
     UniversalDetector d = new UniversalDetector();
     byte[] buf = new byte[1 << 16];
     long fed = 0;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+    try (java.io.InputStream in = f.open()) {
       int n;
       while (fed < DETECT_BYTES && !d.isDone() && (n = in.read(buf)) > 0) {
         d.handleData(buf, 0, n);
@@ -179,10 +184,10 @@ public final class TextDecoder {
     return charsetNamed(d.getDetectedCharset());
   }
 
-  private static long nonAscii(java.nio.file.Path f) throws java.io.IOException {
+  private static long nonAscii(DocumentReader.Opener f) throws java.io.IOException {
     long n = 0;
     byte[] buf = new byte[1 << 16];
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+    try (java.io.InputStream in = f.open()) {
       int k;
       while ((k = in.read(buf)) > 0) {
         for (int i = 0; i < k; i++) {
@@ -196,14 +201,14 @@ public final class TextDecoder {
   }
 
   /** Invalid byte sequences in the whole file in this charset, counted while streaming it. */
-  static long invalidSequences(java.nio.file.Path f, Charset charset) throws java.io.IOException {
+  static long invalidSequences(DocumentReader.Opener f, Charset charset) throws java.io.IOException {
     java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     CharBuffer out = CharBuffer.allocate(1 << 16);
     long bad = 0;
-    try (java.nio.channels.ReadableByteChannel ch = java.nio.file.Files.newByteChannel(f)) {
+    try (java.nio.channels.ReadableByteChannel ch = java.nio.channels.Channels.newChannel(f.open())) {
       boolean eof = false;
       while (!eof || in.hasRemaining()) {
         if (!eof) {

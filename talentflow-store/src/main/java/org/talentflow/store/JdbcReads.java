@@ -27,9 +27,6 @@ import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.model.TimeValue;
-import org.talentflow.resolve.EntityIds;
-import org.talentflow.text.HanlpScriptConverter;
-import org.talentflow.text.ScriptConverter;
 
 /**
  * The read side of the JDBC store: every query the commands and the web pages ask. Each read borrows a connection
@@ -46,10 +43,7 @@ final class JdbcReads {
     T run(Connection c) throws SQLException;
   }
 
-  private static final ScriptConverter SCRIPT = new HanlpScriptConverter();
   private static final String LATEST = " d.version = (SELECT MAX(v.version) FROM documents v WHERE v.doc_key = d.doc_key)";
-  /** How much of an article's start is read for its source line. */
-  private static final int HEAD = 2000;
   /** Most parameters in one IN list (SQLite allows 999 before 3.32). */
   private static final int CHUNK = 500;
 
@@ -64,7 +58,7 @@ final class JdbcReads {
 
   /** A name as names are compared and as the alias_key column holds it. */
   static String key(String name) {
-    return EntityIds.key(SCRIPT.toSimplified(name));
+    return NameKeys.of(name);
   }
 
   // --- entities -------------------------------------------------------------------------------------------------
@@ -277,7 +271,7 @@ final class JdbcReads {
 
   private static final String DOCUMENT_COLUMNS = "SELECT d.hash, d.doc_key, d.version, d.source, d.url, d.title,"
       + " d.published, d.chars, d.ingested_at, (SELECT COUNT(*) FROM events e WHERE e.doc_hash = d.hash),"
-      + " SUBSTR(d.text, 1, " + HEAD + ") FROM documents d";
+      + " SUBSTR(d.text, 1, " + Outlets.HEAD + ") FROM documents d";
 
   List<StoredDocument> documents() {
     return documents(DOCUMENT_COLUMNS + " ORDER BY d.doc_key, d.version", List.of());
@@ -319,7 +313,7 @@ final class JdbcReads {
   }
 
   Map<String, DocumentInfo> documentInfo() {
-    String sql = "SELECT d.doc_key, d.title, d.url, d.published, SUBSTR(d.text, 1, " + HEAD + ") FROM documents d WHERE"
+    String sql = "SELECT d.doc_key, d.title, d.url, d.published, SUBSTR(d.text, 1, " + Outlets.HEAD + ") FROM documents d WHERE"
         + LATEST + " ORDER BY d.doc_key";
     return db.with("list documents", c -> {
       Map<String, DocumentInfo> out = new LinkedHashMap<>();

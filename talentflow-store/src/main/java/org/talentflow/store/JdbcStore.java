@@ -561,8 +561,6 @@ final class JdbcStore implements Store {
     return java.util.Optional.ofNullable(byAlias);
   }
 
-  private static final org.talentflow.text.ScriptConverter SCRIPT = new org.talentflow.text.HanlpScriptConverter();
-
   /**
    * Names' comparison keys, remembered: corrections are applied again after every ingest, each looking its names up
    * among all entities, and converting every alias to simplified script on every look-up made that cost grow with
@@ -574,7 +572,7 @@ final class JdbcStore implements Store {
     if (nameKeys.size() > 100_000) {
       nameKeys.clear(); // bounds the memory of a long-running server
     }
-    return nameKeys.computeIfAbsent(name, n -> org.talentflow.resolve.EntityIds.key(SCRIPT.toSimplified(n)));
+    return nameKeys.computeIfAbsent(name, NameKeys::of);
   }
 
   @Override

@@ -16,6 +16,14 @@ final class Outlets {
       "^\\s*(?:来源|來源|文章来源|文章來源|出处|出處|source|Source|SOURCE)\\s*[:：]\\s*([^\\s|｜/]{2,40})",
       Pattern.MULTILINE);
 
+  /** How much of a text's beginning (in characters, as SQL's SUBSTR counts them) may hold its source line. */
+  static final int HEAD = 2000;
+
+  /** The beginning of a text that {@link #of} reads: its first {@link #HEAD} characters. */
+  static String head(String text) {
+    return text.codePointCount(0, text.length()) <= HEAD ? text : text.substring(0, text.offsetByCodePoints(0, HEAD));
+  }
+
   static String of(String url, String head) {
     if (url != null && !url.isBlank()) {
       try {
