@@ -71,6 +71,10 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
           continue;
         }
+        if (insidePosts(l, t.start(), t.end())) {
+          rejected.add(new Rejected(r, m, "a word joining two titles (主席兼首席执行官), no verb"));
+          continue;
+        }
         if (heldBefore(l, t.start())) {
           rejected.add(new Rejected(r, m, "a post held before, undated (曾, 此前 ...)"));
           continue;
@@ -275,6 +279,20 @@ public final class FrameFinder {
       }
     }
     return true;
+  }
+
+  private static boolean insidePosts(Lattice l, int s, int e) {
+    for (Annotation t : l.annotations("TITLE")) {
+      if (t.start() <= s && t.end() >= e) {
+        return false; // a title that is a trigger too (联合创始人) tells its event wherever it stands
+      }
+    }
+    for (Annotation a : l.annotations("POSTS")) {
+      if (a.start() < s && a.end() > e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbBetween(Lattice l, int from, int to) {
