@@ -75,7 +75,10 @@ public final class SameFact {
         && Objects.equals(other, first.otherOrg()) && polarity == first.polarity()) {
       return first;
     }
+    // the sentence that dates the fact is its evidence when the first report gave no date (a headline)
+    boolean dated = (first.time() == null || !first.time().resolved()) && time != null && time.resolved()
+        && time == later.time();
     return new PersonnelEvent(first.type(), first.person(), first.org(), other, role, time, polarity,
-        first.evidence(), first.confidence(), first.surface());
+        dated ? later.evidence() : first.evidence(), first.confidence(), dated ? later.surface() : first.surface());
   }
 }
