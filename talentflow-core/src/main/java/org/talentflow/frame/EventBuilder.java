@@ -137,6 +137,10 @@ public final class EventBuilder {
       }
     }
     Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
+    Annotation dating = f.time() == null && !f.rule().flag("untimed") ? timeInSentence(f) : null;
+    if (dating != null && dating.start() < from && from - dating.start() <= 16) {
+      from = dating.start(); // the evidence shows the time that dates it ("9月25日,张三宣布离职")
+    }
     if (p == Polarity.ASSERTED && future(time)) {
       p = Polarity.PLANNED; // "明年6月退休", written before the date: a plan
     }
@@ -275,6 +279,26 @@ public final class EventBuilder {
     if (f.time() != null && f.time().value() instanceof TimeValue v) {
       return v;
     }
+    Annotation t = timeInSentence(f);
+    if (t != null) {
+      return (TimeValue) t.value();
+    }
+    // none in the sentence: the last time stated before it in the paragraph ("2025年1月27日,公司公告:张三辞去…;
+    // 李四辞去…" — the second sentence has the first's date)
+    Lattice l = f.lattice();
+    String text = this.text.text();
+    int para = text.lastIndexOf('\n', Math.max(0, l.from() - 1));
+    org.talentflow.event.TimeMention last = null;
+    for (org.talentflow.event.TimeMention m : times) {
+      if (m.end() <= l.from() && m.start() > para && m.value().resolved()) {
+        last = m;
+      }
+    }
+    return last == null ? null : last.value();
+  }
+
+  /** The time of the trigger's sentence that dates the frame, when the frame has none of its own, or null. */
+  private Annotation timeInSentence(Frame f) {
     Lattice l = f.lattice();
     int clauseStart = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
     int clauseEnd = l.clauseEndOf(f.triggerEnd());
@@ -298,21 +322,7 @@ public final class EventBuilder {
         after = a;
       }
     }
-    Annotation t = before != null ? before : after != null ? after : sentence;
-    if (t != null) {
-      return (TimeValue) t.value();
-    }
-    // none in the sentence: the last time stated before it in the paragraph ("2025年1月27日,公司公告:张三辞去…;
-    // 李四辞去…" — the second sentence has the first's date)
-    String text = this.text.text();
-    int para = text.lastIndexOf('\n', Math.max(0, l.from() - 1));
-    org.talentflow.event.TimeMention last = null;
-    for (org.talentflow.event.TimeMention m : times) {
-      if (m.end() <= l.from() && m.start() > para && m.value().resolved()) {
-        last = m;
-      }
-    }
-    return last == null ? null : last.value();
+    return before != null ? before : after != null ? after : sentence;
   }
 
   /** Whether a time ends a span ("休假至年底", "留任到2025年"): when the event stops, not when it happens. */

@@ -283,7 +283,7 @@ public final class FrameFinder {
 
   private static boolean insidePosts(Lattice l, int s, int e) {
     for (Annotation t : l.annotations("TITLE")) {
-      if (t.start() <= s && t.end() >= e) {
+      if (t.start() <= s && t.end() == e) {
         return false; // a title that is a trigger too (联合创始人) tells its event wherever it stands
       }
     }

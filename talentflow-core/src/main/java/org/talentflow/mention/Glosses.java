@@ -38,8 +38,8 @@ public final class Glosses {
       EntityType type = latin.looksLikeOrg(l) ? EntityType.ORG : EntityType.PERSON;
       // a transliterated full name ("内德·西格尔") vouches for its gloss even when the given name is not listed
       boolean transliterated = text.substring(hanStart, hanEnd).indexOf('·') > 0 && l.contains(" ");
-      if (type == EntityType.PERSON && !latin.looksLikePerson(l) && !transliterated) {
-        continue;
+      if (type == EntityType.PERSON && (!latin.looksLikePerson(l) && !transliterated || !capitalized(l))) {
+        continue; // "(Mira M i)": a name garbled in the page is no gloss
       }
       links.add(new int[] {add(out, type, hanStart, hanEnd, text), add(out, type, m.start(1), m.start(1) + l.length(), text)});
     }
@@ -64,6 +64,16 @@ public final class Glosses {
   private static int add(List<Mention> out, EntityType type, int s, int e, String text) {
     out.add(new Mention(type, s, e, text.substring(s, e), "gloss", null));
     return out.size() - 1;
+  }
+
+  /** Whether every word of a Latin name starts with a capital (a person's name as written). */
+  private static boolean capitalized(String latinName) {
+    for (String w : latinName.split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
