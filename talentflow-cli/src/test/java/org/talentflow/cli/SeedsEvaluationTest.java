@@ -29,10 +29,10 @@ class SeedsEvaluationTest {
     Cli eval = Cli.run("eval", "--db", db, shared.resolve("corpus/gold").toString());
     assertThat(eval.exit).as(eval.err).isZero();
     // 2026-12: the core written for real news scores lower on the seeds than the earlier rules tuned on them
-    // (events 0.70, was 0.91); these floors pin today's figures (issue 13 keeps the seeds' target open)
-    assertThat(f1(eval.out, "persons")).isGreaterThanOrEqualTo(0.84);
+    // (events 0.72, was 0.91); these floors pin today's figures (issue 13 keeps the seeds' target open)
+    assertThat(f1(eval.out, "persons")).isGreaterThanOrEqualTo(0.85);
     assertThat(f1(eval.out, "organizations")).isGreaterThanOrEqualTo(0.50);
-    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.70);
+    assertThat(f1(eval.out, "events")).isGreaterThanOrEqualTo(0.71);
     assertThat(accuracy(eval.out, "polarity accuracy")).isGreaterThanOrEqualTo(0.95);
     assertThat(accuracy(eval.out, "time accuracy")).isGreaterThanOrEqualTo(0.82);
     assertThat(eval.out).contains("persons").containsPattern("persons .* merged 0");

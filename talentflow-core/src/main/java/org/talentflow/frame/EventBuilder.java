@@ -109,9 +109,14 @@ public final class EventBuilder {
     }
     Entity org = organization(orgAnnotation, f.person());
     boolean inferred = false;
-    if (org == null) {
+    if (org == null && !(f.type() == EventType.FOUNDED && !f.rule().flag("untimed"))) {
+      // (a founding told by a verb names what it founds or it is unknown: "宣布创立了一家新公司" founds nothing of
+      // the context; a founder's title, "联合创始人张三", is of the organization the article is about)
       org = context(l, Math.min(f.person().start(), f.triggerStart()), f.person());
       inferred = true;
+    }
+    if (org == null && f.type() == EventType.FOUNDED) {
+      return null; // a founding of nothing named ("创立了一家新公司") tells the graph nothing it can hold
     }
     Entity other = organization(f.other(), f.person());
     if (other == null && f.type() == EventType.JOINED && f.person().part("org") != null) {
@@ -191,6 +196,9 @@ public final class EventBuilder {
       return null;
     }
     if ("anaphor".equals(a.value())) {
+      if (indefinite(a)) {
+        return null; // "创立了一家新人工智能公司": a new organization, not one named before
+      }
       // "该院" is the last one named before it, outside the description of the one who moves ("前谷歌大脑研究员张三
       // 加入该院": not 谷歌大脑)
       Entity before = lastOrgBefore(a.start(), person);
@@ -209,6 +217,21 @@ public final class EventBuilder {
       }
     }
     return null;
+  }
+
+  /** Whether "一家", "一个" or "一所" stands shortly before an anaphoric noun, in its clause. */
+  private boolean indefinite(Annotation a) {
+    String t = text.text();
+    int from = Math.max(0, a.start() - 10);
+    for (int i = a.start() - 1; i >= from; i--) {
+      if (org.talentflow.pattern.Lattice.CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+      if (t.charAt(i) == '一' && i + 1 < a.start() && "家个所间".indexOf(t.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The organization named last before a position, outside a person's description (when one is given). */
