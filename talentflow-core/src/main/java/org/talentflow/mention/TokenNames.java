@@ -75,7 +75,8 @@ public final class TokenNames {
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
       } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
-      } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3)
+      } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3
+          && (next == null || !pack.isTranslitChar(text.charAt(next.start()))))
           && pack.isNearlyTransliteration(word) && !beforeOrgWord(l, next)) {
         // a foreign name, also when the segmenter tagged it as a Chinese one (京多安/nr)
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
