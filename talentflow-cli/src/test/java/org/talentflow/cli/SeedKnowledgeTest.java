@@ -75,6 +75,16 @@ class SeedKnowledgeTest {
     assertThat(text).contains("华尔街见闻", "sources:"); // (undated departures shown as unplaced: DeparturesTest)
   }
 
+  /** Issue 15's done-when: Shear is not active in October 2024; Altman's Microsoft move is shown as reversed. */
+  @Test
+  void shearIsGoneInOctober2024AndAltmansMicrosoftMoveIsReversed() {
+    assertThat(Cli.run("roster", "--db", db, "OpenAI", "--at", "2024-10-01").out).doesNotContain("Emmett Shear");
+    assertThat(Cli.run("person", "--db", db, "Sam Altman").out)
+        .containsPattern("Microsoft\\s+2023-11-20\\s+2023-11(-22)? REVERSED.*move reversed 2023-11(-22)?: back at OpenAI");
+    String y2023 = Cli.run("departures", "--db", db, "OpenAI", "--from", "2023-01-01", "--to", "2023-12-31").out;
+    assertThat(y2023).containsPattern("Sam Altman .*dismissed\\s+reversed \\(back 2023-11(-22)?\\)\\s+Microsoft \\(reversed\\)");
+  }
+
   @Test
   @org.junit.jupiter.api.Disabled("2026-12 core: Emmett Shear's appointment dated 2023-11-20 (a noun phrase in apposition, no verb) is missed; only a month-level one is read; issue 13")
   void shearIsNoLongerAtOpenAiInOctober2024AndAltmansMicrosoftMoveIsReversed() {
