@@ -465,6 +465,30 @@ class EventPatternsTest {
     assertThat(events(PIPELINE, "本月初,上海海港主帅穆斯卡特宣布离开球队。")).noneMatch(d -> d.contains("Musk"));
   }
 
+  @Test
+  void relativeClausesAndCleftsTellWhoMoves() {
+    assertThat(events(NO_PACK, "星海科技目前只剩两位高管:研究主管张明,以及正在休假的总裁李强。"))
+        .containsExactly("ON_LEAVE 李强 @星海科技");
+    assertThat(events(NO_PACK, "前总裁王立新,也是在年初离职的。")).containsExactly("LEFT 王立新 @- 2024"); // 年初: this year
+  }
+
+  @Test
+  void aNewUnnamedCompanyIsNoOrganizationOfTheContext() {
+    // 一家…公司 introduces an organization: no anaphor of 星海科技, and a founding of nothing named is no event
+    assertThat(events(NO_PACK, "星海科技前总裁张明于今年6月宣布创立了一家新人工智能公司。"))
+        .noneMatch(e -> e.startsWith("FOUNDED"));
+  }
+
+  @Test
+  void aWordJoiningTwoTitlesIsNoAppointment() {
+    assertThat(events(NO_PACK, "星海集团宣布,张明卸任集团董事会主席兼首席执行官。"))
+        .noneMatch(e -> e.startsWith("APPOINTED"));
+    // one who succeeds another takes the post
+    // (the time before 接替 is read as 接替's, a verb of taking office of its own: the appointment stays undated)
+    assertThat(events(NO_PACK, "王立新于2021年11月接替张明出任星海银行行长。")).anyMatch(e -> e.startsWith("APPOINTED 王立新 @星海银行"))
+        .noneMatch(e -> e.startsWith("APPOINTED 张明"));
+  }
+
   /** English sentences go to the English extractor (its own tests: EnglishEventsTest). */
   @Test
   void englishTextYieldsEventsToo() {
