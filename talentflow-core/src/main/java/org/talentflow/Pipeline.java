@@ -16,7 +16,7 @@ import org.talentflow.frame.Frame;
 import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
-import org.talentflow.frame.SentenceLinks;
+import org.talentflow.frame.ParagraphLinks;
 import org.talentflow.mention.ChineseMentions;
 import org.talentflow.mention.EnglishMentions;
 import org.talentflow.mention.MentionStage;
@@ -160,7 +160,7 @@ public final class Pipeline {
         events.add(e);
       }
     }
-    events = SameFact.merge(SentenceLinks.link(events, text.original()));
+    events = SameFact.merge(ParagraphLinks.link(events, text.original()));
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);

@@ -8,19 +8,21 @@ import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Surface;
 
 /**
- * What the events of one person in one sentence say of each other, once each is built on its own:
+ * What the events of one person in one paragraph say of each other, once each is built on its own (one paragraph,
+ * not one sentence: "Lee has run Acme's cloud unit since 2019. A source confirmed Lee's departure." — measured on
+ * real-dev, the paragraph links one more English event right and changes no Chinese one):
  * <ul>
  *   <li>a leaving followed by a joining goes where the joining goes ("张三离职,加盟星海科技": the leaving's
- *       destination is 星海科技), and the joined organization is not where the leaving was from when the sentence
+ *       destination is 星海科技), and the joined organization is not where the leaving was from when the paragraph
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
  *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's);</li>
  *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁").</li>
  * </ul>
- * One sentence: the evidence of the two events lies between the same sentence ends of the text.
+ * One paragraph: no line break between the two events' triggers.
  */
-public final class SentenceLinks {
-  private SentenceLinks() {}
+public final class ParagraphLinks {
+  private ParagraphLinks() {}
 
   public static List<PersonnelEvent> link(List<PersonnelEvent> events, String text) {
     List<PersonnelEvent> out = new ArrayList<>(events);
@@ -35,7 +37,7 @@ public final class SentenceLinks {
       }
       for (PersonnelEvent o : out) {
         if (o == e || !o.person().id().equals(e.person().id()) || o.org() == null
-            || !sameSentence(text, e, o)) {
+            || !sameParagraph(text, e, o)) {
           continue;
         }
         boolean before = e.surface().triggerStart() < o.surface().triggerStart();
@@ -58,11 +60,11 @@ public final class SentenceLinks {
     return out;
   }
 
-  /** A post taken with no organization of its own, by one who joins one in the sentence, is in that one. */
+  /** A post taken with no organization of its own, by one who joins one in the paragraph, is in that one. */
   private static PersonnelEvent postOfJoining(PersonnelEvent e, List<PersonnelEvent> all, String text) {
     for (PersonnelEvent o : all) {
       if (o.type() == EventType.JOINED && o.org() != null && o.person().id().equals(e.person().id())
-          && sameSentence(text, e, o)) {
+          && sameParagraph(text, e, o)) {
         return with(e, o.org(), e.otherOrg());
       }
     }
@@ -78,7 +80,7 @@ public final class SentenceLinks {
     return e.surface() != null && e.surface().orgStart() >= 0;
   }
 
-  private static boolean sameSentence(String text, PersonnelEvent a, PersonnelEvent b) {
+  private static boolean sameParagraph(String text, PersonnelEvent a, PersonnelEvent b) {
     Surface x = a.surface();
     Surface y = b.surface();
     if (x == null || y == null) {
@@ -91,8 +93,7 @@ public final class SentenceLinks {
     }
     for (int p = from; p < to; p++) {
       char c = text.charAt(p);
-      boolean period = c == '.' && p + 1 < text.length() && text.charAt(p + 1) == ' '; // English: ". "
-      if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？' || period) {
+      if (c == '\n') {
         return false;
       }
     }
