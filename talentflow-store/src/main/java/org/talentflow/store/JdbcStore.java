@@ -193,6 +193,8 @@ final class JdbcStore implements Store {
         }
         LOG.warn("a read on {} lost its connection ({}); trying again on a new one", shown,
             StoreUrls.masked(e.getMessage()));
+        // the others the pool holds were most likely lost with it (a database restart): none is lent again
+        pool().getHikariPoolMXBean().softEvictConnections();
         try (Connection c = pool().getConnection()) {
           return work.run(c);
         }
