@@ -132,8 +132,9 @@ final class DueeCommand implements Callable<Integer> {
     t.print(o);
   }
 
+  /** Three decimals rounded as the maintainers' Python scorer rounds them (half to even on the double's value). */
   private static String f(double x) {
-    return String.format(Locale.ROOT, "%.3f", x);
+    return new java.math.BigDecimal(x).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static ObjectNode prediction(String id, List<DueeEvent> events) {
