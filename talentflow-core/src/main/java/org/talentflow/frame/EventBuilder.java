@@ -1,5 +1,6 @@
 package org.talentflow.frame;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,9 @@ public final class EventBuilder {
     }
     // the title written before a name that moves is the one held before ("百度前总裁陆奇加盟微软"): not the new one
     Annotation role = moving ? f.role() : f.roleOrOwn();
-    TimeValue time = f.rule().flag("untimed") ? own(f) : time(f);
+    // the time of the sentence that dates the frame when it has none of its own: read once, for the time and evidence
+    Annotation dating = f.time() == null && !f.rule().flag("untimed") ? timeInSentence(f) : null;
+    TimeValue time = f.rule().flag("untimed") ? own(f) : time(f, dating);
     EventType type = f.type();
     String cause = f.rule().option("cause");
     if (cause != null && !l.wordSpans("cause").isEmpty()) {
@@ -142,7 +145,6 @@ public final class EventBuilder {
       }
     }
     Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
-    Annotation dating = f.time() == null && !f.rule().flag("untimed") ? timeInSentence(f) : null;
     if (dating != null && dating.start() < from && from - dating.start() <= 16) {
       from = dating.start(); // the evidence shows the time that dates it ("9月25日,张三宣布离职")
     }
@@ -297,14 +299,16 @@ public final class EventBuilder {
     return f.time() != null && f.time().value() instanceof TimeValue v ? v : null;
   }
 
-  /** The frame's own time, else the nearest time in the trigger's clause, else the nearest before it in the sentence. */
-  private TimeValue time(Frame f) {
+  /**
+   * The frame's own time, else the time of its sentence that dates it ({@code dating}: the nearest in the trigger's
+   * clause, else the nearest before it in the sentence), else the paragraph's last one.
+   */
+  private TimeValue time(Frame f, Annotation dating) {
     if (f.time() != null && f.time().value() instanceof TimeValue v) {
       return v;
     }
-    Annotation t = timeInSentence(f);
-    if (t != null) {
-      return (TimeValue) t.value();
+    if (dating != null) {
+      return (TimeValue) dating.value();
     }
     // none in the sentence: the last time stated before it in the paragraph ("2025年1月27日,公司公告:张三辞去…;
     // 李四辞去…" — the second sentence has the first's date)
@@ -328,13 +332,14 @@ public final class EventBuilder {
     Annotation before = null;
     Annotation after = null;
     Annotation sentence = null;
+    List<int[]> verbs = eventVerbs(l);
     for (Annotation a : l.annotations("TIME")) {
       if (!(a.value() instanceof TimeValue) || endOfSpan(l, a)) {
         continue;
       }
       if (a.end() <= f.triggerStart()) {
         if (a.start() >= clauseStart
-            && verbBetween(l, Math.max(a.end(), l.clauseStartOf(f.triggerStart())), f.triggerStart())) {
+            && anyWithin(verbs, Math.max(a.end(), l.clauseStartOf(f.triggerStart())), f.triggerStart())) {
           continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
         }
         sentence = a;
@@ -362,15 +367,20 @@ public final class EventBuilder {
   private static final List<String> EVENT_VERBS = List.of("leave", "leave-from", "resign-post", "join", "found",
       "dismiss", "dismissed", "take-office", "suspend", "reinstate", "on-leave", "sign", "appoint");
 
-  private static boolean verbBetween(Lattice l, int from, int to) {
+  private static List<int[]> eventVerbs(Lattice l) {
+    List<int[]> out = new ArrayList<>();
     for (String cls : EVENT_VERBS) {
-      if (!l.lexicon().hasWordClass(cls)) {
-        continue;
+      if (l.lexicon().hasWordClass(cls)) {
+        out.addAll(l.wordSpans(cls));
       }
-      for (int[] w : l.wordSpans(cls)) {
-        if (w[0] >= from && w[1] <= to) {
-          return true;
-        }
+    }
+    return out;
+  }
+
+  private static boolean anyWithin(List<int[]> spans, int from, int to) {
+    for (int[] w : spans) {
+      if (w[0] >= from && w[1] <= to) {
+        return true;
       }
     }
     return false;

@@ -124,17 +124,8 @@ public final class ChineseMentions implements MentionStage {
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
     List<Token> tokens = TokenRepairs.repair(text, tokenizer.tokens(text, from, to));
-    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
-    for (Mention m : found) {
-      if (m.start() >= from && m.end() <= to) {
-        l.add(annotation(m));
-      }
-    }
-    for (TimeMention t : times) {
-      if (t.start() >= from && t.end() <= to) {
-        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
-      }
-    }
+    Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
+        times);
     tokenNames.annotate(l);
     rules.apply(l);
     if (settle(l)) {

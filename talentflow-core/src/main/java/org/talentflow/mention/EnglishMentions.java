@@ -201,17 +201,8 @@ public final class EnglishMentions implements MentionStage {
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
     List<Token> tokens = tokenizer.get().tokens(text, from, to);
-    Lattice l = new Lattice(text, from, to, grammar.lexicon(), tokens);
-    for (Mention m : found) {
-      if (m.start() >= from && m.end() <= to) {
-        l.add(annotation(m));
-      }
-    }
-    for (TimeMention t : times) {
-      if (t.start() >= from && t.end() <= to) {
-        l.add(Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
-      }
-    }
+    Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, EnglishMentions::annotation,
+        times);
     // a phrase that stands for an organization named before ("the company") is an organization whose value says so;
     // not before "of", which names the organization ("the board of Bluesky")
     for (int[] w : l.wordSpans("org-anaphor")) {

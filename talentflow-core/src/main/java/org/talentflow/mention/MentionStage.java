@@ -15,6 +15,27 @@ import org.talentflow.text.Sentence;
  * the sentences that may tell an event. Implementations are thread-safe once built.
  */
 public interface MentionStage {
+  /**
+   * A lattice over [from, to) of the text holding the names and times already found inside it, each name annotated as
+   * the language's grammar names its kinds.
+   */
+  static Lattice seeded(String text, int from, int to, org.talentflow.pattern.Lexicon lexicon,
+      List<org.talentflow.pattern.Token> tokens, List<Mention> found,
+      java.util.function.Function<Mention, org.talentflow.pattern.Annotation> asAnnotation, List<TimeMention> times) {
+    Lattice l = new Lattice(text, from, to, lexicon, tokens);
+    for (Mention m : found) {
+      if (m.start() >= from && m.end() <= to) {
+        l.add(asAnnotation.apply(m));
+      }
+    }
+    for (TimeMention t : times) {
+      if (t.start() >= from && t.end() <= to) {
+        l.add(org.talentflow.pattern.Annotation.of("TIME", t.start(), t.end(), "time", t.value()));
+      }
+    }
+    return l;
+  }
+
   /** The lattices and the names found, before names overlapping one another are settled. */
   record Found(String text, List<Lattice> lattices, List<Mention> names, List<int[]> links) {}
 
