@@ -16,6 +16,7 @@ import org.talentflow.frame.Frame;
 import org.talentflow.frame.FrameFinder;
 import org.talentflow.frame.PolarityCues;
 import org.talentflow.frame.SameFact;
+import org.talentflow.frame.NewsDay;
 import org.talentflow.frame.ParagraphLinks;
 import org.talentflow.mention.ChineseMentions;
 import org.talentflow.mention.EnglishMentions;
@@ -160,7 +161,8 @@ public final class Pipeline {
         events.add(e);
       }
     }
-    events = SameFact.merge(ParagraphLinks.link(events, text.original()));
+    events = NewsDay.date(SameFact.merge(ParagraphLinks.link(events, text.original())), timeMentions,
+        doc.published());
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);

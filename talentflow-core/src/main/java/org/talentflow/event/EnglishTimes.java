@@ -96,20 +96,24 @@ final class EnglishTimes {
   }
 
   /**
-   * The text before an expression back to the sentence's start: ";", or a period after a lower-case word and before
-   * a capital ("Inc. by early May" goes on).
+   * The text before an expression back to the sentence's start: ";", or a period after a lower-case word or a digit
+   * and before a capital ("on April 1. The board met on March 11" ends; "Inc. by early May" goes on).
    */
   private static String clauseBefore(String text, int from, int to) {
     int start = from;
     for (int k = to - 2; k > from; k--) {
       char c = text.charAt(k);
-      if (c == ';' || c == '.' && text.charAt(k + 1) == ' ' && Character.isLowerCase(text.charAt(k - 1))
+      if (c == ';' || c == '.' && text.charAt(k + 1) == ' ' && endsSentence(text.charAt(k - 1))
           && k + 2 < to && Character.isUpperCase(text.charAt(k + 2))) {
         start = k + 1;
         break;
       }
     }
     return text.substring(start, to);
+  }
+
+  private static boolean endsSentence(char last) {
+    return Character.isLowerCase(last) || Character.isDigit(last);
   }
 
   /** English prose has words in lower case; a name between Chinese words ("Sam Altman") has none. */

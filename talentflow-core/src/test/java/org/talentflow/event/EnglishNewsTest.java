@@ -29,15 +29,9 @@ class EnglishNewsTest {
   }
 
   private static List<String> events(String text) {
-    return analyze(NO_PACK, "t", text).events().stream().map(EnglishNewsTest::describe).toList();
+    return analyze(NO_PACK, "t", text).events().stream().map(Described::withoutRole).toList();
   }
 
-  private static String describe(PersonnelEvent e) {
-    return e.type() + " " + e.person().name() + " @" + (e.org() == null ? "-" : e.org().name())
-        + (e.otherOrg() == null ? "" : " ->" + e.otherOrg().name())
-        + (e.time() == null || e.time().value() == null ? "" : " " + e.time().value())
-        + (e.polarity() == Polarity.ASSERTED ? "" : " " + e.polarity().label());
-  }
 
   @Test
   void anAppositionWithAnAgeAndATitleMakesAPerson() {

@@ -23,15 +23,9 @@ class EventPatternsTest {
 
   private static List<String> events(Pipeline p, String text) {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, text);
-    return p.analyze(doc).events().stream().map(EventPatternsTest::describe).toList();
+    return p.analyze(doc).events().stream().map(Described::withoutRole).toList();
   }
 
-  private static String describe(PersonnelEvent e) {
-    return e.type() + " " + e.person().name() + " @" + (e.org() == null ? "-" : e.org().name())
-        + (e.otherOrg() == null ? "" : " ->" + e.otherOrg().name())
-        + (e.time() == null || e.time().value() == null ? "" : " " + e.time().value())
-        + (e.polarity() == Polarity.ASSERTED ? "" : " " + e.polarity().label());
-  }
 
   @Test
   void departureThenMoveGivesTwoEventsWithDestinationAndOrigin() {
@@ -165,15 +159,15 @@ class EventPatternsTest {
   void aTitlesQualifiersStopAtAVerbBeforeANameAndLeaveABoundMorphemeToTheName() {
     // "称" ends the clause: 京东 is the employer, not part of a title "传言称京东副总裁"
     SourceDocument rumour = new SourceDocument("t", "test", null, null, PUB, "有传言称京东副总裁刘明将辞职。");
-    assertThat(NO_PACK.analyze(rumour).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(NO_PACK.analyze(rumour).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactly("LEFT 刘明 @京东 speculative 副总裁");
     // "云" qualifies no title on its own: 阿里云 is the employer
     SourceDocument unit = new SourceDocument("t", "test", null, null, PUB, "阿里云总裁张建锋卸任。");
-    assertThat(NO_PACK.analyze(unit).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(NO_PACK.analyze(unit).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactly("LEFT 张建锋 @阿里云 总裁");
     // qualifiers that are verbs in the dictionary still qualify when no name follows them
     SourceDocument qualified = new SourceDocument("t", "test", null, null, PUB, "星海银行特聘教授王立新离职。");
-    assertThat(NO_PACK.analyze(qualified).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(NO_PACK.analyze(qualified).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactly("LEFT 王立新 @星海银行 特聘教授");
   }
 
@@ -204,7 +198,7 @@ class EventPatternsTest {
   @Test
   void aKnownNameBeforeATitleIsNoQualifierOfIt() {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "美团高级副总裁王慧文因健康原因退休。");
-    assertThat(PIPELINE.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(PIPELINE.analyze(doc).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactly("LEFT 王慧文 @Meituan 高级副总裁");
     SourceDocument moved = new SourceDocument("t", "test", null, null, PUB, "小米集团总裁王川宣布卸任,转任小米集团顾问。");
     assertThat(PIPELINE.analyze(moved).events()).extracting(e -> e.type() + " " + e.role())
@@ -237,7 +231,7 @@ class EventPatternsTest {
   void officialAppointmentAndRemovalNotices() {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB,
         "国务院任命王志刚为星海委员会主任,免去万钢的星海委员会主任职务。");
-    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactlyInAnyOrder("APPOINTED 王志刚 @星海委员会 主任", "LEFT 万钢 @星海委员会 主任"); // 免去: no cause
     assertThat(events(NO_PACK, "中共中央决定:陈吉宁同志任星海市委书记。")).containsExactly("APPOINTED 陈吉宁 @星海市委");
     assertThat(events(NO_PACK, "星海市人大选举殷勇为市长。")).singleElement().asString().startsWith("APPOINTED 殷勇");
@@ -246,7 +240,7 @@ class EventPatternsTest {
   @Test
   void aListOfPeopleBeforeWeiAndATitleIsAppointedToIt() {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "星海市人大决定丁薛祥、何立峰、刘国中为星海市政府副市长。");
-    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> describe(e) + " " + e.role())
+    assertThat(NO_PACK.analyze(doc).events()).extracting(e -> Described.withoutRole(e) + " " + e.role())
         .containsExactlyInAnyOrder("APPOINTED 丁薛祥 @星海市政府 副市长", "APPOINTED 何立峰 @星海市政府 副市长",
             "APPOINTED 刘国中 @星海市政府 副市长");
     // 决定 without 为 and a title appoints no one
@@ -449,7 +443,7 @@ class EventPatternsTest {
   void aClubOrAgencyBeforeTheTitleIsTheEmployerNotPartOfTheRole() {
     SourceDocument doc = new SourceDocument("t", "test", null, null, PUB, "今年1月,利物浦主帅克洛普宣布将在赛季结束后离开球队。");
     PersonnelEvent e = NO_PACK.analyze(doc).events().get(0);
-    assertThat(describe(e)).isEqualTo("LEFT 克洛普 @利物浦 2024-01 planned");
+    assertThat(Described.withoutRole(e)).isEqualTo("LEFT 克洛普 @利物浦 2024-01 planned");
     assertThat(e.role()).isEqualTo("主帅");
   }
 
