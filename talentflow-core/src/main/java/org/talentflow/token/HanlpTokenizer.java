@@ -64,10 +64,31 @@ public final class HanlpTokenizer implements Tokenizer {
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (e > s) {
-        out.add(new Token(s, e, t.nature == null ? "x" : t.nature.toString()));
+      String tag = t.nature == null ? "x" : t.nature.toString();
+      if (tag.equals("w")) {
+        punctuation(text, s, e, out);
+      } else if (e > s) {
+        out.add(new Token(s, e, tag));
       }
     }
     return out;
+  }
+
+  /**
+   * Punctuation, one mark per token: HanLP glues marks that follow each other ("),", "。”"), and patterns name one
+   * mark ("(" member=PER ... ")"). A run of one mark stays one token ("……", "——").
+   */
+  private static void punctuation(String text, int s, int e, List<Token> out) {
+    int k = s;
+    while (k < e) {
+      int end = k + 1;
+      while (end < e && text.charAt(end) == text.charAt(k)) {
+        end++;
+      }
+      if (!Character.isWhitespace(text.charAt(k))) {
+        out.add(new Token(k, end, "w"));
+      }
+      k = end;
+    }
   }
 }

@@ -496,4 +496,12 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "十四届全国人大一次会议决定,李强出任国务院总理。"))
         .containsExactly("APPOINTED 李强 @国务院");
   }
+
+  @Test
+  void aCountedGroupNamedInBracketsAfterTheVerb() {
+    // HanLP glues "),": one mark per token, so the closing bracket ends the list
+    assertThat(events(NO_PACK, "星海银行两位副行长辞任(张明远、李国华),董事会聘任两位新副行长(王建军、赵文斌),任期三年。"))
+        .containsExactlyInAnyOrder("LEFT 张明远 @星海银行", "LEFT 李国华 @星海银行", "APPOINTED 王建军 @星海银行",
+            "APPOINTED 赵文斌 @星海银行");
+  }
 }
