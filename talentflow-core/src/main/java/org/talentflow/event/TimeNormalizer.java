@@ -46,7 +46,8 @@ public final class TimeNormalizer {
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
       new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
-      new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个])(\\d{1,2}) ?月" + PART + "(?![\\d份个])")),
+      new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个一二三四五六七八九十两几数])(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?"
+          + PART + "(?![\\d个内]|之内|有余)")),
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
       new Rule(Kind.LAST_WEEKDAY, "周期日天", Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
       new Rule(Kind.WEEKDAY, "周期日天", Pattern.compile("(?:周|星期)([一二三四五六日天])")),
@@ -373,7 +374,7 @@ public final class TimeNormalizer {
           if (pub == null) {
             return unknown(text);
           }
-          YearMonth ym = YearMonth.of(pub.getYear(), num(m, 1));
+          YearMonth ym = YearMonth.of(pub.getYear(), month(m.group(1)));
           boolean ahead = future ? ym.isAfter(YearMonth.from(pub).plusMonths(6)) : ym.isAfter(YearMonth.from(pub));
           return withPart(ahead ? ym.minusYears(1) : ym, m.group(2), text);
         }
@@ -422,6 +423,15 @@ public final class TimeNormalizer {
 
   private static int num(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
+  }
+
+  /** A month's number, in digits or in Chinese numerals ("3", "三", "十二"). */
+  private static int month(String n) {
+    if (Character.isDigit(n.charAt(0))) {
+      return Integer.parseInt(n);
+    }
+    int units = "一二三四五六七八九".indexOf(n.charAt(n.length() - 1)) + 1;
+    return n.charAt(0) == '十' ? 10 + units : units;
   }
 
   private static int yearOffset(String word) {

@@ -60,6 +60,14 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void monthsInChineseNumeralsAndWithFenAreMonths() {
+    assertThat(times.find("二月份他离职,3月份加入,十二月中旬获提拔。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-02", "2024-03", "2023-12");
+    // a count of months is no month: "一月内" is within one month, "一个月" a month long
+    assertThat(times.find("一月内两人离职,他工作了一个月,三月有余。", PUB)).isEmpty();
+  }
+
+  @Test
   void aMonthMoreThanHalfAYearAheadWasLastYears() {
     assertThat(times.find("12月他离职", LocalDate.of(2024, 3, 15)).get(0).value().value()).isEqualTo("2023-12");
   }
