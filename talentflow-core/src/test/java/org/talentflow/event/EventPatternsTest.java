@@ -504,4 +504,11 @@ class EventPatternsTest {
         .containsExactlyInAnyOrder("LEFT 张明远 @星海银行", "LEFT 李国华 @星海银行", "APPOINTED 王建军 @星海银行",
             "APPOINTED 赵文斌 @星海银行");
   }
+
+  @Test
+  void aSquadBeforeATitleIsPartOfTheTitleNotAnOrganization() {
+    // the club that announces is the employer; "一军" is no organization
+    assertThat(events(NO_PACK, "星海足球俱乐部宣布,二军总教练张伟升任一军代理总教练。"))
+        .containsExactly("APPOINTED 张伟 @星海足球俱乐部");
+  }
 }
