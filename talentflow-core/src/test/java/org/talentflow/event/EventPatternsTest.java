@@ -511,4 +511,18 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海足球俱乐部宣布,二军总教练张伟升任一军代理总教练。"))
         .containsExactly("APPOINTED 张伟 @星海足球俱乐部");
   }
+
+  @Test
+  void aNameBeforeAnOrganizationIsNoPartOfIt() {
+    assertThat(events(NO_PACK, "免去张明远中国星海集团公司董事长职务。"))
+        .containsExactly("LEFT 张明远 @中国星海集团公司");
+    // a company named after a person keeps the name
+    assertThat(events(NO_PACK, "李宁体育用品公司总裁张伟离职。")).containsExactly("LEFT 张伟 @李宁体育用品公司");
+  }
+
+  @Test
+  void appointedToSucceedIsAnAppointmentAtTheOrganizationLeft() {
+    assertThat(events(NO_PACK, "星海科技董事长李明辞职,董事会任命张伟接任。"))
+        .containsExactly("LEFT 李明 @星海科技", "APPOINTED 张伟 @星海科技");
+  }
 }
