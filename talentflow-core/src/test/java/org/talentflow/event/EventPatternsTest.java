@@ -525,4 +525,10 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海科技董事长李明辞职,董事会任命张伟接任。"))
         .containsExactly("LEFT 李明 @星海科技", "APPOINTED 张伟 @星海科技");
   }
+
+  @Test
+  void anAdverbAfterANameOfThreeIsNoPartOfIt() {
+    assertThat(events(NO_PACK, "星海集团前董事长陈立生突被免去党委书记职务。"))
+        .containsExactly("LEFT 陈立生 @星海集团");
+  }
 }
