@@ -531,4 +531,10 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海集团前董事长陈立生突被免去党委书记职务。"))
         .containsExactly("LEFT 陈立生 @星海集团");
   }
+
+  @Test
+  void verbsChainedByYouShareTheirTime() {
+    assertThat(events(NO_PACK, "去年星海科技总裁张伟被董事会解雇又重新聘用。"))
+        .contains("DISMISSED 张伟 @星海科技 2023", "REINSTATED 张伟 @星海科技 2023");
+  }
 }
