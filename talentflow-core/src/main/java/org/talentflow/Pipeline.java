@@ -162,7 +162,7 @@ public final class Pipeline {
       }
     }
     events = NewsDay.date(SameFact.merge(ParagraphLinks.link(events, text.original())), timeMentions,
-        doc.published());
+        doc.published(), builder::recalls);
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,
         rejected, analyzed);

@@ -34,6 +34,8 @@ public final class EventBuilder {
   private final PolarityCues polarity;
   private final Entity topic;
   private final Map<String, Integer> counts = new HashMap<>();
+  /** Where the triggers of events that recall a past fact begin (rules marked background or untimed). */
+  private final java.util.Set<Integer> recalled = new java.util.HashSet<>();
 
   private final org.talentflow.mention.Dictionary<Boolean> notices;
 
@@ -163,9 +165,17 @@ public final class EventBuilder {
     int[] personSpan = original(name);
     Surface surface = new Surface(trigger[0], trigger[1], personSpan[0], personSpan[1], orgSpan[0], orgSpan[1],
         otherSpan[0], otherSpan[1], timeSpan[0], timeSpan[1], agentSpan[0], agentSpan[1], f.trigger());
+    if (f.rule().flag("background") || f.rule().flag("untimed")) {
+      recalled.add(trigger[0]);
+    }
     double confidence = inferred ? 0.7 : 0.9;
     return new PersonnelEvent(type, person, org, other, role == null ? null : l.substring(role.start(), role.end()),
         time, p, evidence, confidence, surface);
+  }
+
+  /** Whether an event built here recalls a past fact (a relative clause, a cleft, a title) instead of telling news. */
+  public boolean recalls(PersonnelEvent e) {
+    return e.surface() != null && recalled.contains(e.surface().triggerStart());
   }
 
   private int[] original(Annotation a) {

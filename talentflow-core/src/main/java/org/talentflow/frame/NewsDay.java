@@ -3,6 +3,7 @@ package org.talentflow.frame;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.talentflow.event.TimeMention;
 import org.talentflow.model.EventType;
 import org.talentflow.model.Granularity;
@@ -31,9 +32,11 @@ public final class NewsDay {
 
   /**
    * The events of the lede told as done that nothing in their paragraph dates, dated by the report's news day; a
-   * founding is not (founders are named in reports long after the founding: "联合创始人张三" dates nothing).
+   * founding is not (founders are named in reports long after the founding: "联合创始人张三" dates nothing), nor an
+   * event the report recalls ({@code recalled}: "已离职的张三", "张三也是在休假后离职的").
    */
-  public static List<PersonnelEvent> date(List<PersonnelEvent> events, List<TimeMention> times, LocalDate published) {
+  public static List<PersonnelEvent> date(List<PersonnelEvent> events, List<TimeMention> times, LocalDate published,
+      Predicate<PersonnelEvent> recalled) {
     TimeValue day = of(times, published);
     if (day == null) {
       return events;
@@ -41,7 +44,7 @@ public final class NewsDay {
     List<PersonnelEvent> out = new ArrayList<>(events.size());
     for (PersonnelEvent e : events) {
       boolean undated = e.time() == null && e.polarity() == Polarity.ASSERTED && e.type() != EventType.FOUNDED
-          && e.evidence().start() < LEDE;
+          && e.evidence().start() < LEDE && !recalled.test(e);
       out.add(undated ? e.withTime(day) : e);
     }
     return out;

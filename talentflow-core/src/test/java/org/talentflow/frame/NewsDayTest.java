@@ -55,6 +55,15 @@ class NewsDayTest {
   }
 
   @Test
+  void aPastFactTheReportRecallsIsNotDated() {
+    // a cleft and a relative clause describe the person: background of another day
+    assertThat(events(THURSDAY, "外界认为王志明即将离开星海科技,因为前总裁李华,也是在休假后离职的。"))
+        .contains("LEFT 李华 - asserted");
+    assertThat(events(THURSDAY, "已离职的星海科技总裁李华加入月光集团。"))
+        .contains("LEFT 李华 - asserted", "JOINED 李华 2024-03-14 (published 2024-03-14) asserted");
+  }
+
+  @Test
   void plansFoundingsAndUndatedReportsAreNotDated() {
     assertThat(events(THURSDAY, "Globex Inc. said Jane Roe will step down as chief executive."))
         .contains("LEFT Jane Roe - planned");
