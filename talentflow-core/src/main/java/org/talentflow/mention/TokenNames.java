@@ -73,7 +73,8 @@ public final class TokenNames {
           && tokenizer.isFunctionalWord(word.charAt(2) + text.substring(next.start(), next.end()))) {
         // "李想正/nr 在/p": the name's last character and the next word make a word (正在): a two-character name
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
-      } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)) {
+      } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)
+          && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3
           && (next == null || !pack.isTranslitChar(text.charAt(next.start()))))
@@ -134,6 +135,15 @@ public final class TokenNames {
     // "管进行": an everyday verb is no given name; "李教授": nor is a title
     // (one character is tested for no such thing: most are everyday words, and names too: 陈刚, 李强)
     return !(rest.length() >= 2 && tokenizer.isFunctionalWord(rest)) && !titles.contains(rest);
+  }
+
+  /** "江苏/ns 江宁/nr 人": a place within a place, of which one is a native (人, 籍), that the segmenter took for a name. */
+  private static boolean nativeOf(String text, Token before, Token next) {
+    if (before == null || next == null || !before.pos().startsWith("ns")) {
+      return false;
+    }
+    String after = text.substring(next.start(), next.end());
+    return after.equals("人") || after.equals("籍");
   }
 
   /** "星海/nr 科技/n": a name the segmenter made of a company's first word. */

@@ -537,4 +537,10 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "去年星海科技总裁张伟被董事会解雇又重新聘用。"))
         .contains("DISMISSED 张伟 @星海科技 2023", "REINSTATED 张伟 @星海科技 2023");
   }
+
+  @Test
+  void aNativeOfAPlaceIsNoPerson() {
+    // the segmenter reads 江宁 as a name; "江苏江宁人" is where one comes from
+    assertThat(events(NO_PACK, "男,汉族,江苏江宁人,2008年3月任星海科技总裁。")).isEmpty();
+  }
 }
