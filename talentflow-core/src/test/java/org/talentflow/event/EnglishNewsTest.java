@@ -118,4 +118,10 @@ class EnglishNewsTest {
     assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
     assertThat(e.evidence().text()).contains("Mark Hale");
   }
+
+  @Test
+  void aNameWithAPluralVerbIsATeamNotAPerson() {
+    assertThat(events("The Hawks are releasing guard Tom Smith after two seasons."))
+        .containsExactly("DISMISSED Tom Smith @Hawks");
+  }
 }
