@@ -71,6 +71,10 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
           continue;
         }
+        if (modifiesNoun(l, t.end())) {
+          rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
+          continue;
+        }
         if (insidePosts(l, t.start(), t.end())) {
           rejected.add(new Rejected(r, m, "a word joining two titles (主席兼首席执行官), no verb"));
           continue;
@@ -252,6 +256,19 @@ public final class FrameFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a @verb-noun word begins right after the trigger ("转会新闻": a kind of news, not a transfer). */
+  private static boolean modifiesNoun(Lattice l, int triggerEnd) {
+    if (!l.lexicon().hasWordClass("verb-noun")) {
+      return false;
+    }
+    for (int[] w : l.wordSpans("verb-noun")) {
+      if (w[0] == triggerEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

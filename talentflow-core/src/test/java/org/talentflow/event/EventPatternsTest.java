@@ -543,4 +543,10 @@ class EventPatternsTest {
     // the segmenter reads 江宁 as a name; "江苏江宁人" is where one comes from
     assertThat(events(NO_PACK, "男,汉族,江苏江宁人,2008年3月任星海科技总裁。")).isEmpty();
   }
+
+  @Test
+  void aVerbThatQualifiesANounIsNoEvent() {
+    assertThat(events(NO_PACK, "前锋张伟第一次和星海队传出转会新闻。")).isEmpty();
+    assertThat(events(NO_PACK, "前锋张伟转会星海队。")).containsExactly("JOINED 张伟 @星海队");
+  }
 }
