@@ -549,4 +549,10 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "前锋张伟第一次和星海队传出转会新闻。")).isEmpty();
     assertThat(events(NO_PACK, "前锋张伟转会星海队。")).containsExactly("JOINED 张伟 @星海队");
   }
+
+  @Test
+  void postsListedBeforeTheNameAreThePersons() {
+    assertThat(events(NO_PACK, "星海集团宣布辞退华东区负责人、公司副总裁张伟。"))
+        .containsExactly("DISMISSED 张伟 @星海集团");
+  }
 }
