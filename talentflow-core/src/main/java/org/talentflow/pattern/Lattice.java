@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.talentflow.mention.Dictionary;
 
 /**
@@ -31,6 +34,10 @@ public final class Lattice {
   private final BitSet boundaries = new BitSet();
   private final BitSet breaks = new BitSet();
   private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
+  /** Facts about the tokens and words that the matcher worked out once, by the pattern element they are of. */
+  private final Map<Object, BitSet> remembered = new IdentityHashMap<>();
+  private int[] matcherMemory = new int[0];
+  private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
     this.text = Objects.requireNonNull(text, "text");
@@ -124,8 +131,10 @@ public final class Lattice {
   public List<int[]> wordSpans(String cls) {
     int id = lexicon.classId(cls);
     List<int[]> out = new ArrayList<>();
-    for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-      for (Dictionary.Hit<BitSet> h : l) {
+    for (int p = 0; p < wordsAt.size(); p++) {
+      List<Dictionary.Hit<BitSet>> l = wordsAt.get(p);
+      for (int i = 0; i < l.size(); i++) {
+        Dictionary.Hit<BitSet> h = l.get(i);
         if (h.value().get(id)) {
           out.add(new int[] {h.start(), h.end()});
         }
@@ -154,6 +163,36 @@ public final class Lattice {
     if (l.size() > 1) {
       l.sort(Comparator.comparingInt(x -> -x.length())); // longest first: what a pattern tries first
     }
+  }
+
+  /**
+   * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
+   * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
+   * pattern element (compared by identity); the set must not be changed by the caller.
+   */
+  BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
+    BitSet known = remembered.get(key);
+    if (known == null) {
+      known = compute.apply(this);
+      remembered.put(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * Scratch memory of the matcher, at least {@code size} ints, reused from one pattern run to the next (a run stamps
+   * what it writes with its {@link #nextRun number}, so nothing needs clearing).
+   */
+  int[] matcherMemory(int size) {
+    if (matcherMemory.length < size) {
+      matcherMemory = new int[Math.max(size, 2 * matcherMemory.length)];
+    }
+    return matcherMemory;
+  }
+
+  /** A number for the next pattern run over this lattice, never 0. */
+  int nextRun() {
+    return ++runs;
   }
 
   /** Removes an annotation (a name a later stage showed to be wrong). */
@@ -187,6 +226,11 @@ public final class Lattice {
   /** Every annotation, in the order added. */
   public List<Annotation> annotations() {
     return Collections.unmodifiableList(annotations);
+  }
+
+  /** Every annotation, in the order added: the list itself, for the matcher, which only reads it. */
+  List<Annotation> annotationList() {
+    return annotations;
   }
 
   public List<Annotation> annotations(String kind) {
