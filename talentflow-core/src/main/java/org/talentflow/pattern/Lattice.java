@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +34,10 @@ public final class Lattice {
   private final BitSet boundaries = new BitSet();
   private final BitSet breaks = new BitSet();
   private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
-  /** Facts about the tokens and words that the matcher worked out once, by the pattern element they are of. */
-  private final Map<Object, BitSet> remembered = new IdentityHashMap<>();
+  /** The same hits in one list, by start, longest first at each start. */
+  private final List<Dictionary.Hit<BitSet>> words;
+  /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
+  private final Map<Object, BitSet> remembered = new HashMap<>();
   private int[] matcherMemory = new int[0];
   private int runs;
 
@@ -77,11 +79,14 @@ public final class Lattice {
       }
       wordsAt.get(i).add(h);
     }
+    List<Dictionary.Hit<BitSet>> all = new ArrayList<>();
     for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
       if (l.size() > 1) {
         l.sort(Comparator.comparingInt(h -> -(h.end() - h.start()))); // longest first
       }
+      all.addAll(l);
     }
+    this.words = all;
   }
 
   /**
@@ -131,13 +136,10 @@ public final class Lattice {
   public List<int[]> wordSpans(String cls) {
     int id = lexicon.classId(cls);
     List<int[]> out = new ArrayList<>();
-    for (int p = 0; p < wordsAt.size(); p++) {
-      List<Dictionary.Hit<BitSet>> l = wordsAt.get(p);
-      for (int i = 0; i < l.size(); i++) {
-        Dictionary.Hit<BitSet> h = l.get(i);
-        if (h.value().get(id)) {
-          out.add(new int[] {h.start(), h.end()});
-        }
+    for (int i = 0; i < words.size(); i++) {
+      Dictionary.Hit<BitSet> h = words.get(i);
+      if (h.value().get(id)) {
+        out.add(new int[] {h.start(), h.end()});
       }
     }
     return out;
@@ -168,7 +170,8 @@ public final class Lattice {
   /**
    * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
    * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
-   * pattern element (compared by identity); the set must not be changed by the caller.
+   * pattern element or a list of them (records: equal elements stand for the same set); the caller must not change
+   * the set.
    */
   BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
     BitSet known = remembered.get(key);
@@ -325,10 +328,8 @@ public final class Lattice {
   public boolean hasWordOf(int classId) {
     if (classesPresent == null) {
       classesPresent = new BitSet();
-      for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-        for (Dictionary.Hit<BitSet> h : l) {
-          classesPresent.or(h.value());
-        }
+      for (int i = 0; i < words.size(); i++) {
+        classesPresent.or(words.get(i).value());
       }
     }
     return classesPresent.get(classId);

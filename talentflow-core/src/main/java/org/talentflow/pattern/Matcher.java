@@ -29,12 +29,12 @@ public final class Matcher {
     if (!mayMatch(pattern, lattice)) {
       return out;
     }
-    Run run = new Run(lattice, pattern.looks);
+    Run run = new Run(lattice, pattern);
     BitSet starts = pattern.firsts == null ? null : Starts.of(pattern.firsts, lattice);
     int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
     while (p >= lattice.from() && p < lattice.to()) {
       if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {
-        Match m = matchAt(pattern, p, run);
+        Match m = matchAt(run, p);
         if (m != null) {
           out.add(m);
         }
@@ -62,32 +62,19 @@ public final class Matcher {
 
   /** The first match starting at p, or null. */
   public static Match matchAt(Pattern pattern, Lattice lattice, int p) {
-    return matchAt(pattern, p, new Run(lattice, pattern.looks));
+    return matchAt(new Run(lattice, pattern), p);
   }
 
-  /** The first match starting at p, with a fresh budget of steps; the run's memory of look-arounds is kept. */
-  private static Match matchAt(Pattern pattern, int p, Run run) {
-    run.restart();
+  private static Match matchAt(Run run, int p) {
     if (PROFILING) {
       try {
-        return firstMatch(pattern, p, run);
+        return run.first(p);
       } finally {
-        PROFILE.computeIfAbsent(pattern.source(), k -> new java.util.concurrent.atomic.LongAdder()).add(run.steps + 1);
+        PROFILE.computeIfAbsent(run.pattern().source(), k -> new java.util.concurrent.atomic.LongAdder())
+            .add(run.steps + 1);
       }
     }
-    return firstMatch(pattern, p, run);
-  }
-
-  private static Match firstMatch(Pattern pattern, int p, Run run) {
-    Match[] found = new Match[1];
-    run.m(pattern.root, p, null, (q, caps) -> {
-      if (q == p) {
-        return false; // a match must consume something
-      }
-      found[0] = new Match(pattern, p, q, Match.ordered(Caps.toList(caps)));
-      return true;
-    });
-    return found[0];
+    return run.first(p);
   }
 
   /** The annotation kinds a node can consume, in the order it names them (look-arounds aside). */

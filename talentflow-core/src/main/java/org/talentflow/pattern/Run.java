@@ -8,7 +8,7 @@ import org.talentflow.pattern.Matcher.Cont;
 
 /**
  * One pattern run over one lattice: the backtracking interpreter of {@link Matcher}, in continuation-passing style.
- * Each start position gets a fresh budget of steps ({@link #restart}); what look-arounds found is kept across the
+ * Each start position gets a fresh budget of steps ({@link #first}); what look-arounds found is kept across the
  * starts of the run, as the lattice does not change during it. Not thread-safe (neither is the lattice).
  *
  * <p>Where a node stands in a sequence, what follows it is passed as the sequence and the index of the next item
@@ -23,20 +23,41 @@ final class Run {
   private static final Cont ANY = (q, cs) -> true;
 
   private final Lattice l;
+  private final Pattern pattern;
   /** The lattice's memory of look-arounds: entries of this run are stamped with {@link #stamp} (see {@link #look}). */
   private final int[] looks;
   private final int stamp;
   int steps;
+  /** Where the match being sought starts, and the match once found. */
+  private int start;
+  private Match found;
+  /** What ends a match: it must consume something. */
+  private final Cont end = (q, caps) -> {
+    if (q == start) {
+      return false;
+    }
+    found = new Match(pattern(), start, q, Match.ordered(Caps.toList(caps)));
+    return true;
+  };
 
-  Run(Lattice l, int looks) {
+  Run(Lattice l, Pattern pattern) {
     this.l = l;
-    this.looks = l.matcherMemory(2 * looks * (l.to() - l.from() + 1));
+    this.pattern = pattern;
+    this.looks = l.matcherMemory(2 * pattern.looks * (l.to() - l.from() + 1));
     this.stamp = l.nextRun();
   }
 
-  /** A fresh budget, for the next start position. */
-  void restart() {
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** The first match starting at p, or null; with a fresh budget of steps. */
+  Match first(int p) {
     steps = 0;
+    start = p;
+    found = null;
+    m(pattern.root, p, null, end);
+    return found;
   }
 
   boolean m(Pattern.Node n, int p0, Caps caps, Cont k) {

@@ -77,48 +77,40 @@ final class Starts {
     return out;
   }
 
-  /** The starts of the elements that are no annotation kind: tokens, words, literals and characters. */
+  /**
+   * The starts of the elements that are no annotation kind: tokens, words, literals and characters. Each element's are
+   * remembered on their own too: patterns share many (/n,nz,nt ...).
+   */
   private static BitSet fixed(List<Pattern.Node> firsts, Lattice l) {
     BitSet out = new BitSet(l.to() - l.from());
     for (int f = 0; f < firsts.size(); f++) {
       Pattern.Node n = firsts.get(f);
-      if (n instanceof Pattern.Kind) {
-        continue;
-      } else if (n instanceof Pattern.Pos pos) {
-        List<Token> tokens = l.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-          Token t = tokens.get(i);
-          if ((pos.length() == 0 || t.end() - t.start() == pos.length()) && startsWithAny(t.pos(), pos.prefixes())) {
-            out.set(t.start() - l.from());
-          }
-        }
-      } else {
-        for (int p = l.from(); p < l.to(); p++) {
-          if (canStart(n, l, p)) {
-            out.set(p - l.from());
-          }
-        }
+      if (!(n instanceof Pattern.Kind)) {
+        out.or(l.remembered(n, x -> startsOf(n, x)));
       }
     }
     return out;
   }
 
-  /**
-   * The positions (relative to the lattice's start) where a token element matches the token that starts there (the
-   * lattice's {@link Lattice#tokenAt}), worked out once per lattice.
-   */
-  static BitSet tokensOf(Pattern.Pos pos, Lattice l) {
-    return l.remembered(pos, x -> {
-      BitSet out = new BitSet(x.to() - x.from());
-      for (int p = x.from(); p < x.to(); p++) {
-        Token t = x.tokenAt(p);
-        if (t != null && (pos.length() == 0 || t.end() - t.start() == pos.length())
-            && startsWithAny(t.pos(), pos.prefixes())) {
-          out.set(p - x.from());
+  /** Where one element that is no annotation kind can start. */
+  private static BitSet startsOf(Pattern.Node n, Lattice l) {
+    BitSet out = new BitSet(l.to() - l.from());
+    if (n instanceof Pattern.Pos pos) {
+      List<Token> tokens = l.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if ((pos.length() == 0 || t.end() - t.start() == pos.length()) && startsWithAny(t.pos(), pos.prefixes())) {
+          out.set(t.start() - l.from());
         }
       }
-      return out;
-    });
+    } else {
+      for (int p = l.from(); p < l.to(); p++) {
+        if (canStart(n, l, p)) {
+          out.set(p - l.from());
+        }
+      }
+    }
+    return out;
   }
 
   static boolean startsWithAny(String tag, List<String> prefixes) {
