@@ -170,8 +170,8 @@ public final class Lattice {
   /**
    * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
    * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
-   * pattern element or a list of them (records: equal elements stand for the same set); the caller must not change
-   * the set.
+   * pattern (itself: patterns have no value equality) or one of its elements (records: equal elements stand for the
+   * same set); the caller must not change the set.
    */
   BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
     BitSet known = remembered.get(key);

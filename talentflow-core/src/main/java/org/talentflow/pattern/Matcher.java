@@ -30,7 +30,7 @@ public final class Matcher {
       return out;
     }
     Run run = new Run(lattice, pattern);
-    BitSet starts = pattern.firsts == null ? null : Starts.of(pattern.firsts, lattice);
+    BitSet starts = pattern.firsts == null ? null : Starts.of(pattern, lattice);
     int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
     while (p >= lattice.from() && p < lattice.to()) {
       if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {

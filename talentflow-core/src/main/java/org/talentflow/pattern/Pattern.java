@@ -146,6 +146,20 @@ public final class Pattern {
     return source;
   }
 
+  /**
+   * Patterns are equal only to themselves; the hash is the source's, so that a pattern is a cheap key (the identity
+   * hash is a call into the VM under the first JIT tier alone).
+   */
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // The tree.
 

@@ -61,8 +61,9 @@ final class Starts {
    * tokens and words rather than by trying every position; relative to the lattice's start. What the tokens and words
    * say is worked out once per lattice; the annotations, which change, are read each time.
    */
-  static BitSet of(List<Pattern.Node> firsts, Lattice l) {
-    BitSet out = (BitSet) l.remembered(firsts, x -> fixed(firsts, x)).clone();
+  static BitSet of(Pattern pattern, Lattice l) {
+    List<Pattern.Node> firsts = pattern.firsts;
+    BitSet out = (BitSet) l.remembered(pattern, x -> fixed(firsts, x)).clone();
     List<Annotation> annotations = l.annotationList();
     for (int f = 0; f < firsts.size(); f++) {
       if (firsts.get(f) instanceof Pattern.Kind k) {
