@@ -21,6 +21,11 @@ import org.talentflow.text.Sentence;
  * the time in their clause. Every claim keeps its evidence in the original text.
  */
 public final class ClaimExtractor {
+  /** A time word a counted noun may end in ("员工现在"): not part of the noun. */
+  private static final Pattern TIME_WORD_AT_END = Pattern.compile("(现在|如今|目前|当前)$");
+  /** Latin letters a counted noun may begin with ("OpenAI员工"): the subject, already known. */
+  private static final Pattern LATIN_AT_START = Pattern.compile("^[A-Za-z]+");
+
   private final List<KnowledgePack.ClaimPattern> rules;
 
   public ClaimExtractor(KnowledgePack pack) {
@@ -35,9 +40,14 @@ public final class ClaimExtractor {
     String t = text.text();
     List<Claim> out = new ArrayList<>();
     String asOfPub = published == null ? null : YearMonth.from(published).toString();
+    List<Matcher> matchers = new ArrayList<>(rules.size()); // one per rule, set to each sentence in turn
+    for (KnowledgePack.ClaimPattern rule : rules) {
+      matchers.add(rule.pattern().matcher(t));
+    }
     for (Sentence s : sentences) {
-      for (KnowledgePack.ClaimPattern rule : rules) {
-        Matcher m = rule.pattern().matcher(t).region(s.start(), s.end());
+      for (int r = 0; r < rules.size(); r++) {
+        KnowledgePack.ClaimPattern rule = rules.get(r);
+        Matcher m = matchers.get(r).region(s.start(), s.end());
         while (m.find()) {
           Evidence ev = evidence(doc, text, m.start(), m.end());
           if (rule.kind().equals("remaining")) {
@@ -48,7 +58,7 @@ public final class ClaimExtractor {
             if (subject == null) {
               continue;
             }
-            String noun = m.group("noun").replaceAll("(现在|如今|目前|当前)$", "");
+            String noun = TIME_WORD_AT_END.matcher(m.group("noun")).replaceAll("");
             out.add(new Claim(subject.name(), noun + " total", String.valueOf(number(m.group("total"))), asOfPub, ev));
             out.add(new Claim(subject.name(), noun + " remaining", String.valueOf(number(m.group("value"))), asOfPub, ev));
           } else if (rule.kind().equals("count")) {
@@ -59,7 +69,7 @@ public final class ClaimExtractor {
             if (subject == null) {
               continue;
             }
-            String noun = m.group("noun").replaceAll("^[A-Za-z]+", ""); // "OpenAI员工": the subject is already known
+            String noun = LATIN_AT_START.matcher(m.group("noun")).replaceAll("");
             out.add(new Claim(subject.name(), noun + " " + m.group("verb"), hedge(m.group("hedge")) + m.group("value"),
                 asOfPub, ev));
           } else if (rule.kind().equals("headcount")) {

@@ -36,6 +36,8 @@ public final class TimeNormalizer {
 
   /** The day after or before the day mentioned last: "次日", "第二天", "前一天". */
   private static final Pattern NEXT_DAY_TEXT = Pattern.compile("(次日|第二天|翌日|前一天|前一日)");
+  /** A weekday as written: "周三", "星期日". */
+  private static final Pattern WEEKDAY_TEXT = Pattern.compile("(周|星期)[一二三四五六日天]");
 
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.ISO_DAY, "-", Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)")),
@@ -289,7 +291,7 @@ public final class TimeNormalizer {
   }
 
   private static boolean sameDayAside(String text, TimeMention date, TimeMention weekday) {
-    if (date.value().granularity() != Granularity.DAY || !weekday.value().text().matches("(周|星期)[一二三四五六日天]")) {
+    if (date.value().granularity() != Granularity.DAY || !WEEKDAY_TEXT.matcher(weekday.value().text()).matches()) {
       return false;
     }
     String between = text.substring(date.end(), weekday.start());

@@ -7,12 +7,16 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * HanLP's Viterbi segmenter with Chinese and transliterated person name recognition. Its output is noisy ("高管",
  * "官宣"): the mention stage filters it with the pack's stop list and name-shape checks.
  */
 public final class HanlpNameRecognizer implements NameRecognizer {
+  /** The tags of a one-character modifier that can stand inside a name: adjective, distinguishing word, morpheme. */
+  private static final Pattern MODIFIER = Pattern.compile("a|b|ng|ag|vg");
+
   private final Segment segment;
   private final Segment plain;
 
@@ -143,7 +147,7 @@ public final class HanlpNameRecognizer implements NameRecognizer {
       Term t = terms.get(i);
       // a one-character modifier inside a name ("小/a 鹏/ng 汽车/n") when a noun follows
       boolean inside = t.word.length() == 1 && i + 1 < terms.size() && isNoun(terms.get(i + 1))
-          && natureOf(t).matches("a|b|ng|ag|vg");
+          && MODIFIER.matcher(natureOf(t)).matches();
       if (!isNoun(t) && !inside) {
         break;
       }

@@ -30,8 +30,13 @@ public final class MentionRules {
   /** Applies every rule once; returns how many annotations were added. */
   public int apply(Lattice l) {
     int added = 0;
-    for (Rule r : rules) {
-      for (Match m : outermost(Matcher.findAll(r.pattern(), l))) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      List<Match> matches = Matcher.findAll(r.pattern(), l);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      for (Match m : outermost(matches)) {
         Annotation a = annotation(r, m);
         if (a != null && l.add(a)) {
           added++;
@@ -42,10 +47,12 @@ public final class MentionRules {
   }
 
   private static List<Match> outermost(List<Match> matches) {
-    List<Match> out = new ArrayList<>();
-    for (Match m : matches) {
+    List<Match> out = new ArrayList<>(matches.size());
+    for (int i = 0; i < matches.size(); i++) {
+      Match m = matches.get(i);
       boolean inner = false;
-      for (Match o : matches) {
+      for (int j = 0; j < matches.size(); j++) {
+        Match o = matches.get(j);
         if (o != m && o.start() <= m.start() && m.end() <= o.end() && (o.end() - o.start()) > (m.end() - m.start())) {
           inner = true;
           break;

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.talentflow.mention.Dictionary;
 
 /**
@@ -31,6 +34,12 @@ public final class Lattice {
   private final BitSet boundaries = new BitSet();
   private final BitSet breaks = new BitSet();
   private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
+  /** The same hits in one list, by start, longest first at each start. */
+  private final List<Dictionary.Hit<BitSet>> words;
+  /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
+  private final Map<Object, BitSet> remembered = new HashMap<>();
+  private int[] matcherMemory = new int[0];
+  private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
     this.text = Objects.requireNonNull(text, "text");
@@ -70,11 +79,14 @@ public final class Lattice {
       }
       wordsAt.get(i).add(h);
     }
+    List<Dictionary.Hit<BitSet>> all = new ArrayList<>();
     for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
       if (l.size() > 1) {
         l.sort(Comparator.comparingInt(h -> -(h.end() - h.start()))); // longest first
       }
+      all.addAll(l);
     }
+    this.words = all;
   }
 
   /**
@@ -124,11 +136,10 @@ public final class Lattice {
   public List<int[]> wordSpans(String cls) {
     int id = lexicon.classId(cls);
     List<int[]> out = new ArrayList<>();
-    for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-      for (Dictionary.Hit<BitSet> h : l) {
-        if (h.value().get(id)) {
-          out.add(new int[] {h.start(), h.end()});
-        }
+    for (int i = 0; i < words.size(); i++) {
+      Dictionary.Hit<BitSet> h = words.get(i);
+      if (h.value().get(id)) {
+        out.add(new int[] {h.start(), h.end()});
       }
     }
     return out;
@@ -154,6 +165,37 @@ public final class Lattice {
     if (l.size() > 1) {
       l.sort(Comparator.comparingInt(x -> -x.length())); // longest first: what a pattern tries first
     }
+  }
+
+  /**
+   * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
+   * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
+   * pattern (itself: patterns have no value equality) or one of its elements (records: equal elements stand for the
+   * same set); the caller must not change the set.
+   */
+  BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
+    BitSet known = remembered.get(key);
+    if (known == null) {
+      known = compute.apply(this);
+      remembered.put(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * Scratch memory of the matcher, at least {@code size} ints, reused from one pattern run to the next (a run stamps
+   * what it writes with its {@link #nextRun number}, so nothing needs clearing).
+   */
+  int[] matcherMemory(int size) {
+    if (matcherMemory.length < size) {
+      matcherMemory = new int[Math.max(size, 2 * matcherMemory.length)];
+    }
+    return matcherMemory;
+  }
+
+  /** A number for the next pattern run over this lattice, never 0. */
+  int nextRun() {
+    return ++runs;
   }
 
   /** Removes an annotation (a name a later stage showed to be wrong). */
@@ -187,6 +229,11 @@ public final class Lattice {
   /** Every annotation, in the order added. */
   public List<Annotation> annotations() {
     return Collections.unmodifiableList(annotations);
+  }
+
+  /** Every annotation, in the order added: the list itself, for the matcher, which only reads it. */
+  List<Annotation> annotationList() {
+    return annotations;
   }
 
   public List<Annotation> annotations(String kind) {
@@ -281,10 +328,8 @@ public final class Lattice {
   public boolean hasWordOf(int classId) {
     if (classesPresent == null) {
       classesPresent = new BitSet();
-      for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-        for (Dictionary.Hit<BitSet> h : l) {
-          classesPresent.or(h.value());
-        }
+      for (int i = 0; i < words.size(); i++) {
+        classesPresent.or(words.get(i).value());
       }
     }
     return classesPresent.get(classId);

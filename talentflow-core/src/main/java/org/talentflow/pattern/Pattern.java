@@ -37,11 +37,15 @@ public final class Pattern {
   final List<List<Node>> requiredAny;
   /** The elements a match can begin with, or null when it may begin anywhere (a gap first). */
   final List<Node> firsts;
+  /** How many look-arounds the pattern holds: {@link Look#slot()} numbers them from 0. */
+  final int looks;
   private final List<String> slots;
 
-  private Pattern(String source, Node root, int[] requiredClasses, List<String> requiredLiterals, List<String> slots) {
+  private Pattern(String source, Node root, int looks, int[] requiredClasses, List<String> requiredLiterals,
+      List<String> slots) {
     this.source = source;
     this.root = root;
+    this.looks = looks;
     this.requiredAny = new ArrayList<>();
     requiredAny(root, requiredAny);
     this.requiredClasses = requiredClasses;
@@ -124,8 +128,8 @@ public final class Pattern {
     required(root, classes, literals);
     Set<String> slots = new LinkedHashSet<>();
     slots(root, slots);
-    return new Pattern(source, root, classes.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(literals),
-        List.copyOf(slots));
+    return new Pattern(source, root, p.looks, classes.stream().mapToInt(Integer::intValue).toArray(),
+        List.copyOf(literals), List.copyOf(slots));
   }
 
   public String source() {
@@ -140,6 +144,20 @@ public final class Pattern {
   @Override
   public String toString() {
     return source;
+  }
+
+  /**
+   * Patterns are equal only to themselves; the hash is the source's, so that a pattern is a cheap key (the identity
+   * hash is a call into the VM under the first JIT tier alone).
+   */
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -162,7 +180,8 @@ public final class Pattern {
     }
   }
 
-  record Look(Node node, boolean behind, boolean negate) implements Node {}
+  /** A look-around; {@code slot} numbers it within its pattern, where the matcher remembers what it found. */
+  record Look(Node node, boolean behind, boolean negate, int slot) implements Node {}
 
   record Kind(String kind) implements Node {}
 
@@ -237,6 +256,7 @@ public final class Pattern {
     final String src;
     final Lexicon lexicon;
     int pos;
+    int looks;
 
     Parser(String src, Lexicon lexicon) {
       this.src = src;
@@ -363,7 +383,7 @@ public final class Pattern {
         }
         case '&', '!' -> {
           pos++;
-          return new Look(parseLookTarget(), false, c == '!');
+          return new Look(parseLookTarget(), false, c == '!', looks++);
         }
         case '<' -> {
           pos++;
@@ -371,7 +391,7 @@ public final class Pattern {
           if (negate) {
             pos++;
           }
-          return new Look(parseLookTarget(), true, negate);
+          return new Look(parseLookTarget(), true, negate, looks++);
         }
         case '^' -> {
           pos++;

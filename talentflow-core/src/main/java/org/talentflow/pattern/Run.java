@@ -1,0 +1,349 @@
+package org.talentflow.pattern;
+
+import java.util.BitSet;
+import java.util.List;
+import org.talentflow.mention.Dictionary;
+import org.talentflow.pattern.Matcher.Caps;
+import org.talentflow.pattern.Matcher.Cont;
+
+/**
+ * One pattern run over one lattice: the backtracking interpreter of {@link Matcher}, in continuation-passing style.
+ * Each start position gets a fresh budget of steps ({@link #first}); what look-arounds found is kept across the
+ * starts of the run, as the lattice does not change during it. Not thread-safe (neither is the lattice).
+ *
+ * <p>Where a node stands in a sequence, what follows it is passed as the sequence and the index of the next item
+ * ({@code rest}, {@code next}) rather than as a new continuation: most nodes are single elements, and this spares an
+ * object per step. {@code rest == null} means that {@code k} alone follows.
+ */
+final class Run {
+  /** Steps one start position may take before it is given up: far above what a sane pattern needs. */
+  static final int BUDGET = 20_000;
+  /** How far back a look-behind searches for its start (twice as far in a spaced script: English words are long). */
+  private static final int BEHIND = 24;
+  private static final Cont ANY = (q, cs) -> true;
+
+  private final Lattice l;
+  private final Pattern pattern;
+  /** The lattice's memory of look-arounds: entries of this run are stamped with {@link #stamp} (see {@link #look}). */
+  private final int[] looks;
+  private final int stamp;
+  int steps;
+  /** Where the match being sought starts, and the match once found. */
+  private int start;
+  private Match found;
+  /** What ends a match: it must consume something. */
+  private final Cont end = (q, caps) -> {
+    if (q == start) {
+      return false;
+    }
+    found = new Match(pattern(), start, q, Match.ordered(Caps.toList(caps)));
+    return true;
+  };
+
+  Run(Lattice l, Pattern pattern) {
+    this.l = l;
+    this.pattern = pattern;
+    this.looks = l.matcherMemory(2 * pattern.looks * (l.to() - l.from() + 1));
+    this.stamp = l.nextRun();
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** The first match starting at p, or null; with a fresh budget of steps. */
+  Match first(int p) {
+    steps = 0;
+    start = p;
+    found = null;
+    m(pattern.root, p, null, end);
+    return found;
+  }
+
+  boolean m(Pattern.Node n, int p0, Caps caps, Cont k) {
+    return node(n, p0, caps, k, null, 0);
+  }
+
+  /** Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. */
+  private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+    if (++steps > BUDGET || p0 > l.to()) {
+      return false;
+    }
+    int p = consumes(n) ? l.skipSpace(p0) : p0;
+    if (n instanceof Pattern.Seq s) {
+      return seq(s.items(), 0, p, caps, cont(k, rest, next));
+    }
+    if (n instanceof Pattern.Kind kind) {
+      return kind(kind.kind(), null, p, caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Words w) {
+      if (p >= l.to() || l.insideName(p)) {
+        return false;
+      }
+      List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+      for (int i = 0; i < hits.size(); i++) {
+        Dictionary.Hit<BitSet> h = hits.get(i);
+        if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Pattern.Literal lit) {
+      int end = p + lit.text().length();
+      return end <= l.to() && l.text().startsWith(lit.text(), p) && !l.insideName(p) && wordFits(p, end)
+          && then(end, caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Capture c) {
+      if (c.pure()) {
+        List<String> kinds = c.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+          if (kind(kinds.get(i), c.name(), l.skipSpace(p), caps, k, rest, next)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
+      int s = Math.min(l.skipSpace(p), l.to());
+      return m(c.node(), p, caps, (q, cs) -> then(q, new Caps(new Match.Capture(c.name(), Math.min(s, q), q,
+          annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
+    }
+    if (n instanceof Pattern.Alt a) {
+      List<Pattern.Node> options = a.options();
+      for (int i = 0; i < options.size(); i++) {
+        if (node(options.get(i), p, caps, k, rest, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Pattern.Repeat r) {
+      return repeat(r, 0, p, caps, cont(k, rest, next));
+    }
+    if (n instanceof Pattern.Gap g) {
+      int limit = Math.min(l.to(), p + g.max());
+      for (int q = p; q <= limit; q++) {
+        if (q > p && l.isBreakAt(q - 1)) {
+          break;
+        }
+        if (then(q, caps, k, rest, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Pattern.Look look) {
+      return look(look, p) != look.negate() && then(p, caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Pos pos) {
+      Token t = p < l.to() ? l.tokenAt(p) : null;
+      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
+        return false;
+      }
+      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Chars c) {
+      return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
+    }
+    if (n instanceof Pattern.AnyToken) {
+      Token t = p < l.to() ? l.tokenAt(p) : null;
+      return t != null && !t.pos().startsWith("w") && then(t.end(), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.ClauseStart) {
+      return atClauseStart(p) && then(p, caps, k, rest, next);
+    }
+    if (n instanceof Pattern.ClauseEnd) {
+      return atClauseEnd(p) && then(p, caps, k, rest, next);
+    }
+    throw new IllegalStateException("unknown pattern node " + n);
+  }
+
+  /** Goes on at q with what follows: the rest of a sequence, or k. */
+  private boolean then(int q, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+    return rest == null ? k.apply(q, caps) : seq(rest, next, q, caps, k);
+  }
+
+  /** What follows, as one continuation, for the nodes that make continuations of their own. */
+  private Cont cont(Cont k, List<Pattern.Node> rest, int next) {
+    return rest == null ? k : (q, cs) -> seq(rest, next, q, cs, k);
+  }
+
+  private boolean seq(List<Pattern.Node> items, int i, int p, Caps caps, Cont k) {
+    if (i == items.size()) {
+      return k.apply(p, caps);
+    }
+    return node(items.get(i), p, caps, k, items, i + 1);
+  }
+
+  private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k) {
+    if (count < r.max() && m(r.node(), p, caps, (q, cs) -> q != p && repeat(r, count + 1, q, cs, k))) {
+      return true;
+    }
+    return count >= r.min() && k.apply(p, caps);
+  }
+
+  /** Whether a node consumes text itself (and so steps over white space first, in a spaced script). */
+  private static boolean consumes(Pattern.Node n) {
+    return n instanceof Pattern.Kind || n instanceof Pattern.Words || n instanceof Pattern.Literal
+        || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
+  }
+
+  private Annotation annotationAt(int p, int q, List<String> kinds) {
+    if (kinds.isEmpty() || p >= l.to()) {
+      return null;
+    }
+    List<Annotation> here = l.startingAt(p);
+    for (int k = 0; k < kinds.size(); k++) {
+      for (int i = 0; i < here.size(); i++) {
+        Annotation a = here.get(i);
+        if (a.end() == q && a.kind().equals(kinds.get(k))) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Annotations of a kind starting at p, longest first; captured under a slot when one is named. */
+  private boolean kind(String kind, String slot, int p, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+    if (p >= l.to()) {
+      return false;
+    }
+    List<Annotation> here = l.startingAt(p);
+    for (int i = 0; i < here.size(); i++) {
+      Annotation a = here.get(i);
+      if (a.kind().equals(kind) && then(a.end(),
+          slot == null ? caps : new Caps(new Match.Capture(slot, a.start(), a.end(), a), caps), k, rest, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word starts where a token or annotation starts ("去了" is no word in "辞去了"), and ends where one ends unless
+   * it is two characters or longer (a trigger the segmenter glued to what follows: "辞职后"); a one-character word
+   * stands alone ("任" is no trigger in "任务"). Never half a name.
+   */
+  private boolean wordFits(int p, int end) {
+    if (end < l.to() && l.insideName(end)) {
+      return false;
+    }
+    return l.isBoundary(p) && (end - p >= 2 || l.isBoundary(end));
+  }
+
+  private boolean atClauseStart(int p) {
+    int i = p;
+    while (i > l.from() && Character.isWhitespace(l.text().charAt(i - 1)) && !l.isBreakAt(i - 1)) {
+      i--;
+    }
+    return l.clauseStart(i);
+  }
+
+  private boolean atClauseEnd(int p) {
+    int i = p;
+    while (i < l.to() && Character.isWhitespace(l.text().charAt(i)) && !l.isBreakAt(i)) {
+      i++;
+    }
+    return l.clauseEnd(i);
+  }
+
+  /**
+   * Whether a look-around's node matches at p (ends at p, looking behind). The answer depends on the lattice and p
+   * alone, so it is remembered, with the steps it took, as {@code (steps << 1 | found) + 1} beside this run's stamp.
+   * A remembered answer is used, and its steps counted, only when those steps fit in what is left of the budget: then
+   * working it out again would give the same answer in as many steps.
+   */
+  private boolean look(Pattern.Look look, int p) {
+    int at = 2 * (look.slot() * (l.to() - l.from() + 1) + p - l.from());
+    if (looks[at] == stamp) {
+      int known = looks[at + 1] - 1;
+      if (steps + (known >>> 1) <= BUDGET) {
+        steps += known >>> 1;
+        return (known & 1) == 1;
+      }
+    }
+    int before = steps;
+    boolean found = look.behind() ? behind(look.node(), p) : m(look.node(), p, null, ANY);
+    if (steps <= BUDGET) {
+      looks[at] = stamp;
+      looks[at + 1] = ((steps - before) << 1 | (found ? 1 : 0)) + 1;
+    }
+    return found;
+  }
+
+  private boolean behind(Pattern.Node node, int p) {
+    int back = l.skipSpaceBack(p); // in a spaced script, what stands before the white space before p
+    if (!l.lexicon().spaced()) {
+      Boolean fast = endsAt(node, p);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    int reach = l.lexicon().spaced() ? 2 * BEHIND : BEHIND;
+    for (int s = p; s >= Math.max(l.from(), p - reach); s--) {
+      int start = s;
+      if (m(node, s, null, (q, cs) -> q == p || q == back)) {
+        return true;
+      }
+      if (start < p && l.isBreakAt(start) && !(node instanceof Pattern.ClauseStart)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a one-element node matches text ending at p; null when the node is not one element. */
+  private Boolean endsAt(Pattern.Node node, int p) {
+    if (node instanceof Pattern.Kind k) {
+      List<Annotation> here = l.endingAt(p);
+      for (int i = 0; i < here.size(); i++) {
+        if (here.get(i).kind().equals(k.kind())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof Pattern.Pos pos) {
+      Token t = p > l.from() ? l.tokenEndingAt(p) : null;
+      return t != null && (pos.length() == 0 || t.end() - t.start() == pos.length())
+          && Starts.startsWithAny(t.pos(), pos.prefixes());
+    }
+    if (node instanceof Pattern.Literal lit) {
+      int s = p - lit.text().length();
+      return s >= l.from() && l.text().startsWith(lit.text(), s) && wordFits(s, p);
+    }
+    if (node instanceof Pattern.Words w) {
+      for (int s = p - 1; s >= Math.max(l.from(), p - BEHIND); s--) {
+        List<Dictionary.Hit<BitSet>> hits = l.wordsAt(s);
+        for (int i = 0; i < hits.size(); i++) {
+          Dictionary.Hit<BitSet> h = hits.get(i);
+          if (h.end() == p && h.value().get(w.id()) && !l.insideName(s) && wordFits(s, p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (node instanceof Pattern.Chars c) {
+      return p > l.from() && c.test().test(l.text().charAt(p - 1));
+    }
+    if (node instanceof Pattern.ClauseStart) {
+      return atClauseStart(p);
+    }
+    if (node instanceof Pattern.Alt a) {
+      boolean any = false;
+      List<Pattern.Node> options = a.options();
+      for (int i = 0; i < options.size(); i++) {
+        Boolean x = endsAt(options.get(i), p);
+        if (x == null) {
+          return null;
+        }
+        any |= x;
+      }
+      return any;
+    }
+    return null;
+  }
+}
