@@ -81,7 +81,7 @@ public final class DueeConverter {
 
   /**
    * Where DuEE starts a person argument: with the words before the name that describe it, back to the start of the
-   * clause ("北京时间7月12日消息,效力于鹿岛鹿角的20岁日本国脚安部裕葵" is 效力于…安部裕葵). Going left, nouns, numbers
+   * clause ("北京时间5月3日消息,效力于星海队的22岁巴西前锋卡洛斯" is 效力于…卡洛斯). Going left, nouns, numbers
    * and modifiers are taken; past a 的, a whole relative clause is; a time, a verb outside a relative clause or a
    * preposition stops it.
    */

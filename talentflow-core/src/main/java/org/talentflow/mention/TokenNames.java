@@ -137,7 +137,7 @@ public final class TokenNames {
     return !(rest.length() >= 2 && tokenizer.isFunctionalWord(rest)) && !titles.contains(rest);
   }
 
-  /** "江苏/ns 江宁/nr 人": a place within a place, of which one is a native (人, 籍), that the segmenter took for a name. */
+  /** "江苏/ns 江宁/nr 人" (a district): a place within a place, of which one is a native (人, 籍), that the segmenter took for a name. */
   private static boolean nativeOf(String text, Token before, Token next) {
     if (before == null || next == null || !before.pos().startsWith("ns")) {
       return false;
