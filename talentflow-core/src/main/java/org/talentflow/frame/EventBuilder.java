@@ -343,13 +343,15 @@ public final class EventBuilder {
     Annotation after = null;
     Annotation sentence = null;
     List<int[]> verbs = eventVerbs(l);
+    int triggerClause = l.clauseStartOf(f.triggerStart());
+    int chained = chainStart(l, verbs, f.triggerStart());
     for (Annotation a : l.annotations("TIME")) {
       if (!(a.value() instanceof TimeValue) || endOfSpan(l, a)) {
         continue;
       }
       if (a.end() <= f.triggerStart()) {
         if (a.start() >= clauseStart
-            && anyWithin(verbs, Math.max(a.end(), l.clauseStartOf(f.triggerStart())), chainStart(l, f.triggerStart()))) {
+            && anyWithin(verbs, Math.max(a.end(), triggerClause), chained)) {
           continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
         }
         sentence = a;
@@ -391,14 +393,14 @@ public final class EventBuilder {
    * Where the verbs chained to the trigger begin ("被解雇又重新聘用": 解雇 and 重新聘用 are told as one happening, one
    * time dates both): a verb before the trigger that a @chain word joins to it does not take the time from it.
    */
-  private static int chainStart(Lattice l, int trigger) {
+  private static int chainStart(Lattice l, List<int[]> verbs, int trigger) {
     if (!l.lexicon().hasWordClass("chain")) {
       return trigger;
     }
     int start = trigger;
     for (int[] c : l.wordSpans("chain")) {
       if (c[1] == trigger) {
-        for (int[] v : eventVerbs(l)) {
+        for (int[] v : verbs) {
           if (v[1] == c[0]) {
             start = Math.min(start, v[0]);
           }

@@ -53,6 +53,7 @@ public final class FrameFinder {
   public Result find(Lattice l) {
     List<Rejected> rejected = new ArrayList<>();
     List<int[]> stative = l.wordSpans("stative");
+    List<int[]> verbNouns = l.lexicon().hasWordClass("verb-noun") ? l.wordSpans("verb-noun") : List.of();
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
@@ -71,7 +72,7 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
           continue;
         }
-        if (modifiesNoun(l, t.end())) {
+        if (startsAt(verbNouns, t.end())) {
           rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
           continue;
         }
@@ -258,13 +259,10 @@ public final class FrameFinder {
     return out;
   }
 
-  /** Whether a @verb-noun word begins right after the trigger ("转会新闻": a kind of news, not a transfer). */
-  private static boolean modifiesNoun(Lattice l, int triggerEnd) {
-    if (!l.lexicon().hasWordClass("verb-noun")) {
-      return false;
-    }
-    for (int[] w : l.wordSpans("verb-noun")) {
-      if (w[0] == triggerEnd) {
+  /** Whether one of the words begins at {@code p} (a @verb-noun right after the trigger: "转会新闻", no transfer). */
+  private static boolean startsAt(List<int[]> words, int p) {
+    for (int[] w : words) {
+      if (w[0] == p) {
         return true;
       }
     }
