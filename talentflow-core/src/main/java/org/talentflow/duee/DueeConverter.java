@@ -32,7 +32,7 @@ public final class DueeConverter {
     Map<String, Builder> byTrigger = new LinkedHashMap<>();
     for (Frame f : a.frames()) {
       String type = type(f);
-      if (type == null) {
+      if (type == null || f.zeroSubject()) { // DuEE annotates arguments written in the sentence only
         continue;
       }
       Lattice l = f.lattice();

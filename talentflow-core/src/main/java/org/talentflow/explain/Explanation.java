@@ -73,7 +73,9 @@ public final class Explanation {
       slot(out, f.lattice(), "role", f.role());
       slot(out, f.lattice(), "time", f.time());
       slot(out, f.lattice(), "agent", f.agent());
-      if (f.name() == null) {
+      if (f.zeroSubject()) {
+        out.append("    (no subject written: the person named last in the paragraph or its heading, if any)\n");
+      } else if (f.name() == null) {
         out.append("    (no named person: no event in the graph; DuEE writes the role)\n");
       }
     }

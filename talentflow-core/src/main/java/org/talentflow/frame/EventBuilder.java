@@ -32,6 +32,9 @@ public final class EventBuilder {
   private final MentionStage.Result mentions;
   private final List<Entity> byMention;
   private final PolarityCues polarity;
+  /** The longest line read as a heading over the paragraph after it (a name and a word: "●张三简历"). */
+  private static final int HEADING = 20;
+
   private final Entity topic;
   private final Map<String, Integer> counts = new HashMap<>();
   /** Where the triggers of events that recall a past fact begin (rules marked background or untimed). */
@@ -98,7 +101,8 @@ public final class EventBuilder {
     if (name == null) {
       return null;
     }
-    Entity person = f.pronoun() ? lastPersonBefore(name.start()) : entity(name, EntityType.PERSON);
+    Entity person = f.zeroSubject() ? paragraphSubject(f.lattice().from())
+        : f.pronoun() ? lastPersonBefore(name.start()) : entity(name, EntityType.PERSON);
     if (person == null) {
       return null;
     }
@@ -162,7 +166,7 @@ public final class EventBuilder {
     int[] timeSpan = f.time() != null ? original(f.time()) : none;
     int[] agentSpan = f.agent() != null ? original(f.agent()) : none;
     int[] trigger = original(f.triggerStart(), f.triggerEnd());
-    int[] personSpan = original(name);
+    int[] personSpan = f.zeroSubject() ? none : original(name);
     Surface surface = new Surface(trigger[0], trigger[1], personSpan[0], personSpan[1], orgSpan[0], orgSpan[1],
         otherSpan[0], otherSpan[1], timeSpan[0], timeSpan[1], agentSpan[0], agentSpan[1], f.trigger());
     if (f.rule().flag("background") || f.rule().flag("untimed")) {
@@ -218,6 +222,28 @@ public final class EventBuilder {
     }
     Annotation name = a.part("name") != null ? a.part("name") : a;
     return entity(name, EntityType.ORG);
+  }
+
+  /**
+   * Who the unwritten subject of a sentence starting at {@code at} is: the person named last before the sentence in
+   * its paragraph, or on the heading line right above the paragraph ("张三简历"), else nobody.
+   */
+  private Entity paragraphSubject(int at) {
+    String t = text.text();
+    int paragraph = t.lastIndexOf('\n', at - 1) + 1;
+    int heading = paragraph > 0 ? t.lastIndexOf('\n', paragraph - 2) + 1 : paragraph;
+    int from = paragraph - heading <= HEADING ? heading : paragraph;
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.start() < from) {
+        return null;
+      }
+      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
   }
 
   private Entity lastPersonBefore(int at) {

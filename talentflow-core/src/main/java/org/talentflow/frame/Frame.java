@@ -25,9 +25,17 @@ public record Frame(EventType type, Rule rule, Match match, Lattice lattice, int
     return person.kind().equals("PER") ? person : person.part("name");
   }
 
+  /** The value of a PRON that stands for a subject left unwritten (a topic rule's clause with no person in it). */
+  public static final String ZERO = "zero";
+
   /** Whether the person is a pronoun whose antecedent lies before this sentence. */
   public boolean pronoun() {
     return person.kind().equals("PRON");
+  }
+
+  /** Whether the person is unwritten: the person the paragraph is about, when there is one. */
+  public boolean zeroSubject() {
+    return ZERO.equals(person.value());
   }
 
   /** The title the person has in this event: the rule's role slot, else the one written before the name. */

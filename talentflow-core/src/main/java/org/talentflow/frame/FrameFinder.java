@@ -48,7 +48,8 @@ public final class FrameFinder {
 
   public record Result(List<Frame> frames, List<Rejected> rejected) {}
 
-  private record Candidate(int rank, Rule rule, Match match, Match.Capture trigger, int distance) {}
+  /** A rule's match for a trigger; {@code zero} when its person is unwritten (a topic rule's zero subject). */
+  private record Candidate(int rank, Rule rule, Match match, Match.Capture trigger, int distance, boolean zero) {}
 
   public Result find(Lattice l) {
     List<Rejected> rejected = new ArrayList<>();
@@ -60,8 +61,8 @@ public final class FrameFinder {
       for (Match m : Matcher.findAll(r.pattern(), l)) {
         Match.Capture t = m.first("t");
         Match.Capture p = m.first("person") != null ? m.first("person") : m.first("assign");
-        if (p == null && r.flag("topic")) {
-          Annotation topic = topicPerson(l, t == null ? m.start() : t.start());
+        if (p == null && r.flag("topic") && t != null) {
+          Annotation topic = topicOrZero(l, t);
           p = topic == null ? null : new Match.Capture("person", topic.start(), topic.end(), topic);
         }
         if (t == null || p == null || p.annotation() == null) {
@@ -85,12 +86,14 @@ public final class FrameFinder {
           continue;
         }
         int distance = p.end() <= t.start() ? t.start() - p.end() : Math.max(0, p.start() - t.end());
-        candidates.add(new Candidate(i, r, m, t, distance));
+        candidates.add(new Candidate(i, r, m, t, distance, Frame.ZERO.equals(p.annotation().value())));
       }
     }
     // where triggers overlap, the longer word is the one written ("暂时离队" is leave, not 离队; "辞职报告" a
-    // notice): longest trigger first, then the rule's place in the file, then the nearest person
+    // notice): longest trigger first, then a written person before an unwritten one, then the rule's place in the
+    // file, then the nearest person
     candidates.sort(Comparator.<Candidate>comparingInt(c -> -(c.trigger().end() - c.trigger().start()))
+        .thenComparing(Candidate::zero)
         .thenComparingInt(Candidate::rank).thenComparingInt(Candidate::distance)
         .thenComparingInt(c -> -(c.match().end() - c.match().start())));
     List<Candidate> chosen = new ArrayList<>();
@@ -133,7 +136,7 @@ public final class FrameFinder {
           }
         }
         if (people.isEmpty() && c.rule().flag("topic")) {
-          Annotation topic = topicPerson(l, c.trigger().start());
+          Annotation topic = topicOrZero(l, c.trigger());
           if (topic != null) {
             people.add(topic);
           }
@@ -191,6 +194,20 @@ public final class FrameFinder {
   }
 
   /**
+   * The subject of a topic rule's clause: the person that opens an earlier clause of the sentence; else, when the
+   * clause opens the sentence (after a time at most), a zero subject (a PRON over the trigger, value
+   * {@link Frame#ZERO}) that the event builder reads as the person the paragraph is about ("1953年生,历任……。
+   * 2003年3月任星海部部长", under a heading "张三简历"); else null.
+   */
+  private static Annotation topicOrZero(Lattice l, Match.Capture trigger) {
+    Annotation topic = topicPerson(l, trigger.start());
+    if (topic != null || !subjectlessBefore(l, l.clauseStartOf(trigger.start()))) {
+      return topic; // a clause after one whose subject is no name ("这八位离职后,创立了……") has that subject
+    }
+    return Annotation.of("PRON", trigger.start(), trigger.end(), "topic", Frame.ZERO);
+  }
+
+  /**
    * The subject a clause without one takes: the named person that opens the nearest earlier clause of the sentence
    * (after a time or an adverb at most).
    */
@@ -209,8 +226,33 @@ public final class FrameFinder {
 
   /** Whether only a time, punctuation or white space stands between the start of its clause and the annotation. */
   private static boolean opensClause(Lattice l, Annotation a) {
-    int p = l.clauseStartOf(a.start());
-    while (p < a.start()) {
+    return onlyTimeBetween(l, l.clauseStartOf(a.start()), a.start());
+  }
+
+  /**
+   * Whether every clause of the sentence before a clause start has no subject either: it opens with a verb, after a
+   * time at most ("1953年生,历任……,2003年3月任"), or is only a time.
+   */
+  private static boolean subjectlessBefore(Lattice l, int clause) {
+    for (int c = l.from(); c < clause; c = l.clauseEndOf(c) + 1) {
+      int end = l.clauseEndOf(c);
+      int p = afterTimes(l, c, end);
+      Token first = l.tokenCovering(p);
+      if (p < end && (first == null || !first.pos().startsWith("v"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyTimeBetween(Lattice l, int from, int to) {
+    return afterTimes(l, from, to) >= to;
+  }
+
+  /** The position after the times, white space and opening prepositions (据, 在, 于, 从, 自) at {@code from}. */
+  private static int afterTimes(Lattice l, int from, int to) {
+    int p = from;
+    while (p < to) {
       Annotation time = null;
       for (Annotation t : l.annotations("TIME")) {
         if (t.start() == p) {
@@ -222,15 +264,16 @@ public final class FrameFinder {
       } else if (Character.isWhitespace(l.text().charAt(p)) || "据在于从自,".indexOf(l.text().charAt(p)) >= 0) {
         p++;
       } else {
-        return false;
+        return p;
       }
     }
-    return true;
+    return p;
   }
+
 
   /** A pronoun's person: the nearest named person before it in the sentence; else the pronoun itself. */
   private static Annotation antecedent(Lattice l, Annotation a) {
-    if (!a.kind().equals("PRON")) {
+    if (!a.kind().equals("PRON") || Frame.ZERO.equals(a.value())) {
       return a;
     }
     Annotation best = null;

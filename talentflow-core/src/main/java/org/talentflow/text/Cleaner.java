@@ -26,11 +26,14 @@ public final class Cleaner {
       "(?<=[\\p{IsHan}A-Za-z])[(（]" + SYLLABLE + "[)）]|(?<=[?？\\uFFFD])[(（]?" + SYLLABLE + "[)）]");
 
   private static final Pattern IMAGE_FILE = Pattern.compile("^\\S+\\.(?i:webp|jpe?g|png|gif|svg|bmp)$");
+  private static final String BULLETS = "•·▪●■◆▶►-*";
   private static final Pattern NAV_BULLET = Pattern.compile("^[•·▪●■◆▶►\\-*]\\s*\\S.{0,40}$");
   private static final Pattern META_ONLY = Pattern.compile("^[\\d\\s:/.\\-]{1,20}$");
   /** A line that is only a full date stays: it dates the snippets below it (a listing page's teasers). */
   private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}$");
 
+  /** A line this long is prose, not a menu entry: a bullet line over it heads a section ("●张三简历"). */
+  private static final int PROSE = 40;
   /** Paragraphs shorter than this are never judged off-topic: they carry too few words to judge. */
   private static final int MIN_OFFTOPIC_LENGTH = 60;
   /** Share of a paragraph's word pairs found elsewhere in the article below which an edge paragraph is a promo. */
@@ -50,7 +53,8 @@ public final class Cleaner {
     List<Line> lines = lines(original);
     boolean[] keep = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      keep[i] = !isFurniture(lines.get(i).trimmed(original));
+      String line = lines.get(i).trimmed(original);
+      keep[i] = !isFurniture(line) || NAV_BULLET.matcher(line).matches() && headsProse(original, lines, i);
     }
     dropOffTopicEdges(original, lines, keep);
 
@@ -86,6 +90,20 @@ public final class Cleaner {
       }
     }
     out.keep(at, end);
+  }
+
+  /**
+   * Whether the line after line {@code i} (blank lines skipped) is prose, no bullet and long: a bullet line over it is
+   * the heading of an article's section ("●张三简历"), not a menu entry.
+   */
+  private static boolean headsProse(String original, List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      String next = lines.get(k).trimmed(original);
+      if (!next.isEmpty()) {
+        return next.length() >= PROSE && BULLETS.indexOf(next.charAt(0)) < 0;
+      }
+    }
+    return false;
   }
 
   boolean isFurniture(String line) {

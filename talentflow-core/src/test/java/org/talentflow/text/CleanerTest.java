@@ -36,6 +36,13 @@ class CleanerTest {
   }
 
   @Test
+  void keepsABulletLineThatHeadsAParagraphOfProse() {
+    String bio = "1953年生,湖北鄂州人,研究生学历,工程师。历任星海铁路局局长、副部长,2003年3月任交通部部长、党组书记。";
+    String original = "● 首页\n● 新闻\n正文第一段。\n●王建国简历\n" + bio;
+    assertThat(cleaner.clean(original).text()).isEqualTo("正文第一段。\n●王建国简历\n" + bio);
+  }
+
+  @Test
   void dropsAnOffTopicPromoParagraphAtTheEdgeOfAnArticle() {
     String promo = "某品牌新款折叠屏手机在二手平台的价格波动较大,部分商家标价数万元,消费者在购物应用上预订时仍需加价才能买到现货,门店也长期缺货。";
     StringBuilder body = new StringBuilder();

@@ -1,0 +1,49 @@
+package org.talentflow.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * A sentence that opens with its verb (after a time at most) is about the person of its paragraph, or of the heading
+ * line above it; otherwise it is about nobody the text names (texts written for these tests).
+ */
+class ZeroSubjectTest {
+  private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+
+  private static List<String> events(String text) {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 6, 1), text);
+    return PIPELINE.analyze(doc).events().stream()
+        .map(e -> e.type() + " " + e.person().name() + " " + (e.time() == null ? "-" : e.time().value())).toList();
+  }
+
+  @Test
+  void aBiographyUnderAHeadingIsAboutTheHeadingsPerson() {
+    assertThat(events("●王建国简历\n1953年生,湖北鄂州人,研究生学历,工程师。历任星海铁路局局长、副部长,"
+        + "2003年3月任交通部部长、党组书记。2008年3月在全国人大会议上被任命为交通部部长。"))
+        .contains("APPOINTED 王建国 2003-03", "APPOINTED 王建国 2008-03");
+  }
+
+  @Test
+  void aSentenceWithoutSubjectIsAboutThePersonItsParagraphNamedLast() {
+    assertThat(events("2010年,王建国出任星海铁路局局长。2015年3月任交通部部长。"))
+        .contains("APPOINTED 王建国 2010", "APPOINTED 王建国 2015-03");
+  }
+
+  @Test
+  void noPersonInTheParagraphOrHeadingMeansNoEvent() {
+    assertThat(events("王建国出席了会议。\n会议讨论了交通规划和预算,各部门负责人逐一发言,并对明年的工作作出部署。\n"
+        + "2015年3月任交通部部长。")).noneMatch(e -> e.contains("2015-03"));
+  }
+
+  @Test
+  void aClauseAfterAnotherWithAnUnnamedSubjectTakesNoName() {
+    assertThat(events("王建国出席了发布会。这几位工程师从星海科技离职后,创立了月光集团。"))
+        .noneMatch(e -> e.startsWith("FOUNDED 王建国"));
+  }
+}
