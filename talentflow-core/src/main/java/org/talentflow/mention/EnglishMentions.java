@@ -1,9 +1,7 @@
 package org.talentflow.mention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.talentflow.event.TimeMention;
@@ -19,10 +17,11 @@ import org.talentflow.token.OpenNlpTokenizer;
 
 /**
  * The mention stage for an English document. Names come from mechanism, not from a name model: the pack's names, then
- * for each sentence that holds a trigger word (and the first sentences, which say what the article is about) a
- * lattice of OpenNLP tokens on which the rules of mentions-en.txt find capitalized names, titles, organizations by
- * their suffixes, people by their titles, appositions and given names. Every name a lattice found is then found
- * wherever else the document writes it, and a person's family name alone ("Muilenburg") as a part of that name.
+ * for each sentence ({@link EnglishSentences}) that holds a trigger word (and the first sentences, which say what the
+ * article is about) a lattice of OpenNLP tokens on which the rules of mentions-en.txt find capitalized names, titles,
+ * organizations by their suffixes, people by their titles, appositions and given names. Every name a lattice found is
+ * then found wherever else the document writes it, and a person's family name alone ("Muilenburg") as a part of that
+ * name ({@link NameEchoes}).
  * Thread-safe once built; the OpenNLP models are read when the first English document comes.
  */
 public final class EnglishMentions implements MentionStage {
@@ -88,20 +87,20 @@ public final class EnglishMentions implements MentionStage {
     List<Mention> found = new ArrayList<>(packNames.find(text, 0, text.length()));
     List<Lattice> lattices = new ArrayList<>();
     List<Lattice> headlines = new ArrayList<>();
-    List<Sentence> refined = refine(text, sentences);
+    List<Sentence> refined = EnglishSentences.refine(text, sentences, tokenizer);
     for (int k = 0; k < refined.size(); k++) {
       Sentence s = refined.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
         int to = Math.min(s.end(), from + WINDOW);
         if (k < LEAD || !grammar.lexicon().find(triggers, text, from, to).isEmpty()) {
-          (headline(text, s) ? headlines : lattices).add(lattice(text, from, to, found, times));
+          (EnglishSentences.headline(text, s) ? headlines : lattices).add(lattice(text, from, to, found, times));
         }
       }
     }
     // a headline telescopes the story ("Barra leaves Google" for "he'll be leaving Google in a few weeks"): its
     // frames come after the body's, so that the body tells a fact first and the headline only completes it
     lattices.addAll(headlines);
-    List<Mention> echoes = echoes(text, found, mentionsOf(text, lattices));
+    List<Mention> echoes = NameEchoes.echoes(text, found, mentionsOf(text, lattices));
     for (Lattice l : lattices) {
       boolean added = false;
       for (Mention m : echoes) {
@@ -121,82 +120,7 @@ public final class EnglishMentions implements MentionStage {
         found.add(m);
       }
     }
-    return new Found(text, lattices, found, partLinks(found));
-  }
-
-  /**
-   * The sentences of the splitter, cut further where the sentence model sees an end and the next sentence opens as
-   * one does (a capital letter, a digit, a quote): the model alone also cuts after "Corp." before "on Monday".
-   */
-  private List<Sentence> refine(String text, List<Sentence> sentences) {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : joined(text, sentences)) {
-      int start = s.start();
-      for (Sentence part : tokenizer.get().sentences(text, s.start(), s.end())) {
-        if (part.start() > start && opensSentence(text.charAt(part.start()))
-            && !afterAbbreviation(text, start, part.start())) {
-          out.add(new Sentence(start, trimEnd(text, start, part.start())));
-          start = part.start();
-        }
-      }
-      out.add(new Sentence(start, s.end()));
-    }
-    return out;
-  }
-
-  /** The splitter's sentences, with a cut after an abbreviation in the same line undone ("Gen. Stanley McChrystal"). */
-  private static List<Sentence> joined(String text, List<Sentence> sentences) {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (!out.isEmpty()) {
-        Sentence last = out.get(out.size() - 1);
-        if (afterAbbreviation(text, last.start(), last.end()) && text.substring(last.end(), s.start()).indexOf('\n') < 0) {
-          out.set(out.size() - 1, new Sentence(last.start(), s.end()));
-          continue;
-        }
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
-  /** A line of its own, of a few words, with no sentence end: a headline or a subheading. */
-  static boolean headline(String text, Sentence s) {
-    boolean ownLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
-        && (s.end() == text.length() || text.charAt(s.end()) == '\n');
-    char last = text.charAt(s.end() - 1);
-    return ownLine && ".!?\"”'’".indexOf(last) < 0 && text.substring(s.start(), s.end()).split(" ").length <= 20;
-  }
-
-  /** Abbreviations that end with a period and take a name after them: they never end a sentence. */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen",
-      "rep", "gov", "lt", "col", "adm", "sgt", "capt", "maj", "prof", "rev", "st", "mt", "no", "vs", "messrs", "hon");
-
-  /** Whether the text before a cut ends with an initial ("David L. Calhoun") or such an abbreviation. */
-  private static boolean afterAbbreviation(String text, int from, int cut) {
-    int e = trimEnd(text, from, cut);
-    if (e <= from || text.charAt(e - 1) != '.') {
-      return false;
-    }
-    int b = e - 1;
-    while (b > from && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
-    String word = text.substring(b, e - 1);
-    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    return initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static boolean opensSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
-  }
-
-  private static int trimEnd(String text, int start, int end) {
-    int e = end;
-    while (e > start + 1 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
+    return new Found(text, lattices, found, NameEchoes.partLinks(found));
   }
 
   private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
@@ -221,38 +145,6 @@ public final class EnglishMentions implements MentionStage {
     }
     rules.apply(l);
     return l;
-  }
-
-  /**
-   * A person's name that ends or begins a longer name of the document, and only one, names the same person: "De
-   * Ferrari" and "Francesco De Ferrari", "Villas-Boas" and "Andre Villas-Boas" (resolution compares single words).
-   */
-  private static List<int[]> partLinks(List<Mention> names) {
-    Map<String, Integer> firstOf = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).type() == EntityType.PERSON) {
-        firstOf.putIfAbsent(names.get(i).text(), i);
-      }
-    }
-    List<int[]> links = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      Mention m = names.get(i);
-      if (m.type() != EntityType.PERSON || m.packId() != null) {
-        continue;
-      }
-      String owner = null;
-      int owners = 0;
-      for (String full : firstOf.keySet()) {
-        if (full.length() > m.text().length() && (full.endsWith(" " + m.text()) || full.startsWith(m.text() + " "))) {
-          owner = full;
-          owners++;
-        }
-      }
-      if (owners == 1) {
-        links.add(new int[] {i, firstOf.get(owner)});
-      }
-    }
-    return links;
   }
 
   private static List<Mention> mentionsOf(String text, List<Lattice> lattices) {
@@ -324,94 +216,5 @@ public final class EnglishMentions implements MentionStage {
       case "pack", "echo", "part" -> true;
       default -> false;
     };
-  }
-
-  /**
-   * Every other place where a name found in a lattice is written, outside the names already found; and a person's
-   * family or given name written alone, as a part of the full name ("Porter" or "Jane" after "Jane Porter"), which
-   * resolution joins to the full name when the document has only one such.
-   */
-  private static List<Mention> echoes(String text, List<Mention> found, List<Mention> fromLattices) {
-    Map<String, Mention> byText = new HashMap<>();
-    for (Mention m : fromLattices) {
-      byText.putIfAbsent(m.text(), m);
-    }
-    List<Mention> people = new ArrayList<>(fromLattices);
-    for (Mention m : found) {
-      if (m.source().equals("pack")) {
-        people.add(m);
-      }
-    }
-    for (Mention m : people) {
-      for (String part : new String[] {familyName(m), givenName(m)}) {
-        if (part != null) {
-          byText.putIfAbsent(part, new Mention(EntityType.PERSON, m.start(), m.end(), part, "part", null));
-        }
-      }
-    }
-    if (byText.isEmpty()) {
-      return List.of();
-    }
-    boolean[] taken = new boolean[text.length()];
-    for (Mention m : found) {
-      java.util.Arrays.fill(taken, m.start(), m.end(), true);
-    }
-    for (Mention m : fromLattices) {
-      java.util.Arrays.fill(taken, m.start(), m.end(), true);
-    }
-    List<Mention> out = new ArrayList<>();
-    for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
-      if (anyTaken(taken, h.start(), h.end())) {
-        continue;
-      }
-      Mention m = h.value();
-      String source = m.source().equals("part") ? "part" : "echo";
-      out.add(new Mention(m.type(), h.start(), h.end(), m.text(), source, null));
-    }
-    return out;
-  }
-
-  /** The last word of a person's name of two words or more, if it is a capitalized word of two letters or more. */
-  private static String familyName(Mention m) {
-    if (m.type() != EntityType.PERSON) {
-      return null;
-    }
-    String t = m.text().strip();
-    int space = t.lastIndexOf(' ');
-    if (space < 0) {
-      return null;
-    }
-    String last = t.substring(space + 1);
-    if (last.length() < 2 || !Character.isUpperCase(last.charAt(0)) || last.endsWith(".")
-        || last.chars().anyMatch(c -> !Character.isLetter(c) && c != '-' && c != '\'')) {
-      return null;
-    }
-    return last;
-  }
-
-  /** The first word of a person's name of two words or more, if it is a capitalized word of three letters or more. */
-  private static String givenName(Mention m) {
-    if (m.type() != EntityType.PERSON) {
-      return null;
-    }
-    String t = m.text().strip();
-    int space = t.indexOf(' ');
-    if (space < 3) {
-      return null;
-    }
-    String first = t.substring(0, space);
-    if (!Character.isUpperCase(first.charAt(0)) || first.chars().anyMatch(c -> !Character.isLetter(c) && c != '-')) {
-      return null;
-    }
-    return first;
-  }
-
-  private static boolean anyTaken(boolean[] taken, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (taken[i]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

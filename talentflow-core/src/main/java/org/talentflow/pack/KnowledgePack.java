@@ -1,30 +1,25 @@
 package org.talentflow.pack;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.talentflow.model.EntityType;
 import org.talentflow.model.EventType;
 import org.talentflow.model.Polarity;
 
 /**
  * What talentflow knows before reading: entities with aliases, role titles, trigger words, polarity cues, site
- * furniture patterns and name-shape lexicons. Read from data files (see the pack's README.md), never from code.
- * Immutable; loaded once and passed to the stages that need it.
+ * furniture patterns and name-shape lexicons. Read from data files (see the pack's README.md, and {@link PackFiles}
+ * for how they are read), never from code. Immutable; loaded once and passed to the stages that need it.
  */
 public final class KnowledgePack {
   static final String BASE = "/org/talentflow/pack/";
@@ -85,7 +80,7 @@ public final class KnowledgePack {
   /** The languages that have a lexicon file, lexicon-LANG.tsv. */
   public static final List<String> LANGUAGES = List.of("zh", "en");
 
-  private KnowledgePack(Files6 f) {
+  private KnowledgePack(PackFiles f) {
     this.entities = List.copyOf(f.entities.values());
     this.roles = List.copyOf(f.roles);
     this.triggers = List.copyOf(f.triggers);
@@ -135,7 +130,7 @@ public final class KnowledgePack {
 
   /** The pack shipped in the jar. */
   public static KnowledgePack builtin() {
-    Files6 f = new Files6();
+    PackFiles f = new PackFiles();
     f.readAll(name -> {
       InputStream in = KnowledgePack.class.getResourceAsStream(BASE + name);
       if (in == null) {
@@ -154,7 +149,7 @@ public final class KnowledgePack {
     if (!Files.isDirectory(userDir)) {
       throw new IllegalArgumentException("knowledge pack folder not found: " + userDir);
     }
-    Files6 f = new Files6();
+    PackFiles f = new PackFiles();
     f.readAll(name -> KnowledgePack.class.getResourceAsStream(BASE + name), "builtin pack");
     f.readAll(name -> {
       Path p = userDir.resolve(name);
@@ -169,7 +164,7 @@ public final class KnowledgePack {
 
   /** The same pack without its entity list: the system must still find people from the articles alone. */
   public KnowledgePack withoutEntities() {
-    Files6 f = new Files6();
+    PackFiles f = new PackFiles();
     f.roles.addAll(roles);
     f.triggers.addAll(triggers);
     f.cues.addAll(cues);
@@ -248,7 +243,6 @@ public final class KnowledgePack {
     return translitChars.indexOf(c) >= 0;
   }
 
-  /** Whether every character of a Han name is one of the transliteration table's (a foreign name). */
   /** Three or more Han characters, all but one of the transliteration table: 京多安, 科再奇, 巴塞罗那. */
   public boolean isNearlyTransliteration(String name) {
     int others = 0;
@@ -262,6 +256,7 @@ public final class KnowledgePack {
     return name.length() >= 3 && others <= 1;
   }
 
+  /** Whether every character of a Han name is one of the transliteration table's (a foreign name). */
   public boolean isTransliteration(String name) {
     if (name.isEmpty()) {
       return false;
@@ -319,206 +314,5 @@ public final class KnowledgePack {
 
   public boolean isNerNoise(String word) {
     return nerStoplist.contains(word);
-  }
-
-  @FunctionalInterface
-  private interface Opener {
-    InputStream open(String name);
-  }
-
-  /** The mutable accumulator used while reading the pack's files. */
-  private static final class Files6 {
-    final Map<String, PackEntity> entities = new LinkedHashMap<>();
-    final List<String> roles = new ArrayList<>();
-    final List<Trigger> triggers = new ArrayList<>();
-    final List<Cue> cues = new ArrayList<>();
-    final List<Pattern> boilerplate = new ArrayList<>();
-    final List<Pattern> mediaContexts = new ArrayList<>();
-    final List<ClaimPattern> claimPatterns = new ArrayList<>();
-    final Map<String, List<String>> clauseCues = new LinkedHashMap<>();
-    final StringBuilder translit = new StringBuilder();
-    final StringBuilder surnames = new StringBuilder();
-    final Set<String> givenNames = new LinkedHashSet<>();
-    final List<String> orgSuffixes = new ArrayList<>();
-    final List<String> orgGeneric = new ArrayList<>();
-    final List<String[]> orgContexts = new ArrayList<>();
-    final Set<String> stoplist = new LinkedHashSet<>();
-    final Map<String, Map<String, List<String>>> wordClasses = new LinkedHashMap<>();
-    final Map<String, Map<String, String>> charClasses = new LinkedHashMap<>();
-    final Map<String, List<org.talentflow.pattern.Rule.Source>> rules = new LinkedHashMap<>();
-
-    void readAll(Opener opener, String where) {
-      for (String lang : LANGUAGES) {
-        read(opener, where, "lexicon-" + lang + ".tsv", (line, at) -> {
-          String[] f = fields(line, 2, at);
-          String cls = f[0].strip();
-          if (cls.startsWith("%")) {
-            charClasses.computeIfAbsent(lang, k -> new LinkedHashMap<>())
-                .merge(cls.substring(1), f[1].strip(), (a, b) -> a + b);
-          } else {
-            List<String> ws = wordClasses.computeIfAbsent(lang, k -> new LinkedHashMap<>())
-                .computeIfAbsent(cls, k -> new ArrayList<>());
-            for (String w : f[1].strip().split(lang.equals("zh") ? "\\s+" : "\\s*\\|\\s*")) {
-              if (!w.isEmpty()) {
-                ws.add(w);
-              }
-            }
-          }
-        });
-      }
-      for (String file : RULE_FILES) {
-        List<String> lines = allLines(opener, where, file);
-        if (lines != null) {
-          rules.computeIfAbsent(file, k -> new ArrayList<>())
-              .addAll(org.talentflow.pattern.Rule.parse(lines, where + "/" + file));
-        }
-      }
-      read(opener, where, "entities.tsv", this::entity);
-      read(opener, where, "roles.txt", (line, at) -> roles.add(line));
-      read(opener, where, "triggers.tsv", (line, at) -> triggers.add(trigger(line, at)));
-      read(opener, where, "polarity.tsv", (line, at) -> cues.add(cue(line, at)));
-      read(opener, where, "boilerplate.txt", this::pattern);
-      read(opener, where, "claim-patterns.tsv", (line, at) -> {
-        String[] f = line.split("\t", 2);
-        if (f.length < 2) {
-          throw new IllegalArgumentException(at + ": expected 'kind TAB pattern'");
-        }
-        try {
-          claimPatterns.add(new ClaimPattern(f[0].strip(), Pattern.compile(f[1].strip())));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException(at + ": bad regular expression '" + f[1] + "'", e);
-        }
-      });
-      read(opener, where, "media-contexts.txt", (line, at) -> {
-        try {
-          mediaContexts.add(Pattern.compile(line.strip(), Pattern.MULTILINE));
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException(at + ": bad regular expression '" + line + "'", e);
-        }
-      });
-      read(opener, where, "clause-cues.tsv", (line, at) -> {
-        String[] f = fields(line, 2, at);
-        clauseCues.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
-      });
-      read(opener, where, "translit-chars.txt", (line, at) -> translit.append(line.strip()));
-      read(opener, where, "surnames.txt", (line, at) -> surnames.append(line.strip()));
-      read(opener, where, "given-names.txt", (line, at) -> {
-        for (String w : line.split("\\s+")) {
-          if (!w.isEmpty()) {
-            givenNames.add(w.toLowerCase(Locale.ROOT));
-          }
-        }
-      });
-      read(opener, where, "org-suffixes.txt", (line, at) -> orgSuffixes.add(line.strip()));
-      read(opener, where, "org-generic.txt", (line, at) -> orgGeneric.add(line.strip()));
-      read(opener, where, "org-contexts.txt", (line, at) -> {
-        String[] f = fields(line, 2, at);
-        orgContexts.add(new String[] {f[0].strip(), f[1].strip()});
-      });
-      read(opener, where, "ner-stoplist.txt", (line, at) -> stoplist.add(line.strip()));
-    }
-
-    private void entity(String line, String at) {
-      String[] f = fields(line, 4, at);
-      EntityType type;
-      try {
-        type = EntityType.valueOf(f[1].strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(at + ": unknown entity type '" + f[1] + "' (PERSON or ORG)", e);
-      }
-      List<String> aliases = new ArrayList<>();
-      for (String a : f[3].split("\\|")) {
-        if (!a.isBlank()) {
-          aliases.add(a.strip());
-        }
-      }
-      String id = f[0].strip();
-      PackEntity old = entities.get(id);
-      if (old != null) {
-        Set<String> merged = new LinkedHashSet<>(old.aliases());
-        merged.addAll(aliases);
-        entities.put(id, new PackEntity(id, old.type(), old.canonical(), List.copyOf(merged)));
-      } else {
-        entities.put(id, new PackEntity(id, type, f[2].strip(), aliases));
-      }
-    }
-
-    private static Trigger trigger(String line, String at) {
-      String[] f = line.split("\t");
-      if (f.length == 2 && f[0].strip().equals("IGNORE")) {
-        return new Trigger(null, f[1].strip(), OrgSlot.EITHER, PersonSlot.SUBJECT); // a mask needs no slots
-      }
-      f = fields(line, 3, at);
-      try {
-        EventType type = f[0].strip().equals("IGNORE") ? null : EventType.valueOf(f[0].strip());
-        PersonSlot person = f.length > 3 ? PersonSlot.valueOf(f[3].strip().toUpperCase(Locale.ROOT)) : PersonSlot.SUBJECT;
-        return new Trigger(type, f[1].strip(), OrgSlot.valueOf(f[2].strip().toUpperCase(Locale.ROOT)), person);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(at + ": bad trigger line '" + line + "'", e);
-      }
-    }
-
-    private static Cue cue(String line, String at) {
-      String[] f = fields(line, 2, at);
-      try {
-        return new Cue(Polarity.parse(f[0]), f[1].strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(at + ": bad polarity line '" + line + "'", e);
-      }
-    }
-
-    private void pattern(String line, String at) {
-      try {
-        boilerplate.add(Pattern.compile(line.strip()));
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(at + ": bad regular expression '" + line + "'", e);
-      }
-    }
-
-    private static String[] fields(String line, int n, String at) {
-      String[] f = line.split("\t");
-      if (f.length < n) {
-        throw new IllegalArgumentException(at + ": expected " + n + " tab-separated fields in '" + line + "'");
-      }
-      return f;
-    }
-
-    private interface LineSink {
-      void accept(String line, String at);
-    }
-
-    /** Every line of a file, comments included, or null when the file is absent. */
-    private static List<String> allLines(Opener opener, String where, String name) {
-      InputStream in = opener.open(name);
-      if (in == null) {
-        return null;
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return r.lines().toList();
-      } catch (IOException | UncheckedIOException e) {
-        throw new UncheckedIOException("cannot read " + where + "/" + name,
-            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-      }
-    }
-
-    private static void read(Opener opener, String where, String name, LineSink sink) {
-      InputStream in = opener.open(name);
-      if (in == null) {
-        return;
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          sink.accept(line, where + "/" + name + ":" + n);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + where + "/" + name, e);
-      }
-    }
   }
 }

@@ -1,0 +1,208 @@
+package org.talentflow.frame;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentflow.mention.Dictionary;
+import org.talentflow.mention.Mention;
+import org.talentflow.mention.MentionStage;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+
+/**
+ * The entities a frame's annotations stand for, in one document: a name's resolved entity, "他" as the person named
+ * last, "公司" and the like as the organization named last (outside the description of the one who moves), and for
+ * an event that names no organization the one its context is about (the one that announces it, else the organization
+ * the document names most often).
+ */
+final class FrameEntities {
+  /** How far before a sentence the organizations of its context are looked for, in characters. */
+  private static final int CONTEXT = 300;
+
+  /** The longest line read as a heading over the paragraph after it (a name and a word: "●张三简历"). */
+  private static final int HEADING = 20;
+
+  private final String text;
+  private final MentionStage.Result mentions;
+  private final List<Entity> byMention;
+  private final Dictionary<Boolean> notices;
+  private final Entity topic;
+
+  /**
+   * @param byMention the entity of each name of {@code mentions}, by index (null for one resolution dropped)
+   * @param notices the verbs an organization announces news with (宣布, 公告): the one that announces is what an
+   *     event that names no organization is about
+   */
+  FrameEntities(String text, MentionStage.Result mentions, List<Entity> byMention, Dictionary<Boolean> notices) {
+    this.text = text;
+    this.mentions = mentions;
+    this.byMention = byMention;
+    this.notices = notices;
+    this.topic = topic();
+  }
+
+  /** The organization the document names most often (the first named, on a tie), or null. */
+  private Entity topic() {
+    Map<String, Integer> counts = new HashMap<>();
+    Entity first = null;
+    int best = 0;
+    Entity top = null;
+    List<Mention> names = mentions.mentions().names();
+    for (int i = 0; i < names.size(); i++) {
+      Entity e = byMention.get(i);
+      if (e == null || e.type() != EntityType.ORG || names.get(i).source().equals("acronym")) {
+        continue;
+      }
+      int c = counts.merge(e.id(), 1, Integer::sum);
+      if (first == null) {
+        first = e;
+      }
+      if (c > best) {
+        best = c;
+        top = e;
+      }
+    }
+    if (top != null && first != null && counts.get(first.id()) == best) {
+      return first;
+    }
+    return top;
+  }
+
+  /** The entity of a name annotation: the mention with its span, else one of its type overlapping it. */
+  Entity entity(Annotation a, EntityType type) {
+    int i = mentions.indexOf(a.start(), a.end(), type);
+    if (i >= 0) {
+      return byMention.get(i);
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      if (m.type() == type && m.start() < a.end() && a.start() < m.end() && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** An organization annotation's entity: its name part, or for "公司" and the like the organization named last. */
+  Entity organization(Annotation a, Annotation person) {
+    if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
+      return null;
+    }
+    if ("anaphor".equals(a.value())) {
+      if (indefinite(a)) {
+        return null; // "创立了一家新人工智能公司": a new organization, not one named before
+      }
+      // "该院" is the last one named before it, outside the description of the one who moves ("前谷歌大脑研究员张三
+      // 加入该院": not 谷歌大脑)
+      Entity before = lastOrgBefore(a.start(), person);
+      return before != null ? before : topic;
+    }
+    Annotation name = a.part("name") != null ? a.part("name") : a;
+    return entity(name, EntityType.ORG);
+  }
+
+  /**
+   * Who the unwritten subject of a sentence starting at {@code at} is: the person named last before the sentence in
+   * its paragraph, or on the heading line right above the paragraph ("张三简历"), else nobody.
+   */
+  Entity paragraphSubject(int at) {
+    int paragraph = text.lastIndexOf('\n', at - 1) + 1;
+    int heading = paragraph > 0 ? text.lastIndexOf('\n', paragraph - 2) + 1 : paragraph;
+    int from = paragraph - heading <= HEADING ? heading : paragraph;
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.start() < from) {
+        return null;
+      }
+      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** The person named last before a position: whom "他" stands for. */
+  Entity lastPersonBefore(int at) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** Whether "一家", "一个" or "一所" stands shortly before an anaphoric noun, in its clause. */
+  private boolean indefinite(Annotation a) {
+    int from = Math.max(0, a.start() - 10);
+    for (int i = a.start() - 1; i >= from; i--) {
+      if (Lattice.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+      if (text.charAt(i) == '一' && i + 1 < a.start() && "家个所间".indexOf(text.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The organization named last before a position, outside a person's description (when one is given). */
+  private Entity lastOrgBefore(int at, Annotation person) {
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")
+          && (person == null || !person.contains(m.start(), m.end()))) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organization an event that names none is about, looked for back from it to the start of its paragraph: the
+   * last one that announces news ("星海队宣布…", "星海科技发布公告:"), outside the person's own description; else
+   * the organization the document is about. (The nearest organization named in the sentence was tried as a middle
+   * step and lost on both the seeds and real-dev: it is as often a school, a product or a former employer.)
+   */
+  Entity context(int at, Annotation person) {
+    int from = Math.max(0, at - CONTEXT);
+    int para = text.lastIndexOf('\n', at - 1);
+    if (para >= from) {
+      from = para + 1;
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = names.size() - 1; k >= 0; k--) {
+      Mention m = names.get(k);
+      Entity e = byMention.get(k);
+      if (m.end() > at || m.type() != EntityType.ORG || e == null || person.contains(m.start(), m.end())
+          || m.source().equals("acronym")) {
+        continue;
+      }
+      if (m.start() < from) {
+        break;
+      }
+      if (announces(text, m.end())) {
+        return e;
+      }
+    }
+    return topic;
+  }
+
+  /** Whether a verb of announcing follows a name closely, in its clause ("星海队刚刚在官网宣布"). */
+  private boolean announces(String t, int end) {
+    int to = Math.min(t.length(), end + 12);
+    for (int i = end; i < to; i++) {
+      if (Lattice.CLAUSE_BREAKS.indexOf(t.charAt(i)) >= 0 && t.charAt(i) != ':') {
+        to = i;
+        break;
+      }
+    }
+    return !notices.all(t, end, to).isEmpty();
+  }
+}

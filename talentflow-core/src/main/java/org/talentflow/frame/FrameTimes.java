@@ -1,0 +1,165 @@
+package org.talentflow.frame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.talentflow.event.TimeMention;
+import org.talentflow.model.TimeValue;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+
+/**
+ * The time of a frame, in one document: its own, else the one of its sentence that dates it (not a time that ends a
+ * span, "休假至年底", nor one that belongs to another event verb before the trigger, "上月被解雇的张三已加入星海"),
+ * else the last one stated before it in its paragraph; and whether a time lies ahead of the publication date (a plan).
+ */
+final class FrameTimes {
+  /** Word classes of the verbs that tell an event: a time written before one of them is that verb's. */
+  private static final List<String> EVENT_VERBS = List.of("leave", "leave-from", "resign-post", "join", "found",
+      "dismiss", "dismissed", "take-office", "suspend", "reinstate", "on-leave", "sign", "appoint");
+
+  private final String text;
+  private final List<TimeMention> times;
+  private final LocalDate published;
+
+  /**
+   * @param times the document's times, for an event whose sentence states none (the paragraph's last one)
+   * @param published the publication date, or null: an event dated after it is a plan
+   */
+  FrameTimes(String text, List<TimeMention> times, LocalDate published) {
+    this.text = text;
+    this.times = List.copyOf(times);
+    this.published = published;
+  }
+
+  /** The frame's own time (a rule marked untimed takes no other), or null. */
+  static TimeValue own(Frame f) {
+    return f.time() != null && f.time().value() instanceof TimeValue v ? v : null;
+  }
+
+  /**
+   * The frame's own time, else the time of its sentence that dates it ({@code dating}: the nearest in the trigger's
+   * clause, else the nearest before it in the sentence), else the paragraph's last one.
+   */
+  TimeValue time(Frame f, Annotation dating) {
+    if (f.time() != null && f.time().value() instanceof TimeValue v) {
+      return v;
+    }
+    if (dating != null) {
+      return (TimeValue) dating.value();
+    }
+    // none in the sentence: the last time stated before it in the paragraph ("2025年1月27日,公司公告:张三辞去…;
+    // 李四辞去…" — the second sentence has the first's date)
+    Lattice l = f.lattice();
+    int para = text.lastIndexOf('\n', Math.max(0, l.from() - 1));
+    TimeMention last = null;
+    for (TimeMention m : times) {
+      if (m.end() <= l.from() && m.start() > para && m.value().resolved()) {
+        last = m;
+      }
+    }
+    return last == null ? null : last.value();
+  }
+
+  /** The time of the trigger's sentence that dates the frame, when the frame has none of its own, or null. */
+  Annotation timeInSentence(Frame f) {
+    Lattice l = f.lattice();
+    int clauseStart = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
+    int clauseEnd = l.clauseEndOf(f.triggerEnd());
+    Annotation before = null;
+    Annotation after = null;
+    Annotation sentence = null;
+    List<int[]> verbs = eventVerbs(l);
+    int triggerClause = l.clauseStartOf(f.triggerStart());
+    int chained = chainStart(l, verbs, f.triggerStart());
+    for (Annotation a : l.annotations("TIME")) {
+      if (!(a.value() instanceof TimeValue) || endOfSpan(l, a)) {
+        continue;
+      }
+      if (a.end() <= f.triggerStart()) {
+        if (a.start() >= clauseStart
+            && anyWithin(verbs, Math.max(a.end(), triggerClause), chained)) {
+          continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
+        }
+        sentence = a;
+        if (a.start() >= clauseStart) {
+          before = a;
+        }
+      } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null) {
+        after = a;
+      }
+    }
+    return before != null ? before : after != null ? after : sentence;
+  }
+
+  /** Whether a time ends a span ("休假至年底", "留任到2025年"): when the event stops, not when it happens. */
+  private static boolean endOfSpan(Lattice l, Annotation a) {
+    int p = a.start() - 1;
+    if (p < l.from()) {
+      return false;
+    }
+    char c = l.text().charAt(p);
+    return c == '至' || c == '到';
+  }
+
+  private static List<int[]> eventVerbs(Lattice l) {
+    List<int[]> out = new ArrayList<>();
+    for (String cls : EVENT_VERBS) {
+      if (l.lexicon().hasWordClass(cls)) {
+        out.addAll(l.wordSpans(cls));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the verbs chained to the trigger begin ("被解雇又重新聘用": 解雇 and 重新聘用 are told as one happening, one
+   * time dates both): a verb before the trigger that a @chain word joins to it does not take the time from it.
+   */
+  private static int chainStart(Lattice l, List<int[]> verbs, int trigger) {
+    if (!l.lexicon().hasWordClass("chain")) {
+      return trigger;
+    }
+    int start = trigger;
+    for (int[] c : l.wordSpans("chain")) {
+      if (c[1] == trigger) {
+        for (int[] v : verbs) {
+          if (v[1] == c[0]) {
+            start = Math.min(start, v[0]);
+          }
+        }
+      }
+    }
+    return start;
+  }
+
+  private static boolean anyWithin(List<int[]> spans, int from, int to) {
+    for (int[] w : spans) {
+      if (w[0] >= from && w[1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a time begins more than a week after the publication date (2018-06 after 2017-10-02): a publication
+   * date is often approximate by a day or two, a plan is written well ahead.
+   */
+  boolean future(TimeValue t) {
+    if (t == null || !t.resolved() || published == null || t.value().contains("Q")) {
+      return false;
+    }
+    String v = t.value();
+    try {
+      LocalDate start = switch (v.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(v), 1, 1);
+        case 7 -> LocalDate.parse(v + "-01");
+        default -> LocalDate.parse(v.substring(0, 10));
+      };
+      return start.isAfter(published.plusDays(7));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}
