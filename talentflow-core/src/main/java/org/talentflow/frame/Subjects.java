@@ -1,0 +1,107 @@
+package org.talentflow.frame;
+
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Match;
+import org.talentflow.pattern.Token;
+
+/**
+ * Who a frame is about when its rule captures no name: a pronoun's antecedent in the sentence, the person an earlier
+ * clause opens with (a topic rule: "张三辞去总裁职务,调任星海集团总裁"), or an unwritten subject the event builder
+ * reads as the paragraph's person (a sentence that opens with its verb: "2003年3月任交通部部长").
+ */
+final class Subjects {
+  private Subjects() {}
+
+  /**
+   * The subject of a topic rule's clause: the person that opens an earlier clause of the sentence; else, when no
+   * clause before it in the sentence has a subject either, a zero subject (a PRON over the trigger, value
+   * {@link Frame#ZERO}) that the event builder reads as the person the paragraph is about ("1953年生,历任……。
+   * 2003年3月任星海部部长", under a heading "张三简历"); else null.
+   */
+  static Annotation topicOrZero(Lattice l, Match.Capture trigger) {
+    Annotation topic = topicPerson(l, trigger.start());
+    if (topic != null || !subjectlessBefore(l, l.clauseStartOf(trigger.start()))) {
+      return topic; // a clause after one whose subject is no name ("这八位离职后,创立了……") has that subject
+    }
+    return Annotation.of("PRON", trigger.start(), trigger.end(), "topic", Frame.ZERO);
+  }
+
+  /**
+   * The subject a clause without one takes: the named person that opens the nearest earlier clause of the sentence
+   * (after a time or an adverb at most).
+   */
+  private static Annotation topicPerson(Lattice l, int before) {
+    Annotation best = null;
+    for (Annotation a : l.annotations("PERSON")) {
+      if (a.start() >= l.clauseStartOf(before)) {
+        break;
+      }
+      if (a.part("name") != null && a.start() - l.clauseStartOf(a.start()) <= 12 && opensClause(l, a)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** Whether only a time, punctuation or white space stands between the start of its clause and the annotation. */
+  private static boolean opensClause(Lattice l, Annotation a) {
+    return onlyTimeBetween(l, l.clauseStartOf(a.start()), a.start());
+  }
+
+  /**
+   * Whether every clause of the sentence before a clause start has no subject either: it opens with a verb, after a
+   * time at most ("1953年生,历任……,2003年3月任"), or is only a time.
+   */
+  private static boolean subjectlessBefore(Lattice l, int clause) {
+    for (int c = l.from(); c < clause; c = l.clauseEndOf(c) + 1) {
+      int end = l.clauseEndOf(c);
+      int p = afterTimes(l, c, end);
+      Token first = l.tokenCovering(p);
+      if (p < end && (first == null || !first.pos().startsWith("v"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyTimeBetween(Lattice l, int from, int to) {
+    return afterTimes(l, from, to) >= to;
+  }
+
+  /** The position after the times, white space and opening prepositions (据, 在, 于, 从, 自) at {@code from}. */
+  private static int afterTimes(Lattice l, int from, int to) {
+    int p = from;
+    while (p < to) {
+      Annotation time = null;
+      for (Annotation t : l.annotations("TIME")) {
+        if (t.start() == p) {
+          time = t;
+        }
+      }
+      if (time != null) {
+        p = time.end();
+      } else if (Character.isWhitespace(l.text().charAt(p)) || "据在于从自,".indexOf(l.text().charAt(p)) >= 0) {
+        p++;
+      } else {
+        return p;
+      }
+    }
+    return p;
+  }
+
+
+  /** A pronoun's person: the nearest named person before it in the sentence; else the pronoun itself. */
+  static Annotation antecedent(Lattice l, Annotation a) {
+    if (!a.kind().equals("PRON") || Frame.ZERO.equals(a.value())) {
+      return a;
+    }
+    Annotation best = null;
+    for (Annotation p : l.annotations("PERSON")) {
+      if (p.end() <= a.start() && p.part("name") != null) {
+        best = p;
+      }
+    }
+    return best != null ? best : a;
+  }
+}
