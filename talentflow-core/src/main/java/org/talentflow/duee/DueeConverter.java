@@ -25,6 +25,9 @@ import org.talentflow.text.MappedText;
  * original text.
  */
 public final class DueeConverter {
+  /** Time zones a Chinese report names before a date. */
+  private static final List<String> ZONES = List.of("北京时间", "当地时间", "美国时间", "欧洲时间");
+
   private DueeConverter() {}
 
   public static List<DueeEvent> convert(Pipeline.Analysis a) {
@@ -51,7 +54,8 @@ public final class DueeConverter {
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
       String person = original(text, extent(l, f.person()), f.person().end());
       String organization = original(text, org);
-      String time = original(text, timeOf(f));
+      Annotation when = timeOf(f);
+      String time = when == null ? null : original(text, zoneStart(l, when), when.end());
       switch (type) {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
@@ -174,11 +178,22 @@ public final class DueeConverter {
     for (Annotation t : l.annotations("TIME")) {
       if (t.start() >= clause && t.end() <= f.triggerStart()) {
         best = t;
-      } else if (best == null && t.end() == clause - 1 && l.clauseStartOf(t.start()) == t.start()) {
+      } else if (best == null && t.end() == clause - 1 && l.clauseStartOf(t.start()) == zoneStart(l, t)) {
         best = t; // "2022年3月,张三被停职": a clause that is only a time, right before the event's
       }
     }
     return best;
+  }
+
+  /** Where a time starts with the zone it is told in ("北京时间7月2日"): DuEE's time argument holds the zone. */
+  private static int zoneStart(Lattice l, Annotation time) {
+    for (String zone : ZONES) {
+      int s = time.start() - zone.length();
+      if (s >= l.from() && l.substring(s, time.start()).equals(zone)) {
+        return s;
+      }
+    }
+    return time.start();
   }
 
   private static String original(MappedText text, Annotation a) {

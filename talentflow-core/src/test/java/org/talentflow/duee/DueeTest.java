@@ -43,6 +43,12 @@ class DueeTest {
   }
 
   @Test
+  void aTimeKeepsTheZoneItIsToldIn() {
+    assertThat(predict("北京时间2019年8月27日,上海久事篮球俱乐部正式签约美籍华裔后卫张伟。"))
+        .containsExactly("组织关系-加盟 [加盟者=美籍华裔后卫张伟, 所加盟组织=上海久事篮球俱乐部, 时间=北京时间2019年8月27日]");
+  }
+
+  @Test
   void theActiveSubjectIsTheOneWhoDismissesWithTheBodyNamedAfterIt() {
     assertThat(predict("新老板接手球队后,投资人李建国随即解雇了主教练陈飞。")).singleElement().asString()
         .contains("被解雇人员=主教练陈飞", "解雇方=李建国");
