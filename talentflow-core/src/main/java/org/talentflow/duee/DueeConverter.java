@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.talentflow.Pipeline;
 import org.talentflow.frame.Frame;
+import org.talentflow.model.EventType;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.Surface;
 import org.talentflow.model.Withdrawal;
@@ -21,10 +22,13 @@ import org.talentflow.text.MappedText;
  * 停职人员), 组织关系-退出 (时间, 退出方, 原所属组织). One DuEE event per trigger; people coordinated under one trigger are
  * several arguments of it. Unlike the graph, DuEE takes unnamed roles as arguments ("董事长辞职"), and writes a person
  * with the words that describe it ("北京电视台主持人栗坤"): the person argument is the whole person phrase. A country or
- * organization leaving (a {@link Withdrawal}) is a 退出 too. Negated events are not predicted; arguments are the
+ * organization leaving (a {@link Withdrawal}) is a 退出 too. An athlete's retirement (a trigger of the lexicon's
+ * sport-retire class, 退役) is DuEE's 竞赛行为-退役 (退役者, 时间), not an organization relation. Negated events are not predicted; arguments are the
  * original text.
  */
 public final class DueeConverter {
+  private static final String SPORT_RETIREMENT = "竞赛行为-退役";
+
   /** Time zones a Chinese report names before a date. */
   private static final List<String> ZONES = List.of("北京时间", "当地时间", "美国时间", "欧洲时间");
 
@@ -63,6 +67,7 @@ public final class DueeConverter {
         case "组织关系-解雇" -> b.add("被解雇人员", person)
             .add("解雇方", original(text, f.agent() != null ? f.agent() : f.org())).add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", organization).add("时间", time);
+        case SPORT_RETIREMENT -> b.add("退役者", person).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
       }
     }
@@ -153,6 +158,10 @@ public final class DueeConverter {
   }
 
   private static String type(Frame f) {
+    if (f.type() == EventType.LEFT && f.lattice().lexicon().hasWordClass("sport-retire")
+        && f.lattice().lexicon().words("sport-retire").contains(f.trigger())) {
+      return SPORT_RETIREMENT; // "张三宣布退役": DuEE's sports type, no organization relation
+    }
     String duee = f.rule().option("duee");
     if (duee != null) {
       return "组织关系-" + duee;

@@ -43,6 +43,12 @@ class DueeTest {
   }
 
   @Test
+  void anAthletesRetirementIsDueesSportsTypeNotALeaving() {
+    assertThat(predict("2021年5月,星海队老将张伟宣布退役。"))
+        .containsExactly("竞赛行为-退役 [时间=2021年5月, 退役者=星海队老将张伟]");
+  }
+
+  @Test
   void aTimeKeepsTheZoneItIsToldIn() {
     assertThat(predict("北京时间2019年8月27日,上海久事篮球俱乐部正式签约美籍华裔后卫张伟。"))
         .containsExactly("组织关系-加盟 [加盟者=美籍华裔后卫张伟, 所加盟组织=上海久事篮球俱乐部, 时间=北京时间2019年8月27日]");
