@@ -55,6 +55,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void outOfAContestOfPowerIsADismissalOutOfAMatchIsNot() {
+    assertThat(events(NO_PACK, "星海科技总裁王志明在董事会内斗中出局。")).singleElement().asString()
+        .startsWith("DISMISSED 王志明");
+    assertThat(events(NO_PACK, "星海队主力李明替补登场,0-4惨败出局。")).isEmpty();
+  }
+
+  @Test
   void sportsAndStaffWordsForLeavingAndDismissal() {
     assertThat(events(NO_PACK, "篮球运动员易建联宣布退役。")).containsExactly("LEFT 易建联 @-");
     assertThat(events(NO_PACK, "阿森纳宣布前锋奥巴梅扬即刻离队。")).singleElement().asString().startsWith("LEFT 奥巴梅扬");
