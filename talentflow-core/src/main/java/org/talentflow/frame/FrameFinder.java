@@ -233,7 +233,9 @@ public final class FrameFinder {
     int clause = l.clauseStartOf(trigger);
     boolean held = false;
     for (int[] w : l.wordSpans("stative-adverb")) {
-      if (w[0] >= clause && w[1] <= trigger && !verbBetween(l, w[1], trigger)) {
+      // (nor of a relative clause closed before it: "由曾任总裁的张三接任")
+      if (w[0] >= clause && w[1] <= trigger && !verbBetween(l, w[1], trigger)
+          && l.substring(w[1], trigger).indexOf('的') < 0) {
         held = true;
       }
     }

@@ -55,6 +55,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aSuccessorDescribedByARelativeClauseTakesOverThePostJustLeft() {
+    assertThat(events(NO_PACK, "张三辞去星海科技总裁职务,由曾任月光集团副总裁的李四接任。"))
+        .contains("LEFT 张三 @星海科技", "APPOINTED 李四 @星海科技");
+  }
+
+  @Test
   void outOfAContestOfPowerIsADismissalOutOfAMatchIsNot() {
     assertThat(events(NO_PACK, "星海科技总裁王志明在董事会内斗中出局。")).singleElement().asString()
         .startsWith("DISMISSED 王志明");
