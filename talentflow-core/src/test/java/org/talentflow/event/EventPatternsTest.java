@@ -61,6 +61,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aFamilyNameTheTaggerTookForAnAdjectiveOpensANameAfterATitle() {
+    assertThat(events(NO_PACK, "中钢集团总裁、党委副书记黄天明近日被免职。")).singleElement().asString()
+        .startsWith("LEFT 黄天明 @中钢集团");
+  }
+
+  @Test
   void outOfAContestOfPowerIsADismissalOutOfAMatchIsNot() {
     assertThat(events(NO_PACK, "星海科技总裁王志明在董事会内斗中出局。")).singleElement().asString()
         .startsWith("DISMISSED 王志明");
