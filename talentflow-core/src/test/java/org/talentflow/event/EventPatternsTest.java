@@ -67,6 +67,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aClubThatBringsInOrAnnouncesAPlayerWhoJoinsIsWhatHeJoins() {
+    assertThat(events(NO_PACK, "星海队在今夏找来了中锋汤普森加盟。")).containsExactly("JOINED 汤普森 @星海队");
+    assertThat(events(NO_PACK, "星海队正式宣布后卫李明加盟。")).containsExactly("JOINED 李明 @星海队");
+  }
+
+  @Test
   void outOfAContestOfPowerIsADismissalOutOfAMatchIsNot() {
     assertThat(events(NO_PACK, "星海科技总裁王志明在董事会内斗中出局。")).singleElement().asString()
         .startsWith("DISMISSED 王志明");
