@@ -70,6 +70,7 @@ class EventPatternsTest {
   void aClubThatBringsInOrAnnouncesAPlayerWhoJoinsIsWhatHeJoins() {
     assertThat(events(NO_PACK, "星海队在今夏找来了中锋汤普森加盟。")).containsExactly("JOINED 汤普森 @星海队");
     assertThat(events(NO_PACK, "星海队正式宣布后卫李明加盟。")).containsExactly("JOINED 李明 @星海队");
+    assertThat(events(NO_PACK, "星海队官方宣布从月光队购买了中后卫赵峰。")).contains("JOINED 赵峰 @星海队");
   }
 
   @Test
