@@ -37,8 +37,11 @@ public final class Lattice {
   /** The same hits in one list, by start, longest first at each start. */
   private final List<Dictionary.Hit<BitSet>> words;
   /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
-  private final Map<Object, BitSet> remembered = new HashMap<>();
+  private final Map<Object, Object> remembered = new HashMap<>(128);
   private int[] matcherMemory = new int[0];
+  /** Where the annotations of each kind start (see {@link #kindStarts}). */
+  private final Map<String, BitSet> kindStarts = new HashMap<>();
+  private int[] lastWords;
   private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
@@ -127,6 +130,7 @@ public final class Lattice {
     insideNames = null;
     addTo(startingAt, a.start() - from, a);
     addTo(endingAt, a.end() - from, a);
+    kindStarts.computeIfAbsent(a.kind(), k -> new BitSet()).set(a.start() - from);
     boundaries.set(a.start() - from);
     boundaries.set(a.end() - from);
     return true;
@@ -168,18 +172,19 @@ public final class Lattice {
   }
 
   /**
-   * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
-   * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
-   * pattern (itself: patterns have no value equality) or one of its elements (records: equal elements stand for the
-   * same set); the caller must not change the set.
+   * A fact that depends only on the tokens, the text and the words, not on the annotations: worked out the first
+   * time it is asked for under that key, then remembered. The key is a pattern (itself: patterns have no value
+   * equality) or one of its elements (records: equal elements stand for the same fact); the caller must not change
+   * what it gets, and must always ask for the same type of fact under one key.
    */
-  BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
-    BitSet known = remembered.get(key);
+  @SuppressWarnings("unchecked")
+  <T> T remembered(Object key, Function<Lattice, T> compute) {
+    Object known = remembered.get(key);
     if (known == null) {
       known = compute.apply(this);
       remembered.put(key, known);
     }
-    return known;
+    return (T) known;
   }
 
   /**
@@ -200,10 +205,55 @@ public final class Lattice {
 
   /** Removes an annotation (a name a later stage showed to be wrong). */
   public void remove(Annotation a) {
-    annotations.remove(a);
+    if (!annotations.remove(a)) {
+      return;
+    }
     insideNames = null;
-    startingAt.get(a.start() - from).remove(a);
+    List<Annotation> here = startingAt.get(a.start() - from);
+    here.remove(a);
     endingAt.get(a.end() - from).remove(a);
+    boolean another = false;
+    for (int i = 0; i < here.size(); i++) {
+      another |= here.get(i).kind().equals(a.kind());
+    }
+    if (!another) {
+      kindStarts.get(a.kind()).clear(a.start() - from);
+    }
+  }
+
+  /**
+   * Where annotations of a kind start, relative to the lattice's start, or null when there has been none: kept as
+   * annotations come and go, for the matcher to find where a pattern can start. The caller must not change it.
+   */
+  BitSet kindStarts(String kind) {
+    return kindStarts.get(kind);
+  }
+
+  /** The last position where an annotation of a kind starts, or -1. */
+  int lastStartOf(String kind) {
+    BitSet starts = kindStarts.get(kind);
+    return starts == null || starts.isEmpty() ? -1 : from + starts.length() - 1;
+  }
+
+  /** The last position where a word of a class starts, or -1. */
+  int lastWordOf(int classId) {
+    if (lastWords == null) {
+      lastWords = new int[lexicon.classNames().size()];
+      java.util.Arrays.fill(lastWords, -1);
+      for (int i = 0; i < words.size(); i++) { // by start: a later hit overwrites an earlier one
+        Dictionary.Hit<BitSet> h = words.get(i);
+        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
+          lastWords[c] = h.start();
+        }
+      }
+    }
+    return lastWords[classId];
+  }
+
+  /** The last position where a literal stands whole inside the lattice, or -1. */
+  int lastLiteral(String literal) {
+    int at = to - literal.length() < from ? -1 : text.lastIndexOf(literal, to - literal.length());
+    return at >= from ? at : -1;
   }
 
   public String text() {
@@ -287,6 +337,11 @@ public final class Lattice {
 
   boolean isBoundary(int p) {
     return boundaries.get(p - from);
+  }
+
+  /** Every lexicon word in the lattice, by start, longest first at each start. */
+  List<Dictionary.Hit<BitSet>> wordList() {
+    return words;
   }
 
   List<Dictionary.Hit<BitSet>> wordsAt(int p) {
