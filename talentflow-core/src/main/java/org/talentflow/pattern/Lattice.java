@@ -39,9 +39,7 @@ public final class Lattice {
   /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
   private final Map<Object, Object> remembered = new HashMap<>(128);
   private int[] matcherMemory = new int[0];
-  /** Where the annotations of each kind start (see {@link #kindStarts}). */
-  private final Map<String, BitSet> kindStarts = new HashMap<>();
-  private int[] lastWords;
+  private final KindStarts kindStarts = new KindStarts();
   private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
@@ -130,7 +128,7 @@ public final class Lattice {
     insideNames = null;
     addTo(startingAt, a.start() - from, a);
     addTo(endingAt, a.end() - from, a);
-    kindStarts.computeIfAbsent(a.kind(), k -> new BitSet()).set(a.start() - from);
+    kindStarts.added(a.kind(), a.start() - from);
     boundaries.set(a.start() - from);
     boundaries.set(a.end() - from);
     return true;
@@ -173,9 +171,9 @@ public final class Lattice {
 
   /**
    * A fact that depends only on the tokens, the text and the words, not on the annotations: worked out the first
-   * time it is asked for under that key, then remembered. The key is a pattern (itself: patterns have no value
-   * equality) or one of its elements (records: equal elements stand for the same fact); the caller must not change
-   * what it gets, and must always ask for the same type of fact under one key.
+   * time it is asked for under that key, then remembered. The key is an element of a pattern (records: equal elements
+   * stand for the same fact) or the class that asks; the caller must not change what it gets, and must always ask
+   * for the same type of fact under one key.
    */
   @SuppressWarnings("unchecked")
   <T> T remembered(Object key, Function<Lattice, T> compute) {
@@ -212,48 +210,12 @@ public final class Lattice {
     List<Annotation> here = startingAt.get(a.start() - from);
     here.remove(a);
     endingAt.get(a.end() - from).remove(a);
-    boolean another = false;
-    for (int i = 0; i < here.size(); i++) {
-      another |= here.get(i).kind().equals(a.kind());
-    }
-    if (!another) {
-      kindStarts.get(a.kind()).clear(a.start() - from);
-    }
+    kindStarts.removed(a.kind(), a.start() - from, here);
   }
 
-  /**
-   * Where annotations of a kind start, relative to the lattice's start, or null when there has been none: kept as
-   * annotations come and go, for the matcher to find where a pattern can start. The caller must not change it.
-   */
-  BitSet kindStarts(String kind) {
-    return kindStarts.get(kind);
-  }
-
-  /** The last position where an annotation of a kind starts, or -1. */
-  int lastStartOf(String kind) {
-    BitSet starts = kindStarts.get(kind);
-    return starts == null || starts.isEmpty() ? -1 : from + starts.length() - 1;
-  }
-
-  /** The last position where a word of a class starts, or -1. */
-  int lastWordOf(int classId) {
-    if (lastWords == null) {
-      lastWords = new int[lexicon.classNames().size()];
-      java.util.Arrays.fill(lastWords, -1);
-      for (int i = 0; i < words.size(); i++) { // by start: a later hit overwrites an earlier one
-        Dictionary.Hit<BitSet> h = words.get(i);
-        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
-          lastWords[c] = h.start();
-        }
-      }
-    }
-    return lastWords[classId];
-  }
-
-  /** The last position where a literal stands whole inside the lattice, or -1. */
-  int lastLiteral(String literal) {
-    int at = to - literal.length() < from ? -1 : text.lastIndexOf(literal, to - literal.length());
-    return at >= from ? at : -1;
+  /** Where the annotations of each kind start, kept as they come and go. */
+  KindStarts kindStarts() {
+    return kindStarts;
   }
 
   public String text() {

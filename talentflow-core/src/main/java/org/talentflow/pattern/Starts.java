@@ -27,7 +27,8 @@ final class Starts {
     for (int g = 0; g < kindGroups.length && last >= l.from(); g++) {
       int any = -1;
       for (String kind : kindGroups[g]) {
-        any = Math.max(any, l.lastStartOf(kind));
+        int at = l.kindStarts().last(kind);
+        any = Math.max(any, at < 0 ? -1 : l.from() + at);
       }
       last = Math.min(last, any >= last ? any : lastOf(pattern.anchors.kindGroupsFixed().get(g), l, any));
     }
@@ -38,10 +39,32 @@ final class Starts {
   private static int lastOf(List<Pattern.Node> group, Lattice l, int last) {
     for (int i = 0; i < group.size(); i++) {
       Pattern.Node atom = group.get(i);
-      last = Math.max(last, atom instanceof Pattern.Words w ? l.lastWordOf(w.id())
-          : l.lastLiteral(((Pattern.Literal) atom).text()));
+      last = Math.max(last, atom instanceof Pattern.Words w ? lastWords(l)[w.id()]
+          : lastLiteral(l, ((Pattern.Literal) atom).text()));
     }
     return last;
+  }
+
+  /** Where the last word of each class starts in the lattice, or -1: worked out once per lattice. */
+  private static int[] lastWords(Lattice l) {
+    return l.remembered(Starts.class, x -> {
+      int[] last = new int[x.lexicon().classNames().size()];
+      java.util.Arrays.fill(last, -1);
+      List<Dictionary.Hit<BitSet>> words = x.wordList();
+      for (int i = 0; i < words.size(); i++) { // by start: a later word overwrites an earlier one
+        Dictionary.Hit<BitSet> h = words.get(i);
+        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
+          last[c] = h.start();
+        }
+      }
+      return last;
+    });
+  }
+
+  /** The last position where a literal stands whole inside the lattice, or -1. */
+  private static int lastLiteral(Lattice l, String literal) {
+    int at = l.to() - literal.length() < l.from() ? -1 : l.text().lastIndexOf(literal, l.to() - literal.length());
+    return at >= l.from() ? at : -1;
   }
 
   /**
@@ -61,7 +84,7 @@ final class Starts {
       out.or(l.remembered(n, x -> startsOf(n, x))); // patterns share many elements (/n,nz,nt ...)
     }
     for (String kind : a.firstKinds()) {
-      BitSet starts = l.kindStarts(kind);
+      BitSet starts = l.kindStarts().of(kind);
       if (starts != null) {
         out.or(starts);
       }
