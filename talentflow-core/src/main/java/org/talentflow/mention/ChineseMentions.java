@@ -78,7 +78,7 @@ public final class ChineseMentions implements MentionStage {
     mark(taken, found);
     found.addAll(latinNames.find(text, 0, text.length(), taken));
 
-    List<Lattice> lattices = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
@@ -87,12 +87,21 @@ public final class ChineseMentions implements MentionStage {
         if (!hits.isEmpty()) {
           // a sentence is read up to the end of the clause after its last trigger: its objects stand there
           int end = hits.get(hits.size() - 1).end();
-          lattices.add(lattice(text, from, clauseAfter(text, end, to), found, times));
+          spans.add(new int[] {from, clauseAfter(text, end, to)});
         } else if (k < LEAD && to - from <= LEAD_LENGTH) {
           // a short lead line (a headline) is read whole: it names the organization the article is about
-          lattices.add(lattice(text, from, to, found, times));
+          spans.add(new int[] {from, to});
         }
       }
+    }
+    // the segmenter reads every span first, one after the other: its dictionaries stay in the processor's caches
+    List<List<Token>> tokens = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      tokens.add(tokenizer.tokens(text, span[0], span[1]));
+    }
+    List<Lattice> lattices = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      lattices.add(lattice(text, spans.get(i)[0], spans.get(i)[1], tokens.get(i), found, times));
     }
     // every name a lattice found is a name wherever else it is written: "胡文进" after a title in one sentence, alone
     // in the next
@@ -122,8 +131,9 @@ public final class ChineseMentions implements MentionStage {
     return new Found(text, lattices, found, links);
   }
 
-  private Lattice lattice(String text, int from, int to, List<Mention> found, List<TimeMention> times) {
-    List<Token> tokens = TokenRepairs.repair(text, tokenizer.tokens(text, from, to));
+  private Lattice lattice(String text, int from, int to, List<Token> segmented, List<Mention> found,
+      List<TimeMention> times) {
+    List<Token> tokens = TokenRepairs.repair(text, segmented);
     Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
         times);
     tokenNames.annotate(l);

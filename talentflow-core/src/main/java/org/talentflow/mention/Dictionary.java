@@ -59,6 +59,13 @@ public final class Dictionary<V> {
 
   /** Every hit, overlapping ones included, within [from, to), by end and then by start. */
   public List<Hit<V>> all(String text, int from, int to) {
+    List<Hit<V>> out = allByStart(text, from, to);
+    byEnd(out);
+    return out;
+  }
+
+  /** Every hit, overlapping ones included, within [from, to), by start and then by end (as found: nothing sorted). */
+  public List<Hit<V>> allByStart(String text, int from, int to) {
     List<Hit<V>> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -92,10 +99,26 @@ public final class Dictionary<V> {
         }
       }
     }
-    if (out.size() > 1) {
-      out.sort(AS_FOUND);
-    }
     return out;
+  }
+
+  /**
+   * Puts hits found by start into the order of {@link #AS_FOUND} (by end, then by start) by insertion: a hit only
+   * moves back past the longer hits that began before it, and few do, so this is linear where a general sort is not.
+   */
+  private static <V> void byEnd(List<Hit<V>> hits) {
+    for (int i = 1; i < hits.size(); i++) {
+      Hit<V> h = hits.get(i);
+      int j = i - 1;
+      if (AS_FOUND.compare(hits.get(j), h) <= 0) {
+        continue;
+      }
+      while (j >= 0 && AS_FOUND.compare(hits.get(j), h) > 0) {
+        hits.set(j + 1, hits.get(j));
+        j--;
+      }
+      hits.set(j + 1, h);
+    }
   }
 
   /** Leftmost-longest non-overlapping hits in the whole text. */
@@ -104,11 +127,15 @@ public final class Dictionary<V> {
   }
 
   public List<Hit<V>> longest(String text, int from, int to) {
-    List<Hit<V>> all = all(text, from, to);
-    all.sort(Comparator.<Hit<V>>comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+    List<Hit<V>> all = allByStart(text, from, to);
     List<Hit<V>> out = new ArrayList<>();
     int covered = -1;
-    for (Hit<V> h : all) {
+    // by start, the longest first at each start: the last hit found at a start
+    for (int i = 0; i < all.size(); i++) {
+      Hit<V> h = all.get(i);
+      if (i + 1 < all.size() && all.get(i + 1).start() == h.start()) {
+        continue;
+      }
       if (h.start() >= covered) {
         out.add(h);
         covered = h.end();

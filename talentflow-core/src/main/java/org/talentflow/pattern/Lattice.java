@@ -37,8 +37,9 @@ public final class Lattice {
   /** The same hits in one list, by start, longest first at each start. */
   private final List<Dictionary.Hit<BitSet>> words;
   /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
-  private final Map<Object, BitSet> remembered = new HashMap<>();
+  private final Map<Object, Object> remembered = new HashMap<>(128);
   private int[] matcherMemory = new int[0];
+  private final KindStarts kindStarts = new KindStarts();
   private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
@@ -127,6 +128,7 @@ public final class Lattice {
     insideNames = null;
     addTo(startingAt, a.start() - from, a);
     addTo(endingAt, a.end() - from, a);
+    kindStarts.added(a.kind(), a.start() - from);
     boundaries.set(a.start() - from);
     boundaries.set(a.end() - from);
     return true;
@@ -168,18 +170,19 @@ public final class Lattice {
   }
 
   /**
-   * A set of positions (relative to the lattice's start) that depends only on the tokens, the text and the words, not
-   * on the annotations: worked out the first time it is asked for under that key, then remembered. The key is a
-   * pattern (itself: patterns have no value equality) or one of its elements (records: equal elements stand for the
-   * same set); the caller must not change the set.
+   * A fact that depends only on the tokens, the text and the words, not on the annotations: worked out the first
+   * time it is asked for under that key, then remembered. The key is an element of a pattern (records: equal elements
+   * stand for the same fact) or the class that asks; the caller must not change what it gets, and must always ask
+   * for the same type of fact under one key.
    */
-  BitSet remembered(Object key, Function<Lattice, BitSet> compute) {
-    BitSet known = remembered.get(key);
+  @SuppressWarnings("unchecked")
+  <T> T remembered(Object key, Function<Lattice, T> compute) {
+    Object known = remembered.get(key);
     if (known == null) {
       known = compute.apply(this);
       remembered.put(key, known);
     }
-    return known;
+    return (T) known;
   }
 
   /**
@@ -200,10 +203,19 @@ public final class Lattice {
 
   /** Removes an annotation (a name a later stage showed to be wrong). */
   public void remove(Annotation a) {
-    annotations.remove(a);
+    if (!annotations.remove(a)) {
+      return;
+    }
     insideNames = null;
-    startingAt.get(a.start() - from).remove(a);
+    List<Annotation> here = startingAt.get(a.start() - from);
+    here.remove(a);
     endingAt.get(a.end() - from).remove(a);
+    kindStarts.removed(a.kind(), a.start() - from, here);
+  }
+
+  /** Where the annotations of each kind start, kept as they come and go. */
+  KindStarts kindStarts() {
+    return kindStarts;
   }
 
   public String text() {
@@ -287,6 +299,11 @@ public final class Lattice {
 
   boolean isBoundary(int p) {
     return boundaries.get(p - from);
+  }
+
+  /** Every lexicon word in the lattice, by start, longest first at each start. */
+  List<Dictionary.Hit<BitSet>> wordList() {
+    return words;
   }
 
   List<Dictionary.Hit<BitSet>> wordsAt(int p) {

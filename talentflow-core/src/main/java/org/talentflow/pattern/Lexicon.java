@@ -153,9 +153,18 @@ public final class Lexicon {
     return charClass(cls).test(c);
   }
 
-  /** Every lexicon word in text[from, to), overlapping ones included: the classes of each. */
+  /** Every lexicon word in text[from, to), overlapping ones included, by start: the classes of each. */
   List<Dictionary.Hit<BitSet>> hits(String text, int from, int to) {
-    return find(dictionary, text, from, to);
+    if (!anyCase) {
+      return dictionary.allByStart(text, from, to);
+    }
+    int a = Math.max(0, from - 1); // one character either side, as in find
+    int b = Math.min(text.length(), to + 1);
+    List<Dictionary.Hit<BitSet>> out = new ArrayList<>();
+    for (Dictionary.Hit<BitSet> h : dictionary.allByStart(lower(text.substring(a, b)), from - a, to - a)) {
+      out.add(new Dictionary.Hit<>(h.start() + a, h.end() + a, h.value()));
+    }
+    return out;
   }
 
   /** Whether patterns step over the white space between words (see {@link Builder#spaced()}). */
@@ -203,7 +212,7 @@ public final class Lexicon {
     Objects.requireNonNull(text, "text");
     int id = classId(cls);
     List<String> out = new ArrayList<>();
-    for (Dictionary.Hit<BitSet> h : hits(text, 0, text.length())) {
+    for (Dictionary.Hit<BitSet> h : find(dictionary, text, 0, text.length())) {
       if (h.value().get(id)) {
         out.add(text.substring(h.start(), h.end()));
       }

@@ -15,9 +15,9 @@ import org.talentflow.mention.Dictionary;
 public final class Matcher {
   private Matcher() {}
 
-  /** Whether the lattice holds every word class and literal the pattern requires. */
+  /** Whether the lattice holds every word, literal and annotation kind the pattern requires. */
   public static boolean mayMatch(Pattern pattern, Lattice lattice) {
-    return Starts.mayMatch(pattern, lattice);
+    return Starts.last(pattern, lattice) >= lattice.from();
   }
 
   /**
@@ -26,13 +26,14 @@ public final class Matcher {
    */
   public static List<Match> findAll(Pattern pattern, Lattice lattice) {
     List<Match> out = new ArrayList<>();
-    if (!mayMatch(pattern, lattice)) {
+    int last = Starts.last(pattern, lattice);
+    if (last < lattice.from()) {
       return out;
     }
     Run run = new Run(lattice, pattern);
-    BitSet starts = pattern.firsts == null ? null : Starts.of(pattern, lattice);
+    BitSet starts = Starts.of(pattern, lattice);
     int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
-    while (p >= lattice.from() && p < lattice.to()) {
+    while (p >= lattice.from() && p <= last) {
       if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {
         Match m = matchAt(run, p);
         if (m != null) {

@@ -1,0 +1,176 @@
+package org.talentflow.pattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.talentflow.pattern.Pattern.Alt;
+import org.talentflow.pattern.Pattern.AnyToken;
+import org.talentflow.pattern.Pattern.Capture;
+import org.talentflow.pattern.Pattern.ClauseEnd;
+import org.talentflow.pattern.Pattern.ClauseStart;
+import org.talentflow.pattern.Pattern.Gap;
+import org.talentflow.pattern.Pattern.Kind;
+import org.talentflow.pattern.Pattern.Literal;
+import org.talentflow.pattern.Pattern.Look;
+import org.talentflow.pattern.Pattern.Node;
+import org.talentflow.pattern.Pattern.Repeat;
+import org.talentflow.pattern.Pattern.Seq;
+import org.talentflow.pattern.Pattern.Words;
+
+/**
+ * What a compiled pattern is anchored to, worked out once from its tree: the elements a match can begin with, and
+ * the elements every match consumes, split into what the text alone decides (words, literals, tokens, characters)
+ * and what the annotations decide (kinds, which change as rules run). {@link Starts} uses both to try a pattern only
+ * where it can match.
+ *
+ * @param firstKinds the annotation kinds a match can begin with
+ * @param firstFixed the other elements a match can begin with; both null when a match may begin anywhere
+ * @param fixedGroups groups of words and literals of which every match consumes one, at or after its start
+ * @param kindGroups groups holding annotation kinds of which every match consumes one, at or after its start...
+ * @param kindGroupsFixed ... and the words and literals of the same groups, index by index
+ */
+record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixedGroups, String[][] kindGroups,
+    List<List<Node>> kindGroupsFixed) {
+  static Anchors of(Node root) {
+    List<Node> firsts = firsts(root);
+    String[] firstKinds = null;
+    List<Node> firstFixed = null;
+    if (firsts != null) {
+      firstKinds = firsts.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).distinct()
+          .toArray(String[]::new);
+      firstFixed = firsts.stream().filter(n -> !(n instanceof Kind)).toList();
+    }
+    List<List<Node>> fixedGroups = new ArrayList<>();
+    List<String[]> kindGroups = new ArrayList<>();
+    List<List<Node>> kindGroupsFixed = new ArrayList<>();
+    for (List<Node> g : required(root)) {
+      String[] kinds = g.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).toArray(String[]::new);
+      List<Node> fixed = g.stream().filter(n -> !(n instanceof Kind)).toList();
+      if (kinds.length == 0) {
+        fixedGroups.add(fixed);
+      } else {
+        kindGroups.add(kinds);
+        kindGroupsFixed.add(fixed);
+      }
+    }
+    // groups of words first: they are looked up, literals are searched for
+    fixedGroups.sort(java.util.Comparator.comparing(g -> g.stream().anyMatch(n -> n instanceof Literal)));
+    return new Anchors(firstKinds, firstFixed, List.copyOf(fixedGroups), kindGroups.toArray(String[][]::new),
+        List.copyOf(kindGroupsFixed));
+  }
+
+  /** The consuming elements a node can begin with, or null when that cannot be said (a gap, any token). */
+  private static List<Node> firsts(Node n) {
+    List<Node> out = new ArrayList<>();
+    return addFirsts(n, out) ? null : out;
+  }
+
+  /** Adds the elements n can begin with; returns true when n can begin with anything. */
+  private static boolean addFirsts(Node n, List<Node> out) {
+    if (n instanceof Seq s) {
+      for (Node item : s.items()) {
+        if (item instanceof Look || item instanceof ClauseStart || item instanceof ClauseEnd) {
+          continue;
+        }
+        if (addFirsts(item, out)) {
+          return true;
+        }
+        if (!canBeEmpty(item)) {
+          return false;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Alt a) {
+      for (Node o : a.options()) {
+        if (addFirsts(o, out)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n instanceof Capture c) {
+      return addFirsts(c.node(), out);
+    }
+    if (n instanceof Repeat r) {
+      return addFirsts(r.node(), out);
+    }
+    if (n instanceof Gap || n instanceof AnyToken) {
+      return true;
+    }
+    if (n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd) {
+      return false;
+    }
+    out.add(n);
+    return false;
+  }
+
+  private static boolean canBeEmpty(Node n) {
+    if (n instanceof Repeat r) {
+      return r.min() == 0 || canBeEmpty(r.node());
+    }
+    if (n instanceof Capture c) {
+      return canBeEmpty(c.node());
+    }
+    if (n instanceof Alt a) {
+      return a.options().stream().anyMatch(Anchors::canBeEmpty);
+    }
+    if (n instanceof Seq s) {
+      return s.items().stream().allMatch(Anchors::canBeEmpty);
+    }
+    return n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd || n instanceof Gap;
+  }
+
+  /**
+   * The groups of elements every match consumes one of: a word, literal or annotation kind that the pattern's
+   * sequence passes through (captured or not, or repeated at least once), or an alternative of only such elements.
+   * Look-arounds consume nothing and are left out; so is what may be skipped (X?, X*).
+   */
+  private static List<List<Node>> required(Node root) {
+    List<List<Node>> out = new ArrayList<>();
+    required(root, out);
+    return List.copyOf(out);
+  }
+
+  private static void required(Node n, List<List<Node>> out) {
+    if (n instanceof Seq s) {
+      s.items().forEach(i -> required(i, out));
+    } else if (n instanceof Capture c) {
+      required(c.node(), out);
+    } else if (n instanceof Repeat r && r.min() > 0) {
+      required(r.node(), out);
+    } else if (isAtom(n)) {
+      out.add(List.of(n));
+    } else if (n instanceof Alt a && a.options().stream().allMatch(o -> isAtom(unwrap(o)))) {
+      out.add(a.options().stream().map(Anchors::unwrap).toList());
+    }
+  }
+
+  private static boolean isAtom(Node n) {
+    return n instanceof Words || n instanceof Literal || n instanceof Kind;
+  }
+
+  private static Node unwrap(Node n) {
+    return n instanceof Capture c ? unwrap(c.node()) : n;
+  }
+
+  static List<String> slots(Node root) {
+    Set<String> out = new LinkedHashSet<>();
+    slots(root, out);
+    return List.copyOf(out);
+  }
+
+  private static void slots(Node n, Set<String> out) {
+    if (n instanceof Seq s) {
+      s.items().forEach(i -> slots(i, out));
+    } else if (n instanceof Alt a) {
+      a.options().forEach(i -> slots(i, out));
+    } else if (n instanceof Repeat r) {
+      slots(r.node(), out);
+    } else if (n instanceof Capture c) {
+      out.add(c.name());
+      slots(c.node(), out);
+    }
+  }
+}
