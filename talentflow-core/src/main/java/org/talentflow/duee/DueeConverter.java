@@ -29,9 +29,6 @@ import org.talentflow.text.MappedText;
 public final class DueeConverter {
   private static final String SPORT_RETIREMENT = "竞赛行为-退役";
 
-  /** Time zones a Chinese report names before a date. */
-  private static final List<String> ZONES = List.of("北京时间", "当地时间", "美国时间", "欧洲时间");
-
   private DueeConverter() {}
 
   public static List<DueeEvent> convert(Pipeline.Analysis a) {
@@ -194,9 +191,15 @@ public final class DueeConverter {
     return best;
   }
 
-  /** Where a time starts with the zone it is told in ("北京时间7月2日"): DuEE's time argument holds the zone. */
+  /**
+   * Where a time starts with the zone it is told in (the lexicon's time-zone class: "北京时间7月2日"): DuEE's time
+   * argument holds the zone.
+   */
   private static int zoneStart(Lattice l, Annotation time) {
-    for (String zone : ZONES) {
+    if (!l.lexicon().hasWordClass("time-zone")) {
+      return time.start();
+    }
+    for (String zone : l.lexicon().words("time-zone")) {
       int s = time.start() - zone.length();
       if (s >= l.from() && l.substring(s, time.start()).equals(zone)) {
         return s;

@@ -111,24 +111,18 @@ final class FrameEntities {
   Entity paragraphSubject(int at) {
     int paragraph = text.lastIndexOf('\n', at - 1) + 1;
     int heading = paragraph > 0 ? text.lastIndexOf('\n', paragraph - 2) + 1 : paragraph;
-    int from = paragraph - heading <= HEADING ? heading : paragraph;
-    List<Mention> names = mentions.mentions().names();
-    for (int k = names.size() - 1; k >= 0; k--) {
-      Mention m = names.get(k);
-      if (m.start() < from) {
-        return null;
-      }
-      if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
-        return byMention.get(k);
-      }
-    }
-    return null;
+    return lastPersonBetween(paragraph - heading <= HEADING ? heading : paragraph, at);
   }
 
   /** The person named last before a position: whom "他" stands for. */
   Entity lastPersonBefore(int at) {
+    return lastPersonBetween(0, at);
+  }
+
+  /** The person named last in [from, at), or null. */
+  private Entity lastPersonBetween(int from, int at) {
     List<Mention> names = mentions.mentions().names();
-    for (int k = names.size() - 1; k >= 0; k--) {
+    for (int k = names.size() - 1; k >= 0 && names.get(k).start() >= from; k--) {
       Mention m = names.get(k);
       if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
         return byMention.get(k);

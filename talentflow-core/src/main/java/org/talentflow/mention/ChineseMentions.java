@@ -222,7 +222,7 @@ public final class ChineseMentions implements MentionStage {
     mark(taken, found);
     List<Mention> out = new ArrayList<>();
     for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
-      if (!anyTaken(taken, h.start(), h.end()) && !sameAsFound(fromLattices, h.start(), h.end())) {
+      if (!MentionStage.anyTaken(taken, h.start(), h.end()) && !sameAsFound(fromLattices, h.start(), h.end())) {
         Mention m = h.value();
         out.add(new Mention(m.type(), h.start(), h.end(), m.text(), "echo", null));
       }
@@ -245,13 +245,5 @@ public final class ChineseMentions implements MentionStage {
     }
   }
 
-  private static boolean anyTaken(boolean[] taken, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (taken[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
 
 }

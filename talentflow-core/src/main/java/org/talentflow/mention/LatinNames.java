@@ -57,7 +57,8 @@ public final class LatinNames {
       }
       int after = titlePrefix(text, i, to);
       if (after > 0 && m.region(after, to).lookingAt()
-          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, after, m.end())) {
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end())))
+          && !MentionStage.anyTaken(taken, after, m.end())) {
         // "CEOSatyaNadella" is a CEO and Satya Nadella, written together: the name after the title
         Mention x = classify(text, m.toMatchResult());
         if (x != null && x.type() == EntityType.PERSON) {
@@ -67,14 +68,15 @@ public final class LatinNames {
         }
       }
       if (m.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, m.end())
-          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end()))) && free(taken, i, m.end())) {
+          && !(m.end() < to && Dictionary.isLatinLetter(text.charAt(m.end())))
+          && !MentionStage.anyTaken(taken, i, m.end())) {
         Mention x = classify(text, m.toMatchResult());
         if (x != null) {
           out.add(x);
         }
         i = m.end() - 1;
-      } else if (a.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, a.end()) && free(taken, i, a.end())
-          && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
+      } else if (a.region(i, to).lookingAt() && Dictionary.latinEdgesOk(text, i, a.end())
+          && !MentionStage.anyTaken(taken, i, a.end()) && !isTitle(text, i, a.end()) && !pack.isNerNoise(a.group())) {
         // IBM, TSMC, OpenAI; "OpenAICEO" is OpenAI and its CEO, written together
         int end = a.end() - titleSuffix(text, i, a.end());
         out.add(new Mention(EntityType.ORG, i, end, text.substring(i, end), "acronym", null));
@@ -84,14 +86,6 @@ public final class LatinNames {
     return out;
   }
 
-  private static boolean free(boolean[] taken, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (taken[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The length of a Latin title ending a run of capitals ("CEO" in "OpenAICEO"), leaving two letters before it. */
   private int titleSuffix(String text, int s, int e) {

@@ -126,7 +126,8 @@ public interface MentionStage {
     return new Mentions(names, out, List.of());
   }
 
-  private static boolean anyTaken(boolean[] taken, int s, int e) {
+  /** Whether any character of [s, e) is taken by a mention found before (the mention finders' shared test). */
+  static boolean anyTaken(boolean[] taken, int s, int e) {
     for (int i = s; i < e; i++) {
       if (taken[i]) {
         return true;

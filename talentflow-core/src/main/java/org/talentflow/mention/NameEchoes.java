@@ -82,7 +82,7 @@ final class NameEchoes {
     }
     List<Mention> out = new ArrayList<>();
     for (Dictionary.Hit<Mention> h : new Dictionary<>(byText).longest(text)) {
-      if (anyTaken(taken, h.start(), h.end())) {
+      if (MentionStage.anyTaken(taken, h.start(), h.end())) {
         continue;
       }
       Mention m = h.value();
@@ -127,12 +127,4 @@ final class NameEchoes {
     return first;
   }
 
-  private static boolean anyTaken(boolean[] taken, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (taken[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
