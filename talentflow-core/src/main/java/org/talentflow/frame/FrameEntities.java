@@ -92,6 +92,10 @@ final class FrameEntities {
       return null;
     }
     if ("anaphor".equals(a.value())) {
+      Entity named = nameRightAfter(a.end());
+      if (named != null) {
+        return named; // "人工智能公司Acme": the noun heads the name that follows it, no anaphor
+      }
       if (indefinite(a)) {
         return null; // "创立了一家新人工智能公司": a new organization, not one named before
       }
@@ -125,6 +129,21 @@ final class FrameEntities {
     for (int k = names.size() - 1; k >= 0 && names.get(k).start() >= from; k--) {
       Mention m = names.get(k);
       if (m.end() <= at && m.type() == EntityType.PERSON && byMention.get(k) != null) {
+        return byMention.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** The organization whose name starts at a position, spaces skipped, or null. */
+  private Entity nameRightAfter(int at) {
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    List<Mention> names = mentions.mentions().names();
+    for (int k = 0; k < names.size(); k++) {
+      Mention m = names.get(k);
+      if (m.start() == at && m.type() == EntityType.ORG && byMention.get(k) != null) {
         return byMention.get(k);
       }
     }

@@ -412,6 +412,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void aNounBeforeAnOrganizationsNameHeadsItAndPointsToNoEarlierOne() {
+    // "人工智能公司Acme": 公司 is not "the company named before" (谷歌) when a name follows it
+    assertThat(events(PIPELINE, "史密斯则加入了谷歌的竞争对手人工智能公司Anthropic。"))
+        .anyMatch(e -> e.startsWith("JOINED 史密斯 @Anthropic")).noneMatch(e -> e.startsWith("JOINED 史密斯 @Google"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
