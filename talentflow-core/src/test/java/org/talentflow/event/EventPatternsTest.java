@@ -419,6 +419,15 @@ class EventPatternsTest {
   }
 
   @Test
+  void membersOfAGroupThatJoinedEachJoinAndLeaveWhateverDescribesThem() {
+    // the members follow 其中包括…: each described before the title, the last by a relative clause
+    assertThat(events(NO_PACK, "今年以来,5名工程师加入Acme公司,其中包括3名Beta资深员工:搜索团队核心成员张伟、安全团队负责人李强和加入Beta公司8年的联合创始人王芳。"))
+        .anyMatch(e -> e.startsWith("JOINED 张伟 @Acme公司")).anyMatch(e -> e.startsWith("JOINED 李强 @Acme公司"))
+        .anyMatch(e -> e.startsWith("JOINED 王芳 @Acme公司")).anyMatch(e -> e.startsWith("LEFT 李强 @Beta ->Acme公司"))
+        .anyMatch(e -> e.startsWith("LEFT 王芳 @Beta ->Acme公司"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
