@@ -30,11 +30,15 @@ public final class ChineseMentions implements MentionStage {
   /** ... when they are short, as headlines are. */
   static final int LEAD_LENGTH = 80;
 
-  /** The end of the clause after {@code end}, and of the one after that (the object of a verb may follow a comma). */
+  /**
+   * The end of the clause after {@code end}, and of the one after that (the object of a verb may follow a comma). A
+   * colon ends none: what it introduces, a list of names ("他们分别是:张三和李四"), belongs to the clause before it.
+   */
   private static int clauseAfter(String text, int end, int to) {
     int clauses = 0;
     for (int i = end; i < to; i++) {
-      if (Lattice.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 && ++clauses == 2) {
+      char c = text.charAt(i);
+      if (c != ':' && Lattice.CLAUSE_BREAKS.indexOf(c) >= 0 && ++clauses == 2) {
         return i + 1;
       }
     }

@@ -428,6 +428,19 @@ class EventPatternsTest {
   }
 
   @Test
+  void foundersCountedThenNamedAfterAColonAreEachAFounder() {
+    assertThat(events(NO_PACK, "星海科技的五位联合创始人中仅剩两位,他们分别是:张伟和搜索与推荐团队负责人李强。"))
+        .anyMatch(e -> e.startsWith("FOUNDED 张伟 @星海科技")).anyMatch(e -> e.startsWith("FOUNDED 李强 @星海科技"));
+  }
+
+  @Test
+  void aNamedMemberOfAListIsNotTheNameOfTheNextAssignment() {
+    // "王芳为副主席" is an assignment of its own: 李强、王芳 are the two named for it, not 李强 and the title
+    assertThat(events(NO_PACK, "会议选举张伟为新任主席,李强、王芳为副主席。"))
+        .containsExactlyInAnyOrder("APPOINTED 张伟 @-", "APPOINTED 李强 @-", "APPOINTED 王芳 @-");
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
