@@ -441,6 +441,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void thoseTakenAlongLeaveHoweverTheirTitleIsDescribed() {
+    assertThat(events(NO_PACK, "2020年,张伟从星海科技离职,同时也带走了前政策负责人李强和研究员王芳。"))
+        .anyMatch(e -> e.startsWith("LEFT 李强 @星海科技")).anyMatch(e -> e.startsWith("LEFT 王芳 @星海科技"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
