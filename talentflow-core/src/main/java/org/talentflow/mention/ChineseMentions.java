@@ -137,7 +137,11 @@ public final class ChineseMentions implements MentionStage {
 
   private Lattice lattice(String text, int from, int to, List<Token> segmented, List<Mention> found,
       List<TimeMention> times) {
-    List<Token> tokens = TokenRepairs.repair(text, segmented);
+    List<int[]> words = new ArrayList<>();
+    for (Dictionary.Hit<Boolean> h : triggers.all(text, from, to)) {
+      words.add(new int[] {h.start(), h.end()});
+    }
+    List<Token> tokens = TokenRepairs.repair(text, segmented, words);
     Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
         times);
     tokenNames.annotate(l);

@@ -7,7 +7,8 @@ import org.talentflow.pattern.Token;
 /**
  * Mends the segmenter's cuts where a title follows: a word that swallowed the "former" mark of the title after it
  * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, and a name that swallowed
- * the preposition after it ("李明为/nr") gives it back. Pure function.
+ * the preposition after it ("李明为/nr") gives it back, and a trigger word of three characters or more that the
+ * segmenter cut across words ("下官/n 复原/vi 职/ng" for 官复原职) becomes one word again. Pure function.
  */
 final class TokenRepairs {
   /** One-character marks that make the following title a former one. */
@@ -22,6 +23,56 @@ final class TokenRepairs {
 
   private static boolean afterName(String text, Token previous) {
     return previous.pos().equals("nr") || ADDRESS.contains(text.substring(previous.start(), previous.end()));
+  }
+
+  /** The shortest trigger word made one token again when the segmenter cut across it: shorter ones overlap words. */
+  static final int WHOLE_TRIGGER = 3;
+
+  /** The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token. */
+  static List<Token> repair(String text, List<Token> tokens, List<int[]> triggers) {
+    List<Token> out = repair(text, tokens);
+    for (int[] w : triggers) {
+      if (w[1] - w[0] >= WHOLE_TRIGGER) {
+        out = wholeWord(out, w[0], w[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tokens with [start, end) as one verb token when a token crosses one of its edges; the pieces of a cut token
+   * left outside it keep no part of speech the patterns know ("x").
+   */
+  private static List<Token> wholeWord(List<Token> tokens, int start, int end) {
+    boolean crossed = false;
+    for (Token t : tokens) {
+      if (t.start() < start && t.end() > start || t.start() < end && t.end() > end) {
+        crossed = true;
+        break;
+      }
+    }
+    if (!crossed) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size() + 2);
+    boolean placed = false;
+    for (Token t : tokens) {
+      if (t.end() <= start || t.start() >= end) {
+        out.add(t);
+        continue;
+      }
+      if (t.start() < start) {
+        out.add(new Token(t.start(), start, "x"));
+      }
+      if (!placed) {
+        out.add(new Token(start, end, "v"));
+        placed = true;
+      }
+      if (t.end() > end) {
+        out.add(new Token(end, t.end(), "x"));
+      }
+    }
+    return out;
   }
 
   static List<Token> repair(String text, List<Token> tokens) {

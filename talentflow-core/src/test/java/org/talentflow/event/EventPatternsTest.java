@@ -447,6 +447,24 @@ class EventPatternsTest {
   }
 
   @Test
+  void aTriggerTheSegmenterCutAcrossWordsIsOneWordAgain() {
+    // the segmenter reads "…帮助下官复原职" as 下官 / 复原 / 职
+    assertThat(events(NO_PACK, "张伟在投资人和部分员工的帮助下官复原职。")).containsExactly("REINSTATED 张伟 @-");
+  }
+
+  @Test
+  void aSpeakerIsWhomTheReflexiveAfterTheSpeechVerbStandsFor() {
+    assertThat(events(NO_PACK, "2023年5月,星海科技原联合主管张伟称,自己因难以保持工作与生活的平衡而离职。"))
+        .anyMatch(e -> e.startsWith("LEFT 张伟"));
+  }
+
+  @Test
+  void aPassiveDismissalMaySayWhenAndWhyAroundWhoDismissed() {
+    assertThat(events(NO_PACK, "张伟入职半年,他却在几个月后因此事被星海科技人力部门以“泄密”的罪名开除。"))
+        .anyMatch(e -> e.startsWith("DISMISSED 张伟 @星海科技"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
