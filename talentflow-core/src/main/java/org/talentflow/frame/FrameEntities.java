@@ -167,14 +167,38 @@ final class FrameEntities {
   /** The organization named last before a position, outside a person's description (when one is given). */
   private Entity lastOrgBefore(int at, Annotation person) {
     List<Mention> names = mentions.mentions().names();
-    for (int k = names.size() - 1; k >= 0; k--) {
-      Mention m = names.get(k);
-      if (m.end() <= at && m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")
-          && (person == null || !person.contains(m.start(), m.end()))) {
-        return byMention.get(k);
+    int last = -1;
+    for (int k = names.size() - 1; k >= 0 && last < 0; k--) {
+      if (names.get(k).end() <= at && anaphorTarget(k, person)) {
+        last = k;
       }
     }
-    return null;
+    if (last < 0) {
+      return null;
+    }
+    // the first one of that sentence, its subject: "Acme吸引着Beta的员工。该公司…" is Acme
+    int sentence = sentenceStart(names.get(last).start());
+    int first = last;
+    for (int k = last - 1; k >= 0 && names.get(k).start() >= sentence; k--) {
+      if (anaphorTarget(k, person)) {
+        first = k;
+      }
+    }
+    return byMention.get(first);
+  }
+
+  private boolean anaphorTarget(int k, Annotation person) {
+    Mention m = mentions.mentions().names().get(k);
+    return m.type() == EntityType.ORG && byMention.get(k) != null && !m.source().equals("acronym")
+        && (person == null || !person.contains(m.start(), m.end()));
+  }
+
+  private int sentenceStart(int at) {
+    int i = at;
+    while (i > 0 && "。!?\n".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
   }
 
   /**

@@ -465,6 +465,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void theCompanyMeansTheSubjectOfTheSentenceBeforeNotItsObject() {
+    assertThat(events(NO_PACK, "从张三到李四,Acme公司不断吸引着Beta公司的核心成员。该公司最近还聘请了Beta公司的前研究员王芳。"))
+        .anyMatch(e -> e.startsWith("JOINED 王芳 @Acme公司"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
