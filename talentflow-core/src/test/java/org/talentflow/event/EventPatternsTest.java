@@ -471,6 +471,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void aChainOfTitlesMayDescribeItsLastTitle() {
+    // 消费者业务 describes the second title: the chain, and so the person, starts at the first one
+    assertThat(events(NO_PACK, "而去年新加入的产品负责人、消费者业务副总裁李强也官宣离职。"))
+        .anyMatch(e -> e.startsWith("JOINED 李强")).anyMatch(e -> e.startsWith("LEFT 李强"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
