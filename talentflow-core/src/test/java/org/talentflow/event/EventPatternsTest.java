@@ -478,6 +478,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aFoundingAnnouncedInALaterClauseIsThePersonTheSentenceOpensWith() {
+    assertThat(events(NO_PACK, "今年7月,星海科技联合创始人张伟也辞去了总裁职务,宣布了其人工智能公司Acme的成立。"))
+        .anyMatch(e -> e.startsWith("FOUNDED 张伟 @Acme"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
