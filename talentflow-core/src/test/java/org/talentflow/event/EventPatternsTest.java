@@ -484,6 +484,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aLeaveToldInACleftAfterTheNamesComma() {
+    assertThat(events(NO_PACK, "业内普遍将此举解读为即将离职,因为星海科技前联合创始人张伟,也是在休长假后离职的。"))
+        .anyMatch(e -> e.startsWith("ON_LEAVE 张伟 @星海科技")).anyMatch(e -> e.startsWith("LEFT 张伟 @星海科技"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
