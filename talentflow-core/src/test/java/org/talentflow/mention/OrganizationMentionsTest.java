@@ -27,6 +27,12 @@ class OrganizationMentionsTest {
   }
 
   @Test
+  void aBoundCharacterBeforeANounStaysInsideAClubsName() {
+    // the segmenter leaves 友 诚 as single characters, one tagged as an adverb morpheme
+    assertThat(orgs(NO_PACK, "助理教练张伟将代理担任佛山友诚金融队主教练一职。")).contains("佛山友诚金融队");
+  }
+
+  @Test
   void unitsOfAnOrganizationFollowIt() {
     assertThat(orgs(NO_PACK, "乔治城大学安全与新兴技术中心的研究员张丽已离职。"))
         .anyMatch(o -> o.endsWith("安全与新兴技术中心")).noneMatch(o -> o.equals("技术中心"));
