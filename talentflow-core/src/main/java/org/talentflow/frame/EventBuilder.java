@@ -107,7 +107,9 @@ public final class EventBuilder {
         to = Math.max(to, a.end());
       }
     }
-    Polarity p = polarity.of(l, from, f.triggerStart(), f.triggerEnd());
+    // a topic rule's person stands in an earlier clause, whose cues are its own ("不再担任主帅,转任顾问": no negation)
+    int cuesFrom = f.rule().flag("topic") ? f.triggerStart() : from;
+    Polarity p = polarity.of(l, cuesFrom, f.triggerStart(), f.triggerEnd());
     if (dating != null && dating.start() < from && from - dating.start() <= 16) {
       from = dating.start(); // the evidence shows the time that dates it ("9月25日,张三宣布离职")
     }

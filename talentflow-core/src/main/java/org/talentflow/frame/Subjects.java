@@ -44,9 +44,33 @@ final class Subjects {
     return best;
   }
 
-  /** Whether only a time, punctuation or white space stands between the start of its clause and the annotation. */
+  /**
+   * Whether only a time, punctuation or white space stands between the start of its clause and the annotation, or
+   * the annotation is what an organization announces ("星海队宣布张三将不再担任主帅,转任顾问": 张三 is the subject).
+   */
   private static boolean opensClause(Lattice l, Annotation a) {
-    return onlyTimeBetween(l, l.clauseStartOf(a.start()), a.start());
+    int clause = l.clauseStartOf(a.start());
+    return onlyTimeBetween(l, clause, a.start()) || announced(l, clause, a.start());
+  }
+
+  /** Whether [from, to) is an organization, perhaps an adverb, and a word of the class notice-verb (宣布, 官宣). */
+  private static boolean announced(Lattice l, int from, int to) {
+    int p = afterTimes(l, from, to);
+    Annotation org = null;
+    for (Annotation o : l.annotations("ORG")) {
+      if (o.start() == p && (org == null || o.end() > org.end())) {
+        org = o;
+      }
+    }
+    if (org == null) {
+      return false;
+    }
+    for (int[] w : l.wordSpans("notice-verb")) {
+      if (w[1] == to && w[0] >= org.end() && w[0] - org.end() <= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,8 +7,8 @@ import org.talentflow.pattern.Token;
 /**
  * Mends the segmenter's cuts where a title follows: a word that swallowed the "former" mark of the title after it
  * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, and a name that swallowed
- * the preposition after it ("李明为/nr") gives it back, and a trigger word of three characters or more that the
- * segmenter cut across words ("下官/n 复原/vi 职/ng" for 官复原职) becomes one word again. Pure function.
+ * the preposition after it ("李明为/nr") gives it back, and a trigger word the segmenter cut ("下官/n 复原/vi 职/ng"
+ * for 官复原职, "转/v 任/v" for 转任) becomes one word again. Pure function.
  */
 final class TokenRepairs {
   /** One-character marks that make the following title a former one. */
@@ -32,28 +32,42 @@ final class TokenRepairs {
   static List<Token> repair(String text, List<Token> tokens, List<int[]> triggers) {
     List<Token> out = repair(text, tokens);
     for (int[] w : triggers) {
-      if (w[1] - w[0] >= WHOLE_TRIGGER) {
+      if (w[1] - w[0] >= WHOLE_TRIGGER && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
         out = wholeWord(out, w[0], w[1]);
       }
     }
     return out;
   }
 
-  /**
-   * The tokens with [start, end) as one verb token when a token crosses one of its edges; the pieces of a cut token
-   * left outside it keep no part of speech the patterns know ("x").
-   */
-  private static List<Token> wholeWord(List<Token> tokens, int start, int end) {
-    boolean crossed = false;
+  /** Whether a token crosses an edge of [start, end). */
+  private static boolean crossed(List<Token> tokens, int start, int end) {
     for (Token t : tokens) {
       if (t.start() < start && t.end() > start || t.start() < end && t.end() > end) {
-        crossed = true;
-        break;
+        return true;
       }
     }
-    if (!crossed) {
-      return tokens;
+    return false;
+  }
+
+  /** Whether [start, end) is two or more tokens of one character each: a word the segmenter did not know ("转 任"). */
+  private static boolean inSingleCharacters(List<Token> tokens, int start, int end) {
+    int covered = 0;
+    for (Token t : tokens) {
+      if (t.end() > start && t.start() < end) {
+        if (t.start() < start || t.end() > end || t.end() - t.start() != 1) {
+          return false;
+        }
+        covered++;
+      }
     }
+    return covered >= 2 && covered == end - start;
+  }
+
+  /**
+   * The tokens with [start, end) as one verb token; the pieces of a cut token left outside it keep no part of speech
+   * the patterns know ("x").
+   */
+  private static List<Token> wholeWord(List<Token> tokens, int start, int end) {
     List<Token> out = new ArrayList<>(tokens.size() + 2);
     boolean placed = false;
     for (Token t : tokens) {

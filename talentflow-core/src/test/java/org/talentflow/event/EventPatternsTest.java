@@ -490,6 +490,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void aPersonAClubAnnouncesIsTheSubjectOfTheNextClauseWhichKeepsItsOwnPolarity() {
+    // 转 任 (two one-character words) is the trigger 转任; its clause has no subject and no negation of its own
+    assertThat(events(NO_PACK, "北京队也宣布张伟将不再担任球队主帅一职,转任球队顾问。"))
+        .contains("APPOINTED 张伟 @北京队");
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
