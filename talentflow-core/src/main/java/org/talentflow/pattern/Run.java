@@ -65,7 +65,7 @@ final class Run {
   }
 
   /** Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. */
-  private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     if (++steps > BUDGET || p0 > l.to()) {
       return false;
     }
@@ -96,9 +96,8 @@ final class Run {
     }
     if (n instanceof Pattern.Capture c) {
       if (c.pure()) {
-        List<String> kinds = c.kinds();
-        for (int i = 0; i < kinds.size(); i++) {
-          if (kind(kinds.get(i), c.name(), l.skipSpace(p), caps, k, rest, next)) {
+        for (String kind : c.kinds()) {
+          if (kind(kind, c.name(), l.skipSpace(p), caps, k, rest, next)) {
             return true;
           }
         }
@@ -110,9 +109,8 @@ final class Run {
           annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
     }
     if (n instanceof Pattern.Alt a) {
-      List<Pattern.Node> options = a.options();
-      for (int i = 0; i < options.size(); i++) {
-        if (node(options.get(i), p, caps, k, rest, next)) {
+      for (Pattern.Node option : a.options()) {
+        if (node(option, p, caps, k, rest, next)) {
           return true;
         }
       }
@@ -160,20 +158,20 @@ final class Run {
   }
 
   /** Goes on at q with what follows: the rest of a sequence, or k. */
-  private boolean then(int q, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  private boolean then(int q, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     return rest == null ? k.apply(q, caps) : seq(rest, next, q, caps, k);
   }
 
   /** What follows, as one continuation, for the nodes that make continuations of their own. */
-  private Cont cont(Cont k, List<Pattern.Node> rest, int next) {
+  private Cont cont(Cont k, Pattern.Node[] rest, int next) {
     return rest == null ? k : (q, cs) -> seq(rest, next, q, cs, k);
   }
 
-  private boolean seq(List<Pattern.Node> items, int i, int p, Caps caps, Cont k) {
-    if (i == items.size()) {
+  private boolean seq(Pattern.Node[] items, int i, int p, Caps caps, Cont k) {
+    if (i == items.length) {
       return k.apply(p, caps);
     }
-    return node(items.get(i), p, caps, k, items, i + 1);
+    return node(items[i], p, caps, k, items, i + 1);
   }
 
   private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k) {
@@ -189,15 +187,15 @@ final class Run {
         || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
   }
 
-  private Annotation annotationAt(int p, int q, List<String> kinds) {
-    if (kinds.isEmpty() || p >= l.to()) {
+  private Annotation annotationAt(int p, int q, String[] kinds) {
+    if (kinds.length == 0 || p >= l.to()) {
       return null;
     }
     List<Annotation> here = l.startingAt(p);
-    for (int k = 0; k < kinds.size(); k++) {
+    for (String kind : kinds) {
       for (int i = 0; i < here.size(); i++) {
         Annotation a = here.get(i);
-        if (a.end() == q && a.kind().equals(kinds.get(k))) {
+        if (a.end() == q && a.kind().equals(kind)) {
           return a;
         }
       }
@@ -206,7 +204,7 @@ final class Run {
   }
 
   /** Annotations of a kind starting at p, longest first; captured under a slot when one is named. */
-  private boolean kind(String kind, String slot, int p, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  private boolean kind(String kind, String slot, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     if (p >= l.to()) {
       return false;
     }
@@ -334,9 +332,8 @@ final class Run {
     }
     if (node instanceof Pattern.Alt a) {
       boolean any = false;
-      List<Pattern.Node> options = a.options();
-      for (int i = 0; i < options.size(); i++) {
-        Boolean x = endsAt(options.get(i), p);
+      for (Pattern.Node option : a.options()) {
+        Boolean x = endsAt(option, p);
         if (x == null) {
           return null;
         }
