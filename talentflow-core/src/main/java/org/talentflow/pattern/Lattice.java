@@ -35,7 +35,7 @@ public final class Lattice {
   /** The same hits in one list, by start, longest first at each start. */
   private final List<Dictionary.Hit<BitSet>> words;
   /** Where the pattern elements start, by their numbers; null until asked for (see {@link #elementStarts}). */
-  private BitSet[] elementStarts = new BitSet[64];
+  private BitSet[] elementStarts;
   private int[] lastWords;
   private int[] matcherMemory = new int[0];
   private final KindStarts kindStarts = new KindStarts();
@@ -87,6 +87,7 @@ public final class Lattice {
       all.addAll(l);
     }
     this.words = all;
+    this.elementStarts = new BitSet[lexicon.elementCount()];
   }
 
   /**
@@ -149,11 +150,6 @@ public final class Lattice {
   /** Whether position p is a token or annotation edge. */
   public boolean boundary(int p) {
     return p >= from && p <= to && boundaries.get(p - from);
-  }
-
-  /** The token starting at p, or null. */
-  public Token tokenStartingAt(int p) {
-    return p >= from && p < to ? tokenAt[p - from] : null;
   }
 
   private static void addTo(List<List<Annotation>> index, int i, Annotation a) {
@@ -258,11 +254,6 @@ public final class Lattice {
     return Collections.unmodifiableList(annotations);
   }
 
-  /** Every annotation, in the order added: the list itself, for the matcher, which only reads it. */
-  List<Annotation> annotationList() {
-    return annotations;
-  }
-
   public List<Annotation> annotations(String kind) {
     List<Annotation> out = new ArrayList<>();
     for (Annotation a : annotations) {
@@ -355,19 +346,6 @@ public final class Lattice {
     }
     return i;
   }
-
-  /** Whether a word class has a word somewhere in the lattice. */
-  public boolean hasWordOf(int classId) {
-    if (classesPresent == null) {
-      classesPresent = new BitSet();
-      for (int i = 0; i < words.size(); i++) {
-        classesPresent.or(words.get(i).value());
-      }
-    }
-    return classesPresent.get(classId);
-  }
-
-  private BitSet classesPresent;
 
   /** Kinds whose inside no word of the lexicon may start or end in: a trigger is never part of a name. */
   static final java.util.Set<String> NAME_KINDS = java.util.Set.of("PER", "ORG", "PLACE");

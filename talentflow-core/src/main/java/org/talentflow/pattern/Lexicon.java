@@ -178,6 +178,11 @@ public final class Lexicon {
     return elementIds.computeIfAbsent(element, k -> elementIds.size());
   }
 
+  /** How many elements have a number so far. */
+  synchronized int elementCount() {
+    return elementIds.size();
+  }
+
   /** Whether patterns step over the white space between words (see {@link Builder#spaced()}). */
   public boolean spaced() {
     return spaced;

@@ -64,65 +64,66 @@ final class Run {
     return node(n, p0, caps, k, null, 0);
   }
 
-  /** Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. */
+  /**
+   * Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. The kinds
+   * of node are tested in the order of how often the grammars' patterns meet them (look-arounds, sequences, words,
+   * annotations, tags first); an element that consumes text steps over white space first.
+   */
   private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     if (++steps > BUDGET || p0 > l.to()) {
       return false;
     }
-    int p = consumes(n) ? l.skipSpace(p0) : p0;
-    if (n instanceof Pattern.Seq s) {
-      return seq(s.items(), 0, p, caps, cont(k, rest, next));
+    if (n instanceof Pattern.Look look) {
+      return look(look, p0) != look.negate() && then(p0, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Kind kind) {
-      return kind(kind.kind(), null, p, caps, k, rest, next);
+    if (n instanceof Pattern.Seq s) {
+      return seq(s.items(), 0, p0, caps, cont(k, rest, next));
     }
     if (n instanceof Pattern.Words w) {
-      if (p >= l.to() || l.insideName(p)) {
+      return words(w, l.skipSpace(p0), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Kind kind) {
+      return kind(kind.kind(), null, l.skipSpace(p0), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Pos pos) {
+      int p = l.skipSpace(p0);
+      Token t = p < l.to() ? l.tokenAt(p) : null;
+      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
         return false;
       }
-      List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
-      for (int i = 0; i < hits.size(); i++) {
-        Dictionary.Hit<BitSet> h = hits.get(i);
-        if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Repeat r) {
+      return repeat(r, 0, p0, caps, cont(k, rest, next));
+    }
+    if (n instanceof Pattern.Alt a) {
+      for (Pattern.Node option : a.options()) {
+        if (node(option, p0, caps, k, rest, next)) {
           return true;
         }
       }
       return false;
     }
+    if (n instanceof Pattern.Capture c) {
+      return capture(c, p0, caps, k, rest, next);
+    }
     if (n instanceof Pattern.Literal lit) {
+      int p = l.skipSpace(p0);
       int end = p + lit.text().length();
       return end <= l.to() && l.text().startsWith(lit.text(), p) && !l.insideName(p) && wordFits(p, end)
           && then(end, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Capture c) {
-      if (c.pure()) {
-        for (String kind : c.kinds()) {
-          if (kind(kind, c.name(), l.skipSpace(p), caps, k, rest, next)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
-      int s = Math.min(l.skipSpace(p), l.to());
-      return m(c.node(), p, caps, (q, cs) -> then(q, new Caps(new Match.Capture(c.name(), Math.min(s, q), q,
-          annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
+    if (n instanceof Pattern.Chars c) {
+      int p = l.skipSpace(p0);
+      return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Alt a) {
-      for (Pattern.Node option : a.options()) {
-        if (node(option, p, caps, k, rest, next)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (n instanceof Pattern.Repeat r) {
-      return repeat(r, 0, p, caps, cont(k, rest, next));
+    if (n instanceof Pattern.ClauseStart) {
+      return atClauseStart(p0) && then(p0, caps, k, rest, next);
     }
     if (n instanceof Pattern.Gap g) {
-      int limit = Math.min(l.to(), p + g.max());
-      for (int q = p; q <= limit; q++) {
-        if (q > p && l.isBreakAt(q - 1)) {
+      int limit = Math.min(l.to(), p0 + g.max());
+      for (int q = p0; q <= limit; q++) {
+        if (q > p0 && l.isBreakAt(q - 1)) {
           break;
         }
         if (then(q, caps, k, rest, next)) {
@@ -131,30 +132,44 @@ final class Run {
       }
       return false;
     }
-    if (n instanceof Pattern.Look look) {
-      return look(look, p) != look.negate() && then(p, caps, k, rest, next);
-    }
-    if (n instanceof Pattern.Pos pos) {
-      Token t = p < l.to() ? l.tokenAt(p) : null;
-      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
-        return false;
-      }
-      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
-    }
-    if (n instanceof Pattern.Chars c) {
-      return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
-    }
     if (n instanceof Pattern.AnyToken) {
+      int p = l.skipSpace(p0);
       Token t = p < l.to() ? l.tokenAt(p) : null;
       return t != null && !t.pos().startsWith("w") && then(t.end(), caps, k, rest, next);
     }
-    if (n instanceof Pattern.ClauseStart) {
-      return atClauseStart(p) && then(p, caps, k, rest, next);
-    }
     if (n instanceof Pattern.ClauseEnd) {
-      return atClauseEnd(p) && then(p, caps, k, rest, next);
+      return atClauseEnd(p0) && then(p0, caps, k, rest, next);
     }
     throw new IllegalStateException("unknown pattern node " + n);
+  }
+
+  private boolean words(Pattern.Words w, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (p >= l.to() || l.insideName(p)) {
+      return false;
+    }
+    List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+    for (int i = 0; i < hits.size(); i++) {
+      Dictionary.Hit<BitSet> h = hits.get(i);
+      if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean capture(Pattern.Capture c, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (c.pure()) {
+      for (String kind : c.kinds()) {
+        if (kind(kind, c.name(), l.skipSpace(p), caps, k, rest, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
+    int s = Math.min(l.skipSpace(p), l.to());
+    return m(c.node(), p, caps, (q, cs) -> then(q, new Caps(new Match.Capture(c.name(), Math.min(s, q), q,
+        annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
   }
 
   /** Goes on at q with what follows: the rest of a sequence, or k. */
@@ -179,12 +194,6 @@ final class Run {
       return true;
     }
     return count >= r.min() && k.apply(p, caps);
-  }
-
-  /** Whether a node consumes text itself (and so steps over white space first, in a spaced script). */
-  private static boolean consumes(Pattern.Node n) {
-    return n instanceof Pattern.Kind || n instanceof Pattern.Words || n instanceof Pattern.Literal
-        || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
   }
 
   private Annotation annotationAt(int p, int q, String[] kinds) {
