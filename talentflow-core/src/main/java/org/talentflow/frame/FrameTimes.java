@@ -154,10 +154,10 @@ final class FrameTimes {
     try {
       LocalDate start = switch (v.length()) {
         case 4 -> LocalDate.of(Integer.parseInt(v), 1, 1);
-        case 7 -> LocalDate.parse(v + "-01");
-        default -> LocalDate.parse(v.substring(0, 10));
+        case 7 -> TimeValue.day(v + "-01");
+        default -> v.length() < 10 ? null : TimeValue.day(v.substring(0, 10));
       };
-      return start.isAfter(published.plusDays(7));
+      return start != null && start.isAfter(published.plusDays(7));
     } catch (RuntimeException e) {
       return false;
     }

@@ -65,11 +65,7 @@ public final class NewsDay {
   }
 
   private static boolean within(String day, LocalDate published) {
-    try {
-      LocalDate d = LocalDate.parse(day.substring(0, 10));
-      return !d.isAfter(published) && !d.isBefore(published.minusDays(WEEK));
-    } catch (RuntimeException e) {
-      return false;
-    }
+    LocalDate d = day.length() < 10 ? null : TimeValue.day(day.substring(0, 10));
+    return d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(WEEK));
   }
 }

@@ -1,6 +1,7 @@
 package org.talentflow.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.talentflow.pattern.Pattern.Kind;
 import org.talentflow.pattern.Pattern.Literal;
 import org.talentflow.pattern.Pattern.Look;
 import org.talentflow.pattern.Pattern.Node;
+import org.talentflow.pattern.Pattern.Pos;
 import org.talentflow.pattern.Pattern.Repeat;
 import org.talentflow.pattern.Pattern.Seq;
 import org.talentflow.pattern.Pattern.Words;
@@ -30,23 +32,29 @@ import org.talentflow.pattern.Pattern.Words;
  * @param kindGroups groups holding annotation kinds of which every match consumes one, at or after its start...
  * @param kindGroupsFixed ... and the words and literals of the same groups, index by index
  */
-record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixedGroups, String[][] kindGroups,
-    List<List<Node>> kindGroupsFixed) {
-  static Anchors of(Node root) {
+record Anchors(String[] firstKinds, Atom[] firstFixed, Atom[][] fixedGroups, String[][] kindGroups,
+    Atom[][] kindGroupsFixed) {
+  /**
+   * An element that is no annotation kind, with the number its lexicon gives it (equal elements of all patterns have
+   * one number): a lattice keeps where each element starts in an array, worked out once for all patterns.
+   */
+  record Atom(Node node, int id) {}
+
+  static Anchors of(Node root, Lexicon lexicon) {
     List<Node> firsts = firsts(root);
     String[] firstKinds = null;
-    List<Node> firstFixed = null;
+    Atom[] firstFixed = null;
     if (firsts != null) {
       firstKinds = firsts.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).distinct()
           .toArray(String[]::new);
-      firstFixed = firsts.stream().filter(n -> !(n instanceof Kind)).toList();
+      firstFixed = atoms(firsts.stream().filter(n -> !(n instanceof Kind)).toList(), lexicon);
     }
-    List<List<Node>> fixedGroups = new ArrayList<>();
+    List<Atom[]> fixedGroups = new ArrayList<>();
     List<String[]> kindGroups = new ArrayList<>();
-    List<List<Node>> kindGroupsFixed = new ArrayList<>();
+    List<Atom[]> kindGroupsFixed = new ArrayList<>();
     for (List<Node> g : required(root)) {
       String[] kinds = g.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).toArray(String[]::new);
-      List<Node> fixed = g.stream().filter(n -> !(n instanceof Kind)).toList();
+      Atom[] fixed = atoms(g.stream().filter(n -> !(n instanceof Kind)).toList(), lexicon);
       if (kinds.length == 0) {
         fixedGroups.add(fixed);
       } else {
@@ -55,9 +63,18 @@ record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixe
       }
     }
     // groups of words first: they are looked up, literals are searched for
-    fixedGroups.sort(java.util.Comparator.comparing(g -> g.stream().anyMatch(n -> n instanceof Literal)));
-    return new Anchors(firstKinds, firstFixed, List.copyOf(fixedGroups), kindGroups.toArray(String[][]::new),
-        List.copyOf(kindGroupsFixed));
+    fixedGroups.sort(java.util.Comparator.comparing(g -> Arrays.stream(g).anyMatch(a -> a.node() instanceof Literal)));
+    return new Anchors(firstKinds, firstFixed, fixedGroups.toArray(Atom[][]::new), kindGroups.toArray(String[][]::new),
+        kindGroupsFixed.toArray(Atom[][]::new));
+  }
+
+  private static Atom[] atoms(List<Node> nodes, Lexicon lexicon) {
+    return nodes.stream().map(n -> new Atom(n, lexicon.elementId(key(n)))).toArray(Atom[]::new);
+  }
+
+  /** What makes two elements equal: their records, but for the tags of a part of speech, an array. */
+  private static Object key(Node n) {
+    return n instanceof Pos pos ? List.of(List.of(pos.prefixes()), pos.length()) : n;
   }
 
   /** The consuming elements a node can begin with, or null when that cannot be said (a gap, any token). */
@@ -114,10 +131,10 @@ record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixe
       return canBeEmpty(c.node());
     }
     if (n instanceof Alt a) {
-      return a.options().stream().anyMatch(Anchors::canBeEmpty);
+      return Arrays.stream(a.options()).anyMatch(Anchors::canBeEmpty);
     }
     if (n instanceof Seq s) {
-      return s.items().stream().allMatch(Anchors::canBeEmpty);
+      return Arrays.stream(s.items()).allMatch(Anchors::canBeEmpty);
     }
     return n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd || n instanceof Gap;
   }
@@ -135,15 +152,15 @@ record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixe
 
   private static void required(Node n, List<List<Node>> out) {
     if (n instanceof Seq s) {
-      s.items().forEach(i -> required(i, out));
+      Arrays.stream(s.items()).forEach(i -> required(i, out));
     } else if (n instanceof Capture c) {
       required(c.node(), out);
     } else if (n instanceof Repeat r && r.min() > 0) {
       required(r.node(), out);
     } else if (isAtom(n)) {
       out.add(List.of(n));
-    } else if (n instanceof Alt a && a.options().stream().allMatch(o -> isAtom(unwrap(o)))) {
-      out.add(a.options().stream().map(Anchors::unwrap).toList());
+    } else if (n instanceof Alt a && Arrays.stream(a.options()).allMatch(o -> isAtom(unwrap(o)))) {
+      out.add(Arrays.stream(a.options()).map(Anchors::unwrap).toList());
     }
   }
 
@@ -163,9 +180,9 @@ record Anchors(String[] firstKinds, List<Node> firstFixed, List<List<Node>> fixe
 
   private static void slots(Node n, Set<String> out) {
     if (n instanceof Seq s) {
-      s.items().forEach(i -> slots(i, out));
+      Arrays.stream(s.items()).forEach(i -> slots(i, out));
     } else if (n instanceof Alt a) {
-      a.options().forEach(i -> slots(i, out));
+      Arrays.stream(a.options()).forEach(i -> slots(i, out));
     } else if (n instanceof Repeat r) {
       slots(r.node(), out);
     } else if (n instanceof Capture c) {

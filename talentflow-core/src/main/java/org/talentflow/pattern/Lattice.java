@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.talentflow.mention.Dictionary;
@@ -36,8 +34,9 @@ public final class Lattice {
   private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
   /** The same hits in one list, by start, longest first at each start. */
   private final List<Dictionary.Hit<BitSet>> words;
-  /** Facts about the tokens and words that the matcher worked out once, by the pattern elements they are of. */
-  private final Map<Object, Object> remembered = new HashMap<>(128);
+  /** Where the pattern elements start, by their numbers; null until asked for (see {@link #elementStarts}). */
+  private BitSet[] elementStarts;
+  private int[] lastWords;
   private int[] matcherMemory = new int[0];
   private final KindStarts kindStarts = new KindStarts();
   private int runs;
@@ -88,6 +87,7 @@ public final class Lattice {
       all.addAll(l);
     }
     this.words = all;
+    this.elementStarts = new BitSet[lexicon.elementCount()];
   }
 
   /**
@@ -152,11 +152,6 @@ public final class Lattice {
     return p >= from && p <= to && boundaries.get(p - from);
   }
 
-  /** The token starting at p, or null. */
-  public Token tokenStartingAt(int p) {
-    return p >= from && p < to ? tokenAt[p - from] : null;
-  }
-
   private static void addTo(List<List<Annotation>> index, int i, Annotation a) {
     List<Annotation> l = index.get(i);
     if (l.isEmpty()) {
@@ -170,19 +165,35 @@ public final class Lattice {
   }
 
   /**
-   * A fact that depends only on the tokens, the text and the words, not on the annotations: worked out the first
-   * time it is asked for under that key, then remembered. The key is an element of a pattern (records: equal elements
-   * stand for the same fact) or the class that asks; the caller must not change what it gets, and must always ask
-   * for the same type of fact under one key.
+   * Where a pattern element (a word class, literal, tag, character class) can start, relative to the lattice's start:
+   * it depends on the tokens, the text and the words alone, so it is worked out the first time it is asked for under
+   * the element's number ({@link Lexicon#elementId}), then remembered. The caller must not change what it gets.
    */
-  @SuppressWarnings("unchecked")
-  <T> T remembered(Object key, Function<Lattice, T> compute) {
-    Object known = remembered.get(key);
+  BitSet elementStarts(int id, Function<Lattice, BitSet> compute) {
+    if (id >= elementStarts.length) {
+      elementStarts = java.util.Arrays.copyOf(elementStarts, Math.max(id + 1, 2 * elementStarts.length));
+    }
+    BitSet known = elementStarts[id];
     if (known == null) {
       known = compute.apply(this);
-      remembered.put(key, known);
+      elementStarts[id] = known;
     }
-    return (T) known;
+    return known;
+  }
+
+  /** Where the last word of each class starts in the lattice, or -1: worked out once. */
+  int[] lastWords() {
+    if (lastWords == null) {
+      lastWords = new int[lexicon.classNames().size()];
+      java.util.Arrays.fill(lastWords, -1);
+      for (int i = 0; i < words.size(); i++) { // by start: a later word overwrites an earlier one
+        Dictionary.Hit<BitSet> h = words.get(i);
+        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
+          lastWords[c] = h.start();
+        }
+      }
+    }
+    return lastWords;
   }
 
   /**
@@ -241,11 +252,6 @@ public final class Lattice {
   /** Every annotation, in the order added. */
   public List<Annotation> annotations() {
     return Collections.unmodifiableList(annotations);
-  }
-
-  /** Every annotation, in the order added: the list itself, for the matcher, which only reads it. */
-  List<Annotation> annotationList() {
-    return annotations;
   }
 
   public List<Annotation> annotations(String kind) {
@@ -340,19 +346,6 @@ public final class Lattice {
     }
     return i;
   }
-
-  /** Whether a word class has a word somewhere in the lattice. */
-  public boolean hasWordOf(int classId) {
-    if (classesPresent == null) {
-      classesPresent = new BitSet();
-      for (int i = 0; i < words.size(); i++) {
-        classesPresent.or(words.get(i).value());
-      }
-    }
-    return classesPresent.get(classId);
-  }
-
-  private BitSet classesPresent;
 
   /** Kinds whose inside no word of the lexicon may start or end in: a trigger is never part of a name. */
   static final java.util.Set<String> NAME_KINDS = java.util.Set.of("PER", "ORG", "PLACE");

@@ -36,6 +36,8 @@ public final class Lexicon {
   private final Map<String, IntPredicate> chars;
   private final boolean anyCase;
   private final boolean spaced;
+  /** Numbers of the elements patterns compiled against this lexicon start with or need (see {@link #elementId}). */
+  private final Map<Object, Integer> elementIds = new HashMap<>();
 
   private Lexicon(Map<String, Set<String>> words, Map<String, String> charClasses, boolean anyCase, boolean spaced) {
     this.anyCase = anyCase;
@@ -165,6 +167,20 @@ public final class Lexicon {
       out.add(new Dictionary.Hit<>(h.start() + a, h.end() + a, h.value()));
     }
     return out;
+  }
+
+  /**
+   * The number of a pattern element (a word class, literal, tag or character class), equal elements one number: a
+   * lattice keeps what it found of each in an array indexed by it, shared by every pattern that has the element.
+   * Numbers are given as patterns are compiled, and only then.
+   */
+  synchronized int elementId(Object element) {
+    return elementIds.computeIfAbsent(element, k -> elementIds.size());
+  }
+
+  /** How many elements have a number so far. */
+  synchronized int elementCount() {
+    return elementIds.size();
   }
 
   /** Whether patterns step over the white space between words (see {@link Builder#spaced()}). */

@@ -91,9 +91,13 @@ public final class Matcher {
         out.add(k.kind());
       }
     } else if (n instanceof Pattern.Seq s) {
-      s.items().forEach(i -> collectKinds(i, out));
+      for (Pattern.Node i : s.items()) {
+        collectKinds(i, out);
+      }
     } else if (n instanceof Pattern.Alt a) {
-      a.options().forEach(i -> collectKinds(i, out));
+      for (Pattern.Node i : a.options()) {
+        collectKinds(i, out);
+      }
     } else if (n instanceof Pattern.Repeat r) {
       collectKinds(r.node(), out);
     } else if (n instanceof Pattern.Capture c) {

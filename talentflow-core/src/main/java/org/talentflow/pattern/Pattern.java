@@ -32,11 +32,11 @@ public final class Pattern {
   final int looks;
   private final List<String> slots;
 
-  private Pattern(String source, Node root, int looks) {
+  private Pattern(String source, Node root, int looks, Lexicon lexicon) {
     this.source = source;
     this.root = root;
     this.looks = looks;
-    this.anchors = Anchors.of(root);
+    this.anchors = Anchors.of(root, lexicon);
     this.slots = Anchors.slots(root);
   }
 
@@ -47,7 +47,7 @@ public final class Pattern {
     if (p.pos < source.length()) {
       throw p.error("unexpected '" + source.charAt(p.pos) + "'");
     }
-    return new Pattern(source, root, p.looks);
+    return new Pattern(source, root, p.looks, lexicon);
   }
 
   public String source() {
@@ -84,17 +84,21 @@ public final class Pattern {
   /** A node of the compiled tree; {@link Matcher.Run} interprets it. */
   interface Node {}
 
-  record Seq(List<Node> items) implements Node {}
+  // Sequences, alternatives and tags are arrays, not lists: the matcher reads them at every step, and an array read
+  // is no interface call. Nodes are compared by identity; what is known of equal elements is shared by number
+  // (see {@link Anchors.Atom}).
 
-  record Alt(List<Node> options) implements Node {}
+  record Seq(Node[] items) implements Node {}
+
+  record Alt(Node[] options) implements Node {}
 
   record Repeat(Node node, int min, int max) implements Node {}
 
   /** A capture; {@code kinds} are the annotation kinds its node may consume, {@code pure} when it is only those. */
-  record Capture(String name, Node node, List<String> kinds, boolean pure) implements Node {
+  record Capture(String name, Node node, String[] kinds, boolean pure) implements Node {
     Capture(String name, Node node) {
-      this(name, node, Matcher.kindsOf(node), node instanceof Kind
-          || node instanceof Alt a && a.options().stream().allMatch(o -> o instanceof Kind));
+      this(name, node, Matcher.kindsOf(node).toArray(String[]::new), node instanceof Kind
+          || node instanceof Alt a && java.util.Arrays.stream(a.options()).allMatch(o -> o instanceof Kind));
     }
   }
 
@@ -108,7 +112,7 @@ public final class Pattern {
   record Chars(String cls, IntPredicate test) implements Node {}
 
   /** A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. */
-  record Pos(List<String> prefixes, int length) implements Node {}
+  record Pos(String[] prefixes, int length) implements Node {}
 
   record Literal(String text) implements Node {}
 

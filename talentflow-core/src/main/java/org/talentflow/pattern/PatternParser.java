@@ -55,7 +55,7 @@ final class PatternParser {
       pos++;
       options.add(parseSeq());
     }
-    return options.size() == 1 ? options.get(0) : new Alt(List.copyOf(options));
+    return options.size() == 1 ? options.get(0) : new Alt(options.toArray(Node[]::new));
   }
 
   Node parseSeq() {
@@ -70,7 +70,7 @@ final class PatternParser {
     if (items.isEmpty()) {
       throw error("empty sequence");
     }
-    return items.size() == 1 ? items.get(0) : new Seq(List.copyOf(items));
+    return items.size() == 1 ? items.get(0) : new Seq(items.toArray(Node[]::new));
   }
 
   Node parseItem() {
@@ -211,7 +211,7 @@ final class PatternParser {
         if (start == pos) {
           throw error("/ needs a part-of-speech tag: /v");
         }
-        List<String> tags = List.of(src.substring(start, pos).split(","));
+        String[] tags = src.substring(start, pos).split(",");
         int length = 0;
         if (pos < src.length() && src.charAt(pos) == ':') {
           int n = ++pos;

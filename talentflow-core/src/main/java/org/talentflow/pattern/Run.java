@@ -64,67 +64,66 @@ final class Run {
     return node(n, p0, caps, k, null, 0);
   }
 
-  /** Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. */
-  private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  /**
+   * Matches n at p0, then the items of {@code rest} from {@code next} on (when rest is not null), then k. The kinds
+   * of node are tested in the order of how often the grammars' patterns meet them (look-arounds, sequences, words,
+   * annotations, tags first); an element that consumes text steps over white space first.
+   */
+  private boolean node(Pattern.Node n, int p0, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     if (++steps > BUDGET || p0 > l.to()) {
       return false;
     }
-    int p = consumes(n) ? l.skipSpace(p0) : p0;
-    if (n instanceof Pattern.Seq s) {
-      return seq(s.items(), 0, p, caps, cont(k, rest, next));
+    if (n instanceof Pattern.Look look) {
+      return look(look, p0) != look.negate() && then(p0, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Kind kind) {
-      return kind(kind.kind(), null, p, caps, k, rest, next);
+    if (n instanceof Pattern.Seq s) {
+      return seq(s.items(), 0, p0, caps, cont(k, rest, next));
     }
     if (n instanceof Pattern.Words w) {
-      if (p >= l.to() || l.insideName(p)) {
+      return words(w, l.skipSpace(p0), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Kind kind) {
+      return kind(kind.kind(), null, l.skipSpace(p0), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Pos pos) {
+      int p = l.skipSpace(p0);
+      Token t = p < l.to() ? l.tokenAt(p) : null;
+      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
         return false;
       }
-      List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
-      for (int i = 0; i < hits.size(); i++) {
-        Dictionary.Hit<BitSet> h = hits.get(i);
-        if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
+    }
+    if (n instanceof Pattern.Repeat r) {
+      return repeat(r, 0, p0, caps, cont(k, rest, next));
+    }
+    if (n instanceof Pattern.Alt a) {
+      for (Pattern.Node option : a.options()) {
+        if (node(option, p0, caps, k, rest, next)) {
           return true;
         }
       }
       return false;
     }
+    if (n instanceof Pattern.Capture c) {
+      return capture(c, p0, caps, k, rest, next);
+    }
     if (n instanceof Pattern.Literal lit) {
+      int p = l.skipSpace(p0);
       int end = p + lit.text().length();
       return end <= l.to() && l.text().startsWith(lit.text(), p) && !l.insideName(p) && wordFits(p, end)
           && then(end, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Capture c) {
-      if (c.pure()) {
-        List<String> kinds = c.kinds();
-        for (int i = 0; i < kinds.size(); i++) {
-          if (kind(kinds.get(i), c.name(), l.skipSpace(p), caps, k, rest, next)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
-      int s = Math.min(l.skipSpace(p), l.to());
-      return m(c.node(), p, caps, (q, cs) -> then(q, new Caps(new Match.Capture(c.name(), Math.min(s, q), q,
-          annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
+    if (n instanceof Pattern.Chars c) {
+      int p = l.skipSpace(p0);
+      return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
     }
-    if (n instanceof Pattern.Alt a) {
-      List<Pattern.Node> options = a.options();
-      for (int i = 0; i < options.size(); i++) {
-        if (node(options.get(i), p, caps, k, rest, next)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (n instanceof Pattern.Repeat r) {
-      return repeat(r, 0, p, caps, cont(k, rest, next));
+    if (n instanceof Pattern.ClauseStart) {
+      return atClauseStart(p0) && then(p0, caps, k, rest, next);
     }
     if (n instanceof Pattern.Gap g) {
-      int limit = Math.min(l.to(), p + g.max());
-      for (int q = p; q <= limit; q++) {
-        if (q > p && l.isBreakAt(q - 1)) {
+      int limit = Math.min(l.to(), p0 + g.max());
+      for (int q = p0; q <= limit; q++) {
+        if (q > p0 && l.isBreakAt(q - 1)) {
           break;
         }
         if (then(q, caps, k, rest, next)) {
@@ -133,47 +132,61 @@ final class Run {
       }
       return false;
     }
-    if (n instanceof Pattern.Look look) {
-      return look(look, p) != look.negate() && then(p, caps, k, rest, next);
-    }
-    if (n instanceof Pattern.Pos pos) {
-      Token t = p < l.to() ? l.tokenAt(p) : null;
-      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
-        return false;
-      }
-      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
-    }
-    if (n instanceof Pattern.Chars c) {
-      return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
-    }
     if (n instanceof Pattern.AnyToken) {
+      int p = l.skipSpace(p0);
       Token t = p < l.to() ? l.tokenAt(p) : null;
       return t != null && !t.pos().startsWith("w") && then(t.end(), caps, k, rest, next);
     }
-    if (n instanceof Pattern.ClauseStart) {
-      return atClauseStart(p) && then(p, caps, k, rest, next);
-    }
     if (n instanceof Pattern.ClauseEnd) {
-      return atClauseEnd(p) && then(p, caps, k, rest, next);
+      return atClauseEnd(p0) && then(p0, caps, k, rest, next);
     }
     throw new IllegalStateException("unknown pattern node " + n);
   }
 
+  private boolean words(Pattern.Words w, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (p >= l.to() || l.insideName(p)) {
+      return false;
+    }
+    List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+    for (int i = 0; i < hits.size(); i++) {
+      Dictionary.Hit<BitSet> h = hits.get(i);
+      if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean capture(Pattern.Capture c, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (c.pure()) {
+      for (String kind : c.kinds()) {
+        if (kind(kind, c.name(), l.skipSpace(p), caps, k, rest, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // a capture of any other shape keeps the annotation it consumed whole, if there is one of a kind it names
+    int s = Math.min(l.skipSpace(p), l.to());
+    return m(c.node(), p, caps, (q, cs) -> then(q, new Caps(new Match.Capture(c.name(), Math.min(s, q), q,
+        annotationAt(Math.min(s, q), q, c.kinds())), cs), k, rest, next));
+  }
+
   /** Goes on at q with what follows: the rest of a sequence, or k. */
-  private boolean then(int q, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  private boolean then(int q, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     return rest == null ? k.apply(q, caps) : seq(rest, next, q, caps, k);
   }
 
   /** What follows, as one continuation, for the nodes that make continuations of their own. */
-  private Cont cont(Cont k, List<Pattern.Node> rest, int next) {
+  private Cont cont(Cont k, Pattern.Node[] rest, int next) {
     return rest == null ? k : (q, cs) -> seq(rest, next, q, cs, k);
   }
 
-  private boolean seq(List<Pattern.Node> items, int i, int p, Caps caps, Cont k) {
-    if (i == items.size()) {
+  private boolean seq(Pattern.Node[] items, int i, int p, Caps caps, Cont k) {
+    if (i == items.length) {
       return k.apply(p, caps);
     }
-    return node(items.get(i), p, caps, k, items, i + 1);
+    return node(items[i], p, caps, k, items, i + 1);
   }
 
   private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k) {
@@ -183,21 +196,15 @@ final class Run {
     return count >= r.min() && k.apply(p, caps);
   }
 
-  /** Whether a node consumes text itself (and so steps over white space first, in a spaced script). */
-  private static boolean consumes(Pattern.Node n) {
-    return n instanceof Pattern.Kind || n instanceof Pattern.Words || n instanceof Pattern.Literal
-        || n instanceof Pattern.Pos || n instanceof Pattern.Chars || n instanceof Pattern.AnyToken;
-  }
-
-  private Annotation annotationAt(int p, int q, List<String> kinds) {
-    if (kinds.isEmpty() || p >= l.to()) {
+  private Annotation annotationAt(int p, int q, String[] kinds) {
+    if (kinds.length == 0 || p >= l.to()) {
       return null;
     }
     List<Annotation> here = l.startingAt(p);
-    for (int k = 0; k < kinds.size(); k++) {
+    for (String kind : kinds) {
       for (int i = 0; i < here.size(); i++) {
         Annotation a = here.get(i);
-        if (a.end() == q && a.kind().equals(kinds.get(k))) {
+        if (a.end() == q && a.kind().equals(kind)) {
           return a;
         }
       }
@@ -206,7 +213,7 @@ final class Run {
   }
 
   /** Annotations of a kind starting at p, longest first; captured under a slot when one is named. */
-  private boolean kind(String kind, String slot, int p, Caps caps, Cont k, List<Pattern.Node> rest, int next) {
+  private boolean kind(String kind, String slot, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
     if (p >= l.to()) {
       return false;
     }
@@ -334,9 +341,8 @@ final class Run {
     }
     if (node instanceof Pattern.Alt a) {
       boolean any = false;
-      List<Pattern.Node> options = a.options();
-      for (int i = 0; i < options.size(); i++) {
-        Boolean x = endsAt(options.get(i), p);
+      for (Pattern.Node option : a.options()) {
+        Boolean x = endsAt(option, p);
         if (x == null) {
           return null;
         }

@@ -19,9 +19,9 @@ final class Starts {
    */
   static int last(Pattern pattern, Lattice l) {
     int last = l.to() - 1;
-    List<List<Pattern.Node>> groups = pattern.anchors.fixedGroups();
-    for (int g = 0; g < groups.size() && last >= l.from(); g++) {
-      last = Math.min(last, lastOf(groups.get(g), l, -1));
+    Anchors.Atom[][] groups = pattern.anchors.fixedGroups();
+    for (int g = 0; g < groups.length && last >= l.from(); g++) {
+      last = Math.min(last, lastOf(groups[g], l, -1));
     }
     String[][] kindGroups = pattern.anchors.kindGroups();
     for (int g = 0; g < kindGroups.length && last >= l.from(); g++) {
@@ -30,41 +30,31 @@ final class Starts {
         int at = l.kindStarts().last(kind);
         any = Math.max(any, at < 0 ? -1 : l.from() + at);
       }
-      last = Math.min(last, any >= last ? any : lastOf(pattern.anchors.kindGroupsFixed().get(g), l, any));
+      last = Math.min(last, any >= last ? any : lastOf(pattern.anchors.kindGroupsFixed()[g], l, any));
     }
     return last >= l.from() ? last : -1;
   }
 
   /** Where the last of a group of words and literals starts in the lattice, or {@code last} if that is later. */
-  private static int lastOf(List<Pattern.Node> group, Lattice l, int last) {
-    for (int i = 0; i < group.size(); i++) {
-      Pattern.Node atom = group.get(i);
-      last = Math.max(last, atom instanceof Pattern.Words w ? lastWords(l)[w.id()]
-          : lastLiteral(l, ((Pattern.Literal) atom).text()));
+  private static int lastOf(Anchors.Atom[] group, Lattice l, int last) {
+    for (Anchors.Atom atom : group) {
+      last = Math.max(last, atom.node() instanceof Pattern.Words w ? l.lastWords()[w.id()] : lastLiteral(l, atom));
     }
     return last;
   }
 
-  /** Where the last word of each class starts in the lattice, or -1: worked out once per lattice. */
-  private static int[] lastWords(Lattice l) {
-    return l.remembered(Starts.class, x -> {
-      int[] last = new int[x.lexicon().classNames().size()];
-      java.util.Arrays.fill(last, -1);
-      List<Dictionary.Hit<BitSet>> words = x.wordList();
-      for (int i = 0; i < words.size(); i++) { // by start: a later word overwrites an earlier one
-        Dictionary.Hit<BitSet> h = words.get(i);
-        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
-          last[c] = h.start();
-        }
-      }
-      return last;
-    });
+  /** The last position where a literal stands whole inside the lattice, or -1: the last of its starts that fits. */
+  private static int lastLiteral(Lattice l, Anchors.Atom literal) {
+    int lastStart = l.to() - ((Pattern.Literal) literal.node()).text().length() - l.from();
+    if (lastStart < 0) {
+      return -1;
+    }
+    int at = starts(literal, l).previousSetBit(lastStart);
+    return at < 0 ? -1 : at + l.from();
   }
 
-  /** The last position where a literal stands whole inside the lattice, or -1. */
-  private static int lastLiteral(Lattice l, String literal) {
-    int at = l.to() - literal.length() < l.from() ? -1 : l.text().lastIndexOf(literal, l.to() - literal.length());
-    return at >= l.from() ? at : -1;
+  private static BitSet starts(Anchors.Atom atom, Lattice l) {
+    return l.elementStarts(atom.id(), x -> startsOf(atom.node(), x));
   }
 
   /**
@@ -79,9 +69,8 @@ final class Starts {
       return null;
     }
     BitSet out = new BitSet(l.to() - l.from());
-    for (int i = 0; i < a.firstFixed().size(); i++) {
-      Pattern.Node n = a.firstFixed().get(i);
-      out.or(l.remembered(n, x -> startsOf(n, x))); // patterns share many elements (/n,nz,nt ...)
+    for (Anchors.Atom atom : a.firstFixed()) {
+      out.or(starts(atom, l)); // patterns share many elements (/n,nz,nt ...)
     }
     for (String kind : a.firstKinds()) {
       BitSet starts = l.kindStarts().of(kind);
@@ -112,10 +101,14 @@ final class Starts {
         }
       }
     } else if (n instanceof Pattern.Literal lit) {
-      // where the literal starts, whether or not it ends inside the lattice (the matcher checks that)
+      // where the literal starts, whether or not it ends inside the lattice (the matcher checks that); searched for
+      // in the lattice alone, not in the rest of the document
       String text = l.text();
-      for (int p = text.indexOf(lit.text(), l.from()); p >= 0 && p < l.to(); p = text.indexOf(lit.text(), p + 1)) {
-        out.set(p - l.from());
+      char first = lit.text().charAt(0);
+      for (int p = l.from(); p < l.to(); p++) {
+        if (text.charAt(p) == first && text.startsWith(lit.text(), p)) {
+          out.set(p - l.from());
+        }
       }
     } else if (n instanceof Pattern.Chars c) {
       for (int p = l.from(); p < l.to(); p++) {
@@ -129,9 +122,9 @@ final class Starts {
     return out;
   }
 
-  static boolean startsWithAny(String tag, List<String> prefixes) {
-    for (int i = 0; i < prefixes.size(); i++) {
-      if (tag.startsWith(prefixes.get(i))) {
+  static boolean startsWithAny(String tag, String[] prefixes) {
+    for (String prefix : prefixes) {
+      if (tag.startsWith(prefix)) {
         return true;
       }
     }
