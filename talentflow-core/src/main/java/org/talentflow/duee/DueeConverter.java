@@ -53,7 +53,7 @@ public final class DueeConverter {
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = original(text, extent(l, f.person()), f.person().end());
+      String person = f.pronoun() ? null : original(text, extent(l, f.person()), f.person().end());
       String organization = original(text, org);
       Annotation when = timeOf(f);
       String time = when == null ? null : original(text, zoneStart(l, when), when.end());
@@ -61,8 +61,7 @@ public final class DueeConverter {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", organization).add("时间", time);
-        case "组织关系-解雇" -> b.add("被解雇人员", person)
-            .add("解雇方", original(text, f.agent() != null ? f.agent() : f.org())).add("时间", time);
+        case "组织关系-解雇" -> b.add("被解雇人员", person).add("解雇方", dismisser(text, f)).add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", organization).add("时间", time);
         case SPORT_RETIREMENT -> b.add("退役者", person).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
@@ -121,6 +120,59 @@ public final class DueeConverter {
       }
     }
     return start;
+  }
+
+  /**
+   * Who dismisses: the frame's agent, else its organization; else, when the verb is active (the person after it:
+   * "星海科技发布公告,宣布辞退副总裁张三"), the subject that opens the trigger's clause or the nearest earlier clause
+   * of the sentence: an organization, a noun phrase or a person, after a time at most. A clause that cites a source
+   * (据…报道) has no subject of the sentence.
+   */
+  private static String dismisser(MappedText text, Frame f) {
+    if (f.agent() != null || f.org() != null) {
+      return original(text, f.agent() != null ? f.agent() : f.org());
+    }
+    Lattice l = f.lattice();
+    if (f.person().start() < f.triggerEnd()) {
+      return null; // "张三被免职": nobody is said to act
+    }
+    Annotation subject = null;
+    for (int c = l.from(); c <= f.triggerStart(); c = l.clauseEndOf(c) + 1) {
+      int p = c;
+      while (p < f.triggerStart() && (Character.isWhitespace(l.text().charAt(p)) || timeStartingAt(l, p) != null)) {
+        p = Character.isWhitespace(l.text().charAt(p)) ? p + 1 : timeStartingAt(l, p).end();
+      }
+      if (p >= f.triggerStart() || l.text().charAt(p) == '据') {
+        continue;
+      }
+      Annotation opening = null;
+      for (String kind : List.of("ORG", "NP", "PERSON")) {
+        for (Annotation a : l.annotations(kind)) {
+          if (a.start() == p && a.end() <= f.triggerStart() && (opening == null || a.end() > opening.end())) {
+            opening = a;
+          }
+        }
+      }
+      if (opening != null) {
+        subject = opening;
+      }
+      if (l.clauseEndOf(c) >= l.to()) {
+        break;
+      }
+    }
+    if (subject == null) {
+      return null;
+    }
+    return subject.kind().equals("PERSON") ? original(text, extent(l, subject), subject.end()) : original(text, subject);
+  }
+
+  private static Annotation timeStartingAt(Lattice l, int p) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() == p) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean timeAt(Lattice l, int s, int e) {

@@ -133,7 +133,7 @@ public final class ChineseMentions implements MentionStage {
 
   private Lattice lattice(String text, int from, int to, List<Token> segmented, List<Mention> found,
       List<TimeMention> times) {
-    List<Token> tokens = TokenRepairs.repair(text, segmented);
+    List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS));
     Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
         times);
     tokenNames.annotate(l);

@@ -7,7 +7,9 @@ import org.talentflow.pattern.Token;
 /**
  * Mends the segmenter's cuts where a title follows: a word that swallowed the "former" mark of the title after it
  * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, and a name that swallowed
- * the preposition after it ("李明为/nr") gives it back. Pure function.
+ * the preposition after it ("李明为/nr") gives it back, and a word the lexicon says is always a verb (its class
+ * {@value #VERB_CLASS}: "裁掉", which the tagger takes for a proper noun) is tagged as one, so that no noun phrase or
+ * name swallows it. Pure function.
  */
 final class TokenRepairs {
   /** One-character marks that make the following title a former one. */
@@ -18,16 +20,22 @@ final class TokenRepairs {
   /** Words after which a name's verb comes: the name itself or a form of address after it. */
   private static final java.util.Set<String> ADDRESS = java.util.Set.of("同志", "先生", "女士");
 
+  /** The lexicon class of words that are verbs wherever they stand. */
+  static final String VERB_CLASS = "verb";
+
   private TokenRepairs() {}
 
   private static boolean afterName(String text, Token previous) {
     return previous.pos().equals("nr") || ADDRESS.contains(text.substring(previous.start(), previous.end()));
   }
 
-  static List<Token> repair(String text, List<Token> tokens) {
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (!t.pos().startsWith("v") && verbs.contains(text.substring(t.start(), t.end()))) {
+        t = new Token(t.start(), t.end(), "v"); // "星海队 裁掉/nz 了 后卫": a verb, whatever the tagger said
+      }
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       int len = t.end() - t.start();
       if (len >= 3 && next != null && next.pos().equals("nnt") && t.pos().startsWith("n")

@@ -65,6 +65,31 @@ class DueeTest {
   }
 
   @Test
+  void aVerbTheTaggerTakesForANounEndsTheNounPhraseBeforeIt() {
+    assertThat(predict("星海队裁掉了外援李四。")) // 裁掉/nz: a verb of the lexicon's class verb
+        .containsExactly("组织关系-解雇 [被解雇人员=外援李四, 解雇方=星海队]");
+    assertThat(predict("外援李四被星海队裁掉了。")).singleElement().asString().contains("解雇方=星海队");
+  }
+
+  @Test
+  void theDisposalFormPutsTheDismissedBeforeTheVerb() {
+    assertThat(predict("月光科技宣布将技术总监王磊开除。")).singleElement().asString()
+        .contains("被解雇人员=技术总监王磊", "解雇方=月光科技");
+  }
+
+  @Test
+  void aPronounIsNoArgument() {
+    assertThat(predict("公司将其开除。")).containsExactly("组织关系-解雇 [解雇方=公司]");
+  }
+
+  @Test
+  void theSubjectOfAnEarlierClauseDismissesWithAnActiveVerb() {
+    assertThat(predict("5月3日,星海科技发布公告,宣布辞退副总裁王五。")).singleElement().asString()
+        .contains("解雇方=星海科技", "被解雇人员=副总裁王五");
+    assertThat(predict("据星海日报报道,副总裁王五被辞退。")).singleElement().asString().doesNotContain("解雇方");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
