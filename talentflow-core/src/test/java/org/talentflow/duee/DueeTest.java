@@ -90,6 +90,23 @@ class DueeTest {
   }
 
   @Test
+  void leavingANamedPlaceIsAWithdrawalQuittingAJobIsALeaving() {
+    assertThat(predict("张三离开星海科技加盟月光集团。"))
+        .contains("组织关系-退出 [原所属组织=星海科技, 退出方=张三]");
+    assertThat(predict("李四从星海科技离职后加入月光集团。"))
+        .contains("组织关系-辞/离职 [原所属组织=星海科技, 离职者=李四]");
+  }
+
+  @Test
+  void aWithdrawalFromWhatStandsAfter从OrWithNothingNamed() {
+    assertThat(predict("张三已经从月光俱乐部里退出了。"))
+        .containsExactly("组织关系-退出 [原所属组织=月光俱乐部, 退出方=张三]");
+    assertThat(predict("星海集团的十二名董事纷纷退出。")).singleElement().asString()
+        .startsWith("组织关系-退出").contains("退出方=星海集团的十二名董事");
+    assertThat(predict("李四退出了比赛。")).isEmpty();
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
