@@ -41,8 +41,16 @@ public final class DueeConverter {
       }
       Lattice l = f.lattice();
       Annotation org = f.orgOrOwn();
-      if (org != null && "anaphor".equals(org.value()) && org.length() <= 2 && f.org() == null) {
-        org = null; // "公司总经理": DuEE names the company only where it is written
+      if (org != null && "anaphor".equals(org.value())) {
+        // "星海队官方宣布,月光队外援李四加盟球队": 星海队; the organization in the description of one who joins is
+        // the one left
+        Annotation named = f.type() == EventType.JOINED
+            ? orgBefore(l, org.start(), extent(l, f.person()), f.person().end()) : orgBefore(l, org.start());
+        if (named != null) {
+          org = named;
+        } else if (org.length() <= 2 && f.org() == null) {
+          org = null; // "公司总经理": DuEE names the company only where it is written
+        }
       }
       if (org == null) {
         org = orgBefore(l, f.person().start()); // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"
@@ -186,9 +194,14 @@ public final class DueeConverter {
 
   /** The nearest organization named before a position in its sentence, or null. */
   private static Annotation orgBefore(Lattice l, int at) {
+    return orgBefore(l, at, at, at);
+  }
+
+  /** The nearest organization named before a position in its sentence, outside [from, to), or null. */
+  private static Annotation orgBefore(Lattice l, int at, int from, int to) {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
-      if (o.end() <= at && !"anaphor".equals(o.value())) {
+      if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)) {
         best = o;
       }
     }

@@ -107,6 +107,14 @@ class DueeTest {
   }
 
   @Test
+  void aWordForAnOrganizationIsTheOneNamedBeforeIt() {
+    assertThat(predict("西安星海足球俱乐部官方宣布,月光科技外援李四租借加盟球队。")).singleElement().asString()
+        .contains("所加盟组织=西安星海足球俱乐部"); // not 月光科技, the club he leaves
+    assertThat(predict("星海科技发布公告称,李四将加入公司担任总裁。")).singleElement().asString()
+        .contains("所加盟组织=星海科技");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
