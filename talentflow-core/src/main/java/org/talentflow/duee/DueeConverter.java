@@ -87,9 +87,37 @@ public final class DueeConverter {
           .add("原所属组织", span(original, s.orgStart(), s.orgEnd()))
           .add("时间", span(original, s.timeStart(), s.timeEnd()));
     }
+    List<Builder> events = new ArrayList<>();
+    for (Builder b : byTrigger.values()) {
+      Builder same = null;
+      for (Builder e : events) {
+        if (e.sameChange(b)) {
+          same = e;
+          break;
+        }
+      }
+      if (same != null) {
+        same.absorb(b);
+      } else {
+        events.add(b);
+      }
+    }
     List<DueeEvent> out = new ArrayList<>();
-    byTrigger.values().forEach(b -> out.add(b.build()));
+    events.forEach(b -> out.add(b.build()));
     return out;
+  }
+
+  /** The role of the one an event of a DuEE type is about. */
+  private static String personRole(String type) {
+    return switch (type) {
+      case "组织关系-辞/离职" -> "离职者";
+      case "组织关系-退出" -> "退出方";
+      case "组织关系-加盟" -> "加盟者";
+      case "组织关系-解雇" -> "被解雇人员";
+      case "组织关系-停职" -> "停职人员";
+      case SPORT_RETIREMENT -> "退役者";
+      default -> throw new IllegalStateException("unmapped DuEE type " + type);
+    };
   }
 
   /**
@@ -244,6 +272,10 @@ public final class DueeConverter {
       return f.time();
     }
     Lattice l = f.lattice();
+    Annotation effective = effectiveDate(l);
+    if (effective != null && f.type() != EventType.DISMISSED && f.type() != EventType.SUSPENDED) {
+      return effective; // "胡某已辞任执行董事,自2019年5月29日起生效": the day the change holds
+    }
     int clause = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
     Annotation best = null;
     for (Annotation t : l.annotations("TIME")) {
@@ -254,6 +286,28 @@ public final class DueeConverter {
       }
     }
     return best;
+  }
+
+  /**
+   * The date from which a change holds, written before a word of the lexicon's class effective (生效: "自2019年5月29日
+   * 起生效"), or null.
+   */
+  private static Annotation effectiveDate(Lattice l) {
+    if (!l.lexicon().hasWordClass("effective")) {
+      return null;
+    }
+    for (Annotation t : l.annotations("TIME")) {
+      int p = t.end();
+      if (p < l.to() && l.text().charAt(p) == '起') {
+        p++;
+      }
+      for (String w : l.lexicon().words("effective")) {
+        if (l.text().startsWith(w, p) && p + w.length() <= l.to()) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -302,6 +356,59 @@ public final class DueeConverter {
         args.add(new DueeEvent.Argument(role, value));
       }
       return this;
+    }
+
+    /** The value of a role when the event has exactly one, else null. */
+    private String only(String role) {
+      String found = null;
+      for (DueeEvent.Argument a : args) {
+        if (a.role().equals(role)) {
+          if (found != null) {
+            return null;
+          }
+          found = a.argument();
+        }
+      }
+      return found;
+    }
+
+    private static boolean compatible(String a, String b) {
+      return a == null || b == null || a.contains(b) || b.contains(a);
+    }
+
+    /**
+     * Whether another trigger tells the same change: same type, one person, the same one (one written within the
+     * other: "副总经理张三" and "张三"), and no other organization or time ("董事会收到张三的辞职报告,张三辞去董事长
+     * 职务": one leaving, two triggers).
+     */
+    boolean sameChange(Builder o) {
+      if (!type.equals(o.type)) {
+        return false;
+      }
+      String role = personRole(type);
+      String p = only(role);
+      String q = o.only(role);
+      if (p == null || q == null || !compatible(p, q)) {
+        return false;
+      }
+      for (DueeEvent.Argument a : o.args) {
+        if (!a.role().equals(role) && !compatible(only(a.role()), a.argument())) {
+          return false;
+        }
+        if (!a.role().equals(role) && only(a.role()) == null && args.stream().anyMatch(x -> x.role().equals(a.role()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Takes in the roles of the same change told by another trigger that this one leaves empty. */
+    void absorb(Builder o) {
+      for (DueeEvent.Argument a : o.args) {
+        if (args.stream().noneMatch(x -> x.role().equals(a.role()))) {
+          args.add(a);
+        }
+      }
     }
 
     DueeEvent build() {

@@ -115,6 +115,23 @@ class DueeTest {
   }
 
   @Test
+  void twoTriggersOfOneChangeAreOneEvent() {
+    assertThat(predict("星海科技董事会于2023年6月1日收到董事张伟的书面辞职报告,张伟因工作调整辞去公司董事职务。"))
+        .singleElement().asString().startsWith("组织关系-辞/离职").contains("离职者=董事张伟");
+  }
+
+  @Test
+  void twoChangesOfOnePersonStayTwoEvents() {
+    assertThat(predict("张伟2019年加盟星海队,2022年又改投月光队。")).hasSize(2);
+  }
+
+  @Test
+  void theDayAChangeHoldsFromDatesIt() {
+    assertThat(predict("星海科技公告,赵磊已递交辞任执行董事的辞呈,自2023年5月29日起生效。"))
+        .contains("组织关系-辞/离职 [原所属组织=星海科技, 时间=2023年5月29日, 离职者=赵磊]");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
