@@ -144,6 +144,7 @@ public final class DueeConverter {
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.equals("q") || pos.equals("mq")
+          || pos.equals("vn") // a verbal noun inside the phrase: "学区教导主任"
           || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
           || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
         break;
@@ -225,11 +226,15 @@ public final class DueeConverter {
     return orgBefore(l, at, at, at);
   }
 
-  /** The nearest organization named before a position in its sentence, outside [from, to), or null. */
+  /**
+   * The nearest organization named before a position in its sentence, outside [from, to), or null. An outlet cited
+   * as the source (a clause opening with 据: "据星海日报报道") is no party.
+   */
   private static Annotation orgBefore(Lattice l, int at, int from, int to) {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
-      if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)) {
+      if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)
+          && l.text().charAt(l.clauseStartOf(o.start())) != '据') {
         best = o;
       }
     }

@@ -132,6 +132,15 @@ class DueeTest {
   }
 
   @Test
+  void unnamedPeopleSuspendedOrDismissedWithTheirCountAndDescription() {
+    assertThat(predict("目前3名护士被停职处理。")).containsExactly("组织关系-停职 [停职人员=3名护士]");
+    assertThat(predict("据星海日报报道,星海县一名学区教导主任因一段视频被迫停职。")) // the outlet is no party
+        .containsExactly("组织关系-停职 [停职人员=星海县一名学区教导主任]");
+    assertThat(predict("该县一名干部在汛期擅自离岗,目前已被免职。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=一名干部]");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
