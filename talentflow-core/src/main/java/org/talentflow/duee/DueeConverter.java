@@ -61,7 +61,7 @@ public final class DueeConverter {
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = f.pronoun() ? null : original(text, extent(l, f.person()), f.person().end());
+      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, f.person()), f.person().end());
       String organization = original(text, org);
       Annotation when = timeOf(f);
       String time = when == null ? null : original(text, zoneStart(l, when), when.end());
@@ -173,34 +173,63 @@ public final class DueeConverter {
     if (f.person().start() < f.triggerEnd()) {
       return null; // "张三被免职": nobody is said to act
     }
+    Annotation subject = openingSubject(l, f.triggerStart(), List.of("ORG", "NP", "PERSON"));
+    return subject == null ? null : phrase(text, l, subject);
+  }
+
+  /**
+   * Whom a pronoun with no named antecedent stands for, as DuEE writes it: the person or noun phrase that opens an
+   * earlier clause of the sentence ("员工上班时违纪,公司将其开除": 员工); else nobody (DuEE writes no pronoun).
+   */
+  private static String pronounsPerson(MappedText text, Frame f) {
+    Lattice l = f.lattice();
+    int clause = l.clauseStartOf(f.person().start());
+    if (clause <= l.from()) {
+      return null;
+    }
+    Annotation subject = openingSubject(l, clause - 1, List.of("NP", "PERSON"));
+    if (subject == null || subject.kind().equals("NP")
+        && l.annotations("ORG").stream().anyMatch(o -> o.start() == subject.start() && o.end() == subject.end())) {
+      return null; // "星海科技发布公告,他已辞职": an organization is no one's antecedent
+    }
+    return phrase(text, l, subject);
+  }
+
+  /** A person as DuEE writes it, with its description; anything else as it is. */
+  private static String phrase(MappedText text, Lattice l, Annotation a) {
+    return a.kind().equals("PERSON") ? original(text, extent(l, a), a.end()) : original(text, a);
+  }
+
+  /**
+   * The subject that opens the nearest clause of the sentence starting before a position, after a time at most: the
+   * longest annotation of the given kinds there that ends before the position. A clause that cites a source (据…报道)
+   * has none.
+   */
+  private static Annotation openingSubject(Lattice l, int before, List<String> kinds) {
     Annotation subject = null;
-    for (int c = l.from(); c <= f.triggerStart(); c = l.clauseEndOf(c) + 1) {
+    for (int c = l.from(); c <= before; c = l.clauseEndOf(c) + 1) {
       int p = c;
-      while (p < f.triggerStart() && (Character.isWhitespace(l.text().charAt(p)) || timeStartingAt(l, p) != null)) {
+      while (p < before && (Character.isWhitespace(l.text().charAt(p)) || timeStartingAt(l, p) != null)) {
         p = Character.isWhitespace(l.text().charAt(p)) ? p + 1 : timeStartingAt(l, p).end();
       }
-      if (p >= f.triggerStart() || l.text().charAt(p) == '据') {
-        continue;
-      }
-      Annotation opening = null;
-      for (String kind : List.of("ORG", "NP", "PERSON")) {
-        for (Annotation a : l.annotations(kind)) {
-          if (a.start() == p && a.end() <= f.triggerStart() && (opening == null || a.end() > opening.end())) {
-            opening = a;
+      if (p < before && l.text().charAt(p) != '据') {
+        Annotation opening = null;
+        for (String kind : kinds) {
+          for (Annotation a : l.annotations(kind)) {
+            if (a.start() == p && a.end() <= before && (opening == null || a.end() > opening.end())) {
+              opening = a;
+            }
           }
         }
-      }
-      if (opening != null) {
-        subject = opening;
+        if (opening != null) {
+          subject = opening;
+        }
       }
       if (l.clauseEndOf(c) >= l.to()) {
         break;
       }
     }
-    if (subject == null) {
-      return null;
-    }
-    return subject.kind().equals("PERSON") ? original(text, extent(l, subject), subject.end()) : original(text, subject);
+    return subject;
   }
 
   private static Annotation timeStartingAt(Lattice l, int p) {

@@ -80,6 +80,18 @@ class DueeTest {
   @Test
   void aPronounIsNoArgument() {
     assertThat(predict("公司将其开除。")).containsExactly("组织关系-解雇 [解雇方=公司]");
+    assertThat(predict("星海科技发布公告,他已辞职。")).singleElement().asString().doesNotContain("离职者");
+  }
+
+  @Test
+  void aPronounStandsForTheOneAnEarlierClauseOpensWith() {
+    assertThat(predict("员工上班时违纪,公司将其开除。")).containsExactly("组织关系-解雇 [被解雇人员=员工, 解雇方=公司]");
+  }
+
+  @Test
+  void aCountedPersonDismissedByTheOneTheSentenceIsAbout() {
+    assertThat(predict("据星海网报道,星海市市长张三上任以来一直在巡视,他在视察时踩到了粪便,并因此解雇了一名警察局长。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=一名警察局长, 解雇方=星海市市长张三]");
   }
 
   @Test
