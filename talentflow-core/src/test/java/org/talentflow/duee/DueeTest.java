@@ -153,6 +153,12 @@ class DueeTest {
   }
 
   @Test
+  void aHeadlineAnnouncesTheJoiningBeforeAColon() {
+    assertThat(predict("月光足球俱乐部官方:李四正式加盟"))
+        .containsExactly("组织关系-加盟 [加盟者=李四, 所加盟组织=月光足球俱乐部]");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
