@@ -295,7 +295,8 @@ public final class DueeConverter {
       case JOINED -> "组织关系-加盟";
       case DISMISSED -> "组织关系-解雇";
       case SUSPENDED -> "组织关系-停职";
-      case REINSTATED -> f.org() != null ? "组织关系-加盟" : null; // a return to a team (回归星海队) is DuEE's joining
+      // a return to a team (回归星海队) is DuEE's joining; a return to a common noun (回到荧幕, 复出时间) is none
+      case REINSTATED -> f.org() != null && f.org().kind().equals("ORG") ? "组织关系-加盟" : null;
       default -> null;
     };
   }

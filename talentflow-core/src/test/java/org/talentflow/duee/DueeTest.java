@@ -159,6 +159,13 @@ class DueeTest {
   }
 
   @Test
+  void aReturnToANamedTeamIsAJoiningToACommonNounNone() {
+    assertThat(predict("张伟伤愈后重返星海科技。")).singleElement().asString()
+        .contains("加盟者=张伟", "所加盟组织=星海科技");
+    assertThat(predict("沉寂几年后,演员张伟再次回到荧幕之中。")).isEmpty();
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
