@@ -143,7 +143,7 @@ public final class DueeConverter {
       String word = l.substring(t.start(), t.end());
       if (word.equals("的")) {
         relative = true;
-      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.equals("q") || pos.equals("mq")
+      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
           || pos.equals("vn") // a verbal noun inside the phrase: "学区教导主任"
           || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
           || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
@@ -152,7 +152,7 @@ public final class DueeConverter {
         break;
       }
       p = t.start();
-      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.equals("q")) {
+      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.startsWith("q")) {
         start = p;
       }
     }

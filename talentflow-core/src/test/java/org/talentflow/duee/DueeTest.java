@@ -166,6 +166,14 @@ class DueeTest {
   }
 
   @Test
+  void anAgeIsPartOfAPersonsDescription() {
+    assertThat(predict("官方:27岁张伟加盟星海科技,签约4年")).singleElement().asString()
+        .contains("加盟者=27岁张伟"); // 岁/qt: a measure word of time
+    assertThat(predict("效力于月光足球俱乐部的20岁日本国脚张伟加盟星海科技。")).singleElement().asString()
+        .contains("加盟者=效力于月光足球俱乐部的20岁日本国脚张伟");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
