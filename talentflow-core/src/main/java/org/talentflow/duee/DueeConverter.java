@@ -52,8 +52,9 @@ public final class DueeConverter {
           org = null; // "公司总经理": DuEE names the company only where it is written
         }
       }
-      if (org == null) {
-        org = orgBefore(l, f.person().start()); // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"
+      if (org == null) { // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"; not the origin of a joining
+        org = f.other() == null ? orgBefore(l, f.person().start())
+            : orgBefore(l, f.person().start(), f.other().start(), f.other().end());
       }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {

@@ -174,6 +174,12 @@ class DueeTest {
   }
 
   @Test
+  void theOneSignedFromIsTheOriginNotTheOneJoined() {
+    assertThat(predict("星海足球俱乐部官方宣布,他们从月光足球俱乐部购买了巴西中后卫张伟。")).singleElement().asString()
+        .contains("所加盟组织=星海足球俱乐部").doesNotContain("月光");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
