@@ -41,11 +41,20 @@ public final class DueeConverter {
       }
       Lattice l = f.lattice();
       Annotation org = f.orgOrOwn();
-      if (org != null && "anaphor".equals(org.value()) && org.length() <= 2 && f.org() == null) {
-        org = null; // "公司总经理": DuEE names the company only where it is written
+      if (org != null && "anaphor".equals(org.value())) {
+        // "星海队官方宣布,月光队外援李四加盟球队": 星海队; the organization in the description of one who joins is
+        // the one left
+        Annotation named = f.type() == EventType.JOINED
+            ? orgBefore(l, org.start(), extent(l, f.person()), f.person().end()) : orgBefore(l, org.start());
+        if (named != null) {
+          org = named;
+        } else if (org.length() <= 2 && f.org() == null) {
+          org = null; // "公司总经理": DuEE names the company only where it is written
+        }
       }
-      if (org == null) {
-        org = orgBefore(l, f.person().start()); // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"
+      if (org == null) { // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"; not the origin of a joining
+        org = f.other() == null ? orgBefore(l, f.person().start())
+            : orgBefore(l, f.person().start(), f.other().start(), f.other().end());
       }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {
@@ -53,7 +62,7 @@ public final class DueeConverter {
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = original(text, extent(l, f.person()), f.person().end());
+      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, f.person()), f.person().end());
       String organization = original(text, org);
       Annotation when = timeOf(f);
       String time = when == null ? null : original(text, zoneStart(l, when), when.end());
@@ -61,8 +70,7 @@ public final class DueeConverter {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-加盟" -> b.add("加盟者", person).add("所加盟组织", organization).add("时间", time);
-        case "组织关系-解雇" -> b.add("被解雇人员", person)
-            .add("解雇方", original(text, f.agent() != null ? f.agent() : f.org())).add("时间", time);
+        case "组织关系-解雇" -> b.add("被解雇人员", person).add("解雇方", dismisser(text, f)).add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", organization).add("时间", time);
         case SPORT_RETIREMENT -> b.add("退役者", person).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
@@ -80,9 +88,37 @@ public final class DueeConverter {
           .add("原所属组织", span(original, s.orgStart(), s.orgEnd()))
           .add("时间", span(original, s.timeStart(), s.timeEnd()));
     }
+    List<Builder> events = new ArrayList<>();
+    for (Builder b : byTrigger.values()) {
+      Builder same = null;
+      for (Builder e : events) {
+        if (e.sameChange(b)) {
+          same = e;
+          break;
+        }
+      }
+      if (same != null) {
+        same.absorb(b);
+      } else {
+        events.add(b);
+      }
+    }
     List<DueeEvent> out = new ArrayList<>();
-    byTrigger.values().forEach(b -> out.add(b.build()));
+    events.forEach(b -> out.add(b.build()));
     return out;
+  }
+
+  /** The role of the one an event of a DuEE type is about. */
+  private static String personRole(String type) {
+    return switch (type) {
+      case "组织关系-辞/离职" -> "离职者";
+      case "组织关系-退出" -> "退出方";
+      case "组织关系-加盟" -> "加盟者";
+      case "组织关系-解雇" -> "被解雇人员";
+      case "组织关系-停职" -> "停职人员";
+      case SPORT_RETIREMENT -> "退役者";
+      default -> throw new IllegalStateException("unmapped DuEE type " + type);
+    };
   }
 
   /**
@@ -108,7 +144,8 @@ public final class DueeConverter {
       String word = l.substring(t.start(), t.end());
       if (word.equals("的")) {
         relative = true;
-      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.equals("q") || pos.equals("mq")
+      } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
+          || pos.equals("vn") // a verbal noun inside the phrase: "学区教导主任"
           || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
           || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
         break;
@@ -116,11 +153,93 @@ public final class DueeConverter {
         break;
       }
       p = t.start();
-      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.equals("q")) {
+      if (!relative || pos.startsWith("n") || pos.equals("m") || pos.startsWith("q")) {
         start = p;
       }
     }
     return start;
+  }
+
+  /**
+   * Who dismisses: the frame's agent, else its organization; else, when the verb is active (the person after it:
+   * "星海科技发布公告,宣布辞退副总裁张三"), the subject that opens the trigger's clause or the nearest earlier clause
+   * of the sentence: an organization, a noun phrase or a person, after a time at most. A clause that cites a source
+   * (据…报道) has no subject of the sentence.
+   */
+  private static String dismisser(MappedText text, Frame f) {
+    if (f.agent() != null || f.org() != null) {
+      return original(text, f.agent() != null ? f.agent() : f.org());
+    }
+    Lattice l = f.lattice();
+    if (f.person().start() < f.triggerEnd()) {
+      return null; // "张三被免职": nobody is said to act
+    }
+    Annotation subject = openingSubject(l, f.triggerStart(), List.of("ORG", "NP", "PERSON"));
+    return subject == null ? null : phrase(text, l, subject);
+  }
+
+  /**
+   * Whom a pronoun with no named antecedent stands for, as DuEE writes it: the person or noun phrase that opens an
+   * earlier clause of the sentence ("员工上班时违纪,公司将其开除": 员工); else nobody (DuEE writes no pronoun).
+   */
+  private static String pronounsPerson(MappedText text, Frame f) {
+    Lattice l = f.lattice();
+    int clause = l.clauseStartOf(f.person().start());
+    if (clause <= l.from()) {
+      return null;
+    }
+    Annotation subject = openingSubject(l, clause - 1, List.of("NP", "PERSON"));
+    if (subject == null || subject.kind().equals("NP")
+        && l.annotations("ORG").stream().anyMatch(o -> o.start() == subject.start() && o.end() == subject.end())) {
+      return null; // "星海科技发布公告,他已辞职": an organization is no one's antecedent
+    }
+    return phrase(text, l, subject);
+  }
+
+  /** A person as DuEE writes it, with its description; anything else as it is. */
+  private static String phrase(MappedText text, Lattice l, Annotation a) {
+    return a.kind().equals("PERSON") ? original(text, extent(l, a), a.end()) : original(text, a);
+  }
+
+  /**
+   * The subject that opens the nearest clause of the sentence starting before a position, after a time at most: the
+   * longest annotation of the given kinds there that ends before the position. A clause that cites a source (据…报道)
+   * has none.
+   */
+  private static Annotation openingSubject(Lattice l, int before, List<String> kinds) {
+    Annotation subject = null;
+    for (int c = l.from(); c <= before; c = l.clauseEndOf(c) + 1) {
+      int p = c;
+      while (p < before && (Character.isWhitespace(l.text().charAt(p)) || timeStartingAt(l, p) != null)) {
+        p = Character.isWhitespace(l.text().charAt(p)) ? p + 1 : timeStartingAt(l, p).end();
+      }
+      if (p < before && l.text().charAt(p) != '据') {
+        Annotation opening = null;
+        for (String kind : kinds) {
+          for (Annotation a : l.annotations(kind)) {
+            if (a.start() == p && a.end() <= before && (opening == null || a.end() > opening.end())) {
+              opening = a;
+            }
+          }
+        }
+        if (opening != null) {
+          subject = opening;
+        }
+      }
+      if (l.clauseEndOf(c) >= l.to()) {
+        break;
+      }
+    }
+    return subject;
+  }
+
+  private static Annotation timeStartingAt(Lattice l, int p) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() == p) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean timeAt(Lattice l, int s, int e) {
@@ -134,9 +253,18 @@ public final class DueeConverter {
 
   /** The nearest organization named before a position in its sentence, or null. */
   private static Annotation orgBefore(Lattice l, int at) {
+    return orgBefore(l, at, at, at);
+  }
+
+  /**
+   * The nearest organization named before a position in its sentence, outside [from, to), or null. An outlet cited
+   * as the source (a clause opening with 据: "据星海日报报道") is no party.
+   */
+  private static Annotation orgBefore(Lattice l, int at, int from, int to) {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
-      if (o.end() <= at && !"anaphor".equals(o.value())) {
+      if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)
+          && l.text().charAt(l.clauseStartOf(o.start())) != '据') {
         best = o;
       }
     }
@@ -168,7 +296,8 @@ public final class DueeConverter {
       case JOINED -> "组织关系-加盟";
       case DISMISSED -> "组织关系-解雇";
       case SUSPENDED -> "组织关系-停职";
-      case REINSTATED -> f.org() != null ? "组织关系-加盟" : null; // a return to a team (回归星海队) is DuEE's joining
+      // a return to a team (回归星海队) is DuEE's joining; a return to a common noun (回到荧幕, 复出时间) is none
+      case REINSTATED -> f.org() != null && f.org().kind().equals("ORG") ? "组织关系-加盟" : null;
       default -> null;
     };
   }
@@ -179,6 +308,10 @@ public final class DueeConverter {
       return f.time();
     }
     Lattice l = f.lattice();
+    Annotation effective = effectiveDate(l);
+    if (effective != null && f.type() != EventType.DISMISSED && f.type() != EventType.SUSPENDED) {
+      return effective; // "胡某已辞任执行董事,自2019年5月29日起生效": the day the change holds
+    }
     int clause = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
     Annotation best = null;
     for (Annotation t : l.annotations("TIME")) {
@@ -189,6 +322,28 @@ public final class DueeConverter {
       }
     }
     return best;
+  }
+
+  /**
+   * The date from which a change holds, written before a word of the lexicon's class effective (生效: "自2019年5月29日
+   * 起生效"), or null.
+   */
+  private static Annotation effectiveDate(Lattice l) {
+    if (!l.lexicon().hasWordClass("effective")) {
+      return null;
+    }
+    for (Annotation t : l.annotations("TIME")) {
+      int p = t.end();
+      if (p < l.to() && l.text().charAt(p) == '起') {
+        p++;
+      }
+      for (String w : l.lexicon().words("effective")) {
+        if (l.text().startsWith(w, p) && p + w.length() <= l.to()) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -237,6 +392,59 @@ public final class DueeConverter {
         args.add(new DueeEvent.Argument(role, value));
       }
       return this;
+    }
+
+    /** The value of a role when the event has exactly one, else null. */
+    private String only(String role) {
+      String found = null;
+      for (DueeEvent.Argument a : args) {
+        if (a.role().equals(role)) {
+          if (found != null) {
+            return null;
+          }
+          found = a.argument();
+        }
+      }
+      return found;
+    }
+
+    private static boolean compatible(String a, String b) {
+      return a == null || b == null || a.contains(b) || b.contains(a);
+    }
+
+    /**
+     * Whether another trigger tells the same change: same type, one person, the same one (one written within the
+     * other: "副总经理张三" and "张三"), and no other organization or time ("董事会收到张三的辞职报告,张三辞去董事长
+     * 职务": one leaving, two triggers).
+     */
+    boolean sameChange(Builder o) {
+      if (!type.equals(o.type)) {
+        return false;
+      }
+      String role = personRole(type);
+      String p = only(role);
+      String q = o.only(role);
+      if (p == null || q == null || !compatible(p, q)) {
+        return false;
+      }
+      for (DueeEvent.Argument a : o.args) {
+        if (!a.role().equals(role) && !compatible(only(a.role()), a.argument())) {
+          return false;
+        }
+        if (!a.role().equals(role) && only(a.role()) == null && args.stream().anyMatch(x -> x.role().equals(a.role()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Takes in the roles of the same change told by another trigger that this one leaves empty. */
+    void absorb(Builder o) {
+      for (DueeEvent.Argument a : o.args) {
+        if (args.stream().noneMatch(x -> x.role().equals(a.role()))) {
+          args.add(a);
+        }
+      }
     }
 
     DueeEvent build() {

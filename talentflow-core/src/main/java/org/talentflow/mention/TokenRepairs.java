@@ -7,8 +7,10 @@ import org.talentflow.pattern.Token;
 /**
  * Mends the segmenter's cuts where a title follows: a word that swallowed the "former" mark of the title after it
  * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, and a name that swallowed
- * the preposition after it ("李明为/nr") gives it back, and a trigger word the segmenter cut ("下官/n 复原/vi 职/ng"
- * for 官复原职, "转/v 任/v" for 转任) becomes one word again. Pure function.
+ * the preposition after it ("李明为/nr") gives it back, a word the lexicon says is always a verb (its class
+ * {@value #VERB_CLASS}: "裁掉", which the tagger takes for a proper noun) is tagged as one, so that no noun phrase or
+ * name swallows it, and a trigger word the segmenter cut ("下官/n 复原/vi 职/ng" for 官复原职, "转/v 任/v" for 转任)
+ * becomes one word again. Pure function.
  */
 final class TokenRepairs {
   /** One-character marks that make the following title a former one. */
@@ -18,6 +20,9 @@ final class TokenRepairs {
 
   /** Words after which a name's verb comes: the name itself or a form of address after it. */
   private static final java.util.Set<String> ADDRESS = java.util.Set.of("同志", "先生", "女士");
+
+  /** The lexicon class of words that are verbs wherever they stand. */
+  static final String VERB_CLASS = "verb";
 
   private TokenRepairs() {}
 
@@ -29,8 +34,8 @@ final class TokenRepairs {
   static final int WHOLE_TRIGGER = 3;
 
   /** The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token. */
-  static List<Token> repair(String text, List<Token> tokens, List<int[]> triggers) {
-    List<Token> out = repair(text, tokens);
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs, List<int[]> triggers) {
+    List<Token> out = repair(text, tokens, verbs);
     for (int[] w : triggers) {
       if (w[1] - w[0] >= WHOLE_TRIGGER && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
         out = wholeWord(out, w[0], w[1]);
@@ -89,10 +94,13 @@ final class TokenRepairs {
     return out;
   }
 
-  static List<Token> repair(String text, List<Token> tokens) {
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (!t.pos().startsWith("v") && verbs.contains(text.substring(t.start(), t.end()))) {
+        t = new Token(t.start(), t.end(), "v"); // "星海队 裁掉/nz 了 后卫": a verb, whatever the tagger said
+      }
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       int len = t.end() - t.start();
       if (len >= 3 && next != null && next.pos().equals("nnt") && t.pos().startsWith("n")

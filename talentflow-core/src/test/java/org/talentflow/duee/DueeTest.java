@@ -65,6 +65,121 @@ class DueeTest {
   }
 
   @Test
+  void aVerbTheTaggerTakesForANounEndsTheNounPhraseBeforeIt() {
+    assertThat(predict("星海队裁掉了外援李四。")) // 裁掉/nz: a verb of the lexicon's class verb
+        .containsExactly("组织关系-解雇 [被解雇人员=外援李四, 解雇方=星海队]");
+    assertThat(predict("外援李四被星海队裁掉了。")).singleElement().asString().contains("解雇方=星海队");
+  }
+
+  @Test
+  void theDisposalFormPutsTheDismissedBeforeTheVerb() {
+    assertThat(predict("月光科技宣布将技术总监王磊开除。")).singleElement().asString()
+        .contains("被解雇人员=技术总监王磊", "解雇方=月光科技");
+  }
+
+  @Test
+  void aPronounIsNoArgument() {
+    assertThat(predict("公司将其开除。")).containsExactly("组织关系-解雇 [解雇方=公司]");
+    assertThat(predict("星海科技发布公告,他已辞职。")).singleElement().asString().doesNotContain("离职者");
+  }
+
+  @Test
+  void aPronounStandsForTheOneAnEarlierClauseOpensWith() {
+    assertThat(predict("员工上班时违纪,公司将其开除。")).containsExactly("组织关系-解雇 [被解雇人员=员工, 解雇方=公司]");
+  }
+
+  @Test
+  void aCountedPersonDismissedByTheOneTheSentenceIsAbout() {
+    assertThat(predict("据星海网报道,星海市市长张三上任以来一直在巡视,他在视察时踩到了粪便,并因此解雇了一名警察局长。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=一名警察局长, 解雇方=星海市市长张三]");
+  }
+
+  @Test
+  void theSubjectOfAnEarlierClauseDismissesWithAnActiveVerb() {
+    assertThat(predict("5月3日,星海科技发布公告,宣布辞退副总裁王五。")).singleElement().asString()
+        .contains("解雇方=星海科技", "被解雇人员=副总裁王五");
+    assertThat(predict("据星海日报报道,副总裁王五被辞退。")).singleElement().asString().doesNotContain("解雇方");
+  }
+
+  @Test
+  void leavingANamedPlaceIsAWithdrawalQuittingAJobIsALeaving() {
+    assertThat(predict("张三离开星海科技加盟月光集团。"))
+        .contains("组织关系-退出 [原所属组织=星海科技, 退出方=张三]");
+    assertThat(predict("李四从星海科技离职后加入月光集团。"))
+        .contains("组织关系-辞/离职 [原所属组织=星海科技, 离职者=李四]");
+  }
+
+  @Test
+  void aWithdrawalFromWhatStandsAfter从OrWithNothingNamed() {
+    assertThat(predict("张三已经从月光俱乐部里退出了。"))
+        .containsExactly("组织关系-退出 [原所属组织=月光俱乐部, 退出方=张三]");
+    assertThat(predict("星海集团的十二名董事纷纷退出。")).singleElement().asString()
+        .startsWith("组织关系-退出").contains("退出方=星海集团的十二名董事");
+    assertThat(predict("李四退出了比赛。")).isEmpty();
+  }
+
+  @Test
+  void aWordForAnOrganizationIsTheOneNamedBeforeIt() {
+    assertThat(predict("西安星海足球俱乐部官方宣布,月光科技外援李四租借加盟球队。")).singleElement().asString()
+        .contains("所加盟组织=西安星海足球俱乐部"); // not 月光科技, the club he leaves
+    assertThat(predict("星海科技发布公告称,李四将加入公司担任总裁。")).singleElement().asString()
+        .contains("所加盟组织=星海科技");
+  }
+
+  @Test
+  void twoTriggersOfOneChangeAreOneEvent() {
+    assertThat(predict("星海科技董事会于2023年6月1日收到董事张伟的书面辞职报告,张伟因工作调整辞去公司董事职务。"))
+        .singleElement().asString().startsWith("组织关系-辞/离职").contains("离职者=董事张伟");
+  }
+
+  @Test
+  void twoChangesOfOnePersonStayTwoEvents() {
+    assertThat(predict("张伟2019年加盟星海队,2022年又改投月光队。")).hasSize(2);
+  }
+
+  @Test
+  void theDayAChangeHoldsFromDatesIt() {
+    assertThat(predict("星海科技公告,赵磊已递交辞任执行董事的辞呈,自2023年5月29日起生效。"))
+        .contains("组织关系-辞/离职 [原所属组织=星海科技, 时间=2023年5月29日, 离职者=赵磊]");
+  }
+
+  @Test
+  void unnamedPeopleSuspendedOrDismissedWithTheirCountAndDescription() {
+    assertThat(predict("目前3名护士被停职处理。")).containsExactly("组织关系-停职 [停职人员=3名护士]");
+    assertThat(predict("据星海日报报道,星海县一名学区教导主任因一段视频被迫停职。")) // the outlet is no party
+        .containsExactly("组织关系-停职 [停职人员=星海县一名学区教导主任]");
+    assertThat(predict("该县一名干部在汛期擅自离岗,目前已被免职。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=一名干部]");
+  }
+
+  @Test
+  void aHeadlineAnnouncesTheJoiningBeforeAColon() {
+    assertThat(predict("月光足球俱乐部官方:李四正式加盟"))
+        .containsExactly("组织关系-加盟 [加盟者=李四, 所加盟组织=月光足球俱乐部]");
+  }
+
+  @Test
+  void aReturnToANamedTeamIsAJoiningToACommonNounNone() {
+    assertThat(predict("张伟伤愈后重返星海科技。")).singleElement().asString()
+        .contains("加盟者=张伟", "所加盟组织=星海科技");
+    assertThat(predict("沉寂几年后,演员张伟再次回到荧幕之中。")).isEmpty();
+  }
+
+  @Test
+  void anAgeIsPartOfAPersonsDescription() {
+    assertThat(predict("官方:27岁张伟加盟星海科技,签约4年")).singleElement().asString()
+        .contains("加盟者=27岁张伟"); // 岁/qt: a measure word of time
+    assertThat(predict("效力于月光足球俱乐部的20岁日本国脚张伟加盟星海科技。")).singleElement().asString()
+        .contains("加盟者=效力于月光足球俱乐部的20岁日本国脚张伟");
+  }
+
+  @Test
+  void theOneSignedFromIsTheOriginNotTheOneJoined() {
+    assertThat(predict("星海足球俱乐部官方宣布,他们从月光足球俱乐部购买了巴西中后卫张伟。")).singleElement().asString()
+        .contains("所加盟组织=星海足球俱乐部").doesNotContain("月光");
+  }
+
+  @Test
   void theEmployerIsNoDismisserWhenNobodyActs() {
     assertThat(predict("2020年2月,某省卫生厅厅长王刚被免职。")).singleElement().asString()
         .doesNotContain("解雇方");
