@@ -113,6 +113,11 @@ public final class LatinNames {
     return titles.all(text, s, e).stream().anyMatch(h -> h.start() == s && h.end() == e);
   }
 
+  /** Whether a bracket opens right before {@code s} after a character used to transliterate names (巴特勒(). */
+  private boolean glossOfTransliteration(String text, int s) {
+    return s >= 2 && text.charAt(s - 1) == '(' && pack.isTranslitChar(text.charAt(s - 2));
+  }
+
   private Mention classify(String text, MatchResult r) {
     int s = r.start();
     int e = r.end();
@@ -126,6 +131,9 @@ public final class LatinNames {
     }
     if (tokens.size() >= 2 && tokens.size() <= 3 && pack.isGivenName(tokens.get(0))) {
       return new Mention(EntityType.PERSON, s, e, name, "latin", null);
+    }
+    if (tokens.size() == 2 && glossOfTransliteration(text, s)) {
+      return new Mention(EntityType.PERSON, s, e, name, "latin", null); // 巴特勒(Jimmy Butler): a given name we lack
     }
     if (tokens.size() == 1 && pack.isGivenName(name)) {
       return new Mention(EntityType.PERSON, s, e, name, "given", null);

@@ -33,6 +33,12 @@ class OrganizationMentionsTest {
   }
 
   @Test
+  void theLatinGlossOfATransliteratedNameIsNoOrganization() {
+    // "Jimmy" is no given name the pack lists: the bracket after a transliteration says it is a person's gloss
+    assertThat(orgs(NO_PACK, "星海队今夏找来了前锋巴特勒(Jimmy Butler)加盟。")).doesNotContain("Jimmy Butler");
+  }
+
+  @Test
   void unitsOfAnOrganizationFollowIt() {
     assertThat(orgs(NO_PACK, "乔治城大学安全与新兴技术中心的研究员张丽已离职。"))
         .anyMatch(o -> o.endsWith("安全与新兴技术中心")).noneMatch(o -> o.equals("技术中心"));
