@@ -141,7 +141,8 @@ public final class ChineseMentions implements MentionStage {
     for (Dictionary.Hit<Boolean> h : triggers.all(text, from, to)) {
       words.add(new int[] {h.start(), h.end()});
     }
-    List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS), words);
+    List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS), words,
+        c -> pack.isTranslitChar((char) c));
     Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
         times);
     tokenNames.annotate(l);

@@ -30,18 +30,35 @@ final class TokenRepairs {
     return previous.pos().equals("nr") || ADDRESS.contains(text.substring(previous.start(), previous.end()));
   }
 
-  /** The shortest trigger word made one token again when the segmenter cut across it: shorter ones overlap words. */
+  /**
+   * The shortest trigger word made one token again when the segmenter cut across it: shorter ones overlap words
+   * (距离/开幕 holds 离开), unless a transliterated name follows the cut ("签/v 下马/vi 奎尔/ns": 签下 马奎尔).
+   */
   static final int WHOLE_TRIGGER = 3;
 
-  /** The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token. */
-  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs, List<int[]> triggers) {
+  /**
+   * The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token;
+   * {@code nameChar} tells the characters that transliterate names.
+   */
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs, List<int[]> triggers,
+      java.util.function.IntPredicate nameChar) {
     List<Token> out = repair(text, tokens, verbs);
     for (int[] w : triggers) {
-      if (w[1] - w[0] >= WHOLE_TRIGGER && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
+      boolean whole = w[1] - w[0] >= WHOLE_TRIGGER || nameAfter(text, w[1], nameChar);
+      if (whole && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
         out = wholeWord(out, w[0], w[1]);
       }
     }
     return out;
+  }
+
+  /** Whether three characters or more that transliterate names start at {@code at}. */
+  private static boolean nameAfter(String text, int at, java.util.function.IntPredicate nameChar) {
+    int n = 0;
+    while (at + n < text.length() && nameChar.test(text.charAt(at + n))) {
+      n++;
+    }
+    return n >= 3;
   }
 
   /** Whether a token crosses an edge of [start, end). */

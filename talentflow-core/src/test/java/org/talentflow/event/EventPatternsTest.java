@@ -497,6 +497,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aShortTriggerCutAcrossWordsBeforeATransliteratedNameIsOneWordAgain() {
+    // the segmenter reads 签 下马 洛尼: 签下 and the name 马洛尼
+    assertThat(events(PIPELINE, "切尔西签下马洛尼 中场再添新援")).anyMatch(e -> e.startsWith("JOINED 马洛尼 @Chelsea FC"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
