@@ -503,6 +503,11 @@ class EventPatternsTest {
   }
 
   @Test
+  void signingWithAnOrganizationTheSegmenterDoesNotKnow() {
+    assertThat(events(NO_PACK, "官宣:张伟与月光体育签约 新赛季将担任解说嘉宾")).contains("JOINED 张伟 @月光体育");
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
