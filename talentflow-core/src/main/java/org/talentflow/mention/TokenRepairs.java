@@ -52,8 +52,14 @@ final class TokenRepairs {
     return out;
   }
 
-  /** Whether three characters or more that transliterate names start at {@code at}. */
+  /** Directional complements: after a verb they are the verb's (驱逐出…), no part of a name. */
+  private static final String DIRECTIONS = "出入进回上下走来去到";
+
+  /** Whether three characters or more that transliterate names start at {@code at}, no directional complement. */
   private static boolean nameAfter(String text, int at, java.util.function.IntPredicate nameChar) {
+    if (at < text.length() && DIRECTIONS.indexOf(text.charAt(at)) >= 0) {
+      return false;
+    }
     int n = 0;
     while (at + n < text.length() && nameChar.test(text.charAt(at + n))) {
       n++;

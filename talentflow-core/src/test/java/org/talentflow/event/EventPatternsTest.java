@@ -508,6 +508,11 @@ class EventPatternsTest {
   }
 
   @Test
+  void aPlaceAfterAVerbOfDismissalIsNoOneDismissed() {
+    assertThat(events(NO_PACK, "两名游客在景点违规，遭警方罚款，并被驱逐出威尼斯。")).noneMatch(e -> e.contains("威尼斯"));
+  }
+
+  @Test
   void aNameInsideAnOrganizationNameTakesNoPart() {
     assertThat(events(PIPELINE, "一位曾在克林顿政府任职的人士即将加入微软。")).isEmpty();
   }
