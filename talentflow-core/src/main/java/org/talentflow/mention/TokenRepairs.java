@@ -32,7 +32,8 @@ final class TokenRepairs {
 
   /**
    * The shortest trigger word made one token again when the segmenter cut across it: shorter ones overlap words
-   * (距离/开幕 holds 离开), unless a transliterated name follows the cut ("签/v 下马/vi 奎尔/ns": 签下 马奎尔).
+   * (距离/开幕 holds 离开), unless a two-character one opens a word and a transliterated name follows the cut
+   * ("签/v 下马/vi 奎尔/ns": 签下 马奎尔; not the one-character 任 inside 马云 卸任 阿里巴巴).
    */
   static final int WHOLE_TRIGGER = 3;
 
@@ -44,7 +45,8 @@ final class TokenRepairs {
       java.util.function.IntPredicate nameChar) {
     List<Token> out = repair(text, tokens, verbs);
     for (int[] w : triggers) {
-      boolean whole = w[1] - w[0] >= WHOLE_TRIGGER || nameAfter(text, w[1], nameChar);
+      boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
+          || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
       if (whole && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
         out = wholeWord(out, w[0], w[1]);
       }
@@ -65,6 +67,16 @@ final class TokenRepairs {
       n++;
     }
     return n >= 3;
+  }
+
+  /** Whether a token starts at {@code at}. */
+  private static boolean startsWord(List<Token> tokens, int at) {
+    for (Token t : tokens) {
+      if (t.start() == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a token crosses an edge of [start, end). */

@@ -508,6 +508,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aOneCharacterTriggerInsideAWordBeforeATransliterationStaysInside() {
+    // 任 inside 卸任 before 阿里巴巴: a leaving, no appointment
+    assertThat(events(PIPELINE, "张伟卸任阿里巴巴董事局主席")).noneMatch(e -> e.startsWith("APPOINTED"));
+  }
+
+  @Test
   void aPlaceAfterAVerbOfDismissalIsNoOneDismissed() {
     assertThat(events(NO_PACK, "两名游客在景点违规，遭警方罚款，并被驱逐出威尼斯。")).noneMatch(e -> e.contains("威尼斯"));
   }
