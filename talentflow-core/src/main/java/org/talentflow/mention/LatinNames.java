@@ -83,6 +83,29 @@ public final class LatinNames {
         i = a.end() - 1;
       }
     }
+    return familyNamesAlone(out);
+  }
+
+  /**
+   * A capitalized word alone that is the family name of a person the text names in full ("Pachocki" after "Jakub
+   * Pachocki") is that person's name, not a brand: it becomes a partial name, which resolution joins to the full one.
+   */
+  private static List<Mention> familyNamesAlone(List<Mention> found) {
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (Mention m : found) {
+      List<String> parts = m.type() == EntityType.PERSON ? tokens(m.text()) : List.of();
+      if (parts.size() >= 2) {
+        families.add(parts.get(parts.size() - 1));
+      }
+    }
+    if (families.isEmpty()) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      boolean family = m.type() == EntityType.ORG && m.source().equals("latin") && families.contains(m.text());
+      out.add(family ? new Mention(EntityType.PERSON, m.start(), m.end(), m.text(), "part", null) : m);
+    }
     return out;
   }
 

@@ -89,4 +89,14 @@ class OrganizationMentionsTest {
   void aLatinBrandThatAnnouncesIsAnOrganization() {
     assertThat(orgs(NO_PACK, "OpenAI宣布,研究员张明已离职。")).contains("OpenAI");
   }
+
+  /** A family name written alone after the full name is that person, not a brand ("Kowalski" after "Peter Kowalski"). */
+  @Test
+  void aFamilyNameAloneAfterTheFullNameIsThePerson() {
+    var doc = NO_PACK.analyze(new SourceDocument("t", "t", null, null, LocalDate.of(2024, 1, 1),
+        "星海科技的 Peter Kowalski 上月升任研究总监。知情人士说,Kowalski 周五已从公司辞职。"));
+    assertThat(doc.entities()).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+        .doesNotContain("Kowalski");
+    assertThat(doc.events()).anyMatch(e -> e.type().name().equals("LEFT") && e.person().name().equals("Peter Kowalski"));
+  }
 }
