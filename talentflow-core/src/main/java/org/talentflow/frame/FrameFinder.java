@@ -55,6 +55,8 @@ public final class FrameFinder {
     List<Rejected> rejected = new ArrayList<>();
     List<int[]> stative = l.wordSpans("stative");
     List<int[]> verbNouns = l.lexicon().hasWordClass("verb-noun") ? l.wordSpans("verb-noun") : List.of();
+    List<int[]> until = l.lexicon().hasWordClass("until") ? l.wordSpans("until") : List.of();
+    List<int[]> counters = l.lexicon().hasWordClass("counter") ? l.wordSpans("counter") : List.of();
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
@@ -75,6 +77,14 @@ public final class FrameFinder {
         }
         if (startsAt(verbNouns, t.end())) {
           rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
+          continue;
+        }
+        if (endsAt(until, t.start())) {
+          rejected.add(new Rejected(r, m, "the time until the change is counted (距退休还有两年), no event"));
+          continue;
+        }
+        if (t.end() - t.start() == 1 && counterBefore(l, counters, t.start())) {
+          rejected.add(new Rejected(r, m, "a counter of holders (前两任董事长, 第三任), no verb"));
           continue;
         }
         if (insidePosts(l, t.start(), t.end())) {
@@ -212,6 +222,25 @@ public final class FrameFinder {
   }
 
   /** Whether one of the words begins at {@code p} (a @verb-noun right after the trigger: "转会新闻", no transfer). */
+  /** Whether a counter word of its own (a token, not the end of a name: 张三任) stands right before p. */
+  private static boolean counterBefore(Lattice l, List<int[]> counters, int p) {
+    for (int[] w : counters) {
+      if (w[1] == p && l.boundary(w[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsAt(List<int[]> words, int p) {
+    for (int[] w : words) {
+      if (w[1] == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsAt(List<int[]> words, int p) {
     for (int[] w : words) {
       if (w[0] == p) {

@@ -12,7 +12,7 @@ import org.talentflow.model.TimeValue;
  * An article tells one fact several times: in the headline, the lead and the body ("张三辞职" ... "张三辞去董事长职务"
  * ... "张三辞职后"). Events of one document with the same type, person and organizations, and times and titles that
  * do not disagree, are one event: the first told, completed with the time and role the others give. Two times that
- * disagree (appointed in 2003, again in 2008) keep two events. (Taking the body's polarity for a fact the headline
+ * disagree (appointed in 2003, again in 2008) keep two events, unless both tell a plan with the same title. (Taking the body's polarity for a fact the headline
  * told first was tried: it fixed two real-dev rows and broke five seed rows, where the body mentions the fact again
  * in passing, "将…".)
  */
@@ -40,7 +40,17 @@ public final class SameFact {
 
   private static boolean sameFact(PersonnelEvent a, PersonnelEvent b) {
     return a.type() == b.type() && a.person().id().equals(b.person().id()) && sameEntity(a.org(), b.org())
-        && compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role());
+        && (compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role()) || samePlan(a, b));
+  }
+
+  /**
+   * A change still to come, told twice with the same title (or none) is one plan, whatever dates the reports give
+   * it ("据称张三将于今年6月退休" ... "去年就有消息称张三将退休"): a plan is retold as it moves. An asserted change
+   * keeps its date: "appointed in 2003, again in 2008" are two.
+   */
+  private static boolean samePlan(PersonnelEvent a, PersonnelEvent b) {
+    return a.polarity() != Polarity.ASSERTED && a.polarity() != Polarity.NEGATED
+        && b.polarity() != Polarity.ASSERTED && b.polarity() != Polarity.NEGATED && Objects.equals(a.role(), b.role());
   }
 
   /** Two titles tell two facts when both are written and neither holds the other (董事长 and CEO). */

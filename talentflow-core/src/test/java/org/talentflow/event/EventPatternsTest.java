@@ -688,4 +688,39 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海集团宣布辞退华东区负责人、公司副总裁张伟。"))
         .containsExactly("DISMISSED 张伟 @星海集团");
   }
+
+  @Test
+  void theTimeCountedToAChangeIsNoChange() {
+    assertThat(events(NO_PACK, "星海集团宣布王立升任董事长,但其距退休仅剩三年。"))
+        .containsExactly("APPOINTED 王立 @星海集团");
+  }
+
+  @Test
+  void aCounterOfHoldersIsNoAppointment() {
+    assertThat(events(NO_PACK, "星海集团董事长王立将于年底退休,其前两任董事长都在六十岁时离任。"))
+        .noneMatch(e -> e.startsWith("APPOINTED"));
+    // a name ending in a numeral is no counter
+    assertThat(events(NO_PACK, "李十任星海集团总裁。")).anyMatch(e -> e.startsWith("APPOINTED"));
+  }
+
+  @Test
+  void takingOverFromAnothersHandsAppointsTheTakerAndTheGiverLeaves() {
+    assertThat(events(NO_PACK, "陈明在2014年从王刚手中接过执掌星海集团的重担。"))
+        .contains("APPOINTED 陈明 @星海集团 2014", "LEFT 王刚 @星海集团 2014");
+  }
+
+  @Test
+  void anAdverbGluedToATwoCharacterNameBeforeAVerbIsNoPartOfIt() {
+    assertThat(events(NO_PACK, "星海集团前两位董事长李强、赵伟皆是在六十岁时离任。"))
+        .anyMatch(e -> e.startsWith("LEFT 赵伟 ")).noneMatch(e -> e.contains("赵伟皆"));
+  }
+
+  @Test
+  void aPlanToldTwiceWithTheSameTitleIsOnePlan() {
+    assertThat(events(NO_PACK, "据知情人士透露,星海集团的王立将在今年6月退休。去年就有消息称王立将退休。"))
+        .filteredOn(e -> e.startsWith("LEFT 王立")).hasSize(1);
+    // a title on one report only: two facts may be told (the post in April, the board seat in June)
+    assertThat(events(NO_PACK, "星海集团董事长王立将在今年4月退休。他将在今年6月退休。"))
+        .filteredOn(e -> e.startsWith("LEFT 王立")).hasSize(2);
+  }
 }
