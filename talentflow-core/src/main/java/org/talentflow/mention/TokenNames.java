@@ -76,7 +76,9 @@ public final class TokenNames {
         // "赵伟皆/nr 是/vshi": an adverb glued to the name, a verb after it
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
       } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)
-          && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)) {
+          && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)
+          && !(word.length() == 2 && lexicon.inCharClass("surname-function", word.charAt(0))
+          && !afterTitle(text, i > 0 ? tokens.get(i - 1) : null))) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3
           && (next == null || !pack.isTranslitChar(text.charAt(next.start()))))
@@ -102,6 +104,15 @@ public final class TokenNames {
         l.add(Annotation.of("ORG", w[0], w[1], "anaphor", "anaphor"));
       }
     }
+  }
+
+  /**
+   * Whether a title word stands right before a token: the anchor a two-character name needs when its family name is
+   * also an everyday function word (都还, 时才: "all still", "only then").
+   */
+  private boolean afterTitle(String text, Token previous) {
+    return previous != null && (previous.pos().equals("nnt") || titles.contains(text.substring(previous.start(),
+        previous.end())));
   }
 
   private static boolean insideName(Lattice l, int p) {
@@ -136,7 +147,8 @@ public final class TokenNames {
     String rest = word.substring(given);
     // "管进行": an everyday verb is no given name; "李教授": nor is a title
     // (one character is tested for no such thing: most are everyday words, and names too: 陈刚, 李强)
-    return !(rest.length() >= 2 && tokenizer.isFunctionalWord(rest)) && !titles.contains(rest);
+    return !(rest.length() >= 2 && (tokenizer.isFunctionalWord(rest) || tokenizer.isTimeOrFunctionNoun(rest)))
+        && !titles.contains(rest);
   }
 
   /** "江苏/ns 江宁/nr 人" (a district): a place within a place, of which one is a native (人, 籍), that the segmenter took for a name. */

@@ -45,6 +45,22 @@ public final class HanlpTokenizer implements Tokenizer {
   }
 
   @Override
+  public boolean isTimeOrFunctionNoun(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null || a.totalFrequency < 50) {
+      return false;
+    }
+    int top = 0;
+    for (int i = 1; i < a.nature.length; i++) {
+      if (a.frequency[i] > a.frequency[top]) {
+        top = i;
+      }
+    }
+    String tag = a.nature[top].toString();
+    return tag.equals("t") || tag.equals("f") || tag.equals("m") || tag.equals("q") || tag.startsWith("r");
+  }
+
+  @Override
   public List<Token> tokens(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
     if (from >= to) {

@@ -15,4 +15,12 @@ public interface Tokenizer {
   default boolean isFunctionalWord(String word) {
     return false;
   }
+
+  /**
+   * Whether a word is above all a word of time, place or quantity in the tagger's dictionary ("未来", "以后"): such a
+   * word is no given name even when the tagger also lists it as a noun. False when the tagger has no dictionary.
+   */
+  default boolean isTimeOrFunctionNoun(String word) {
+    return false;
+  }
 }

@@ -1,0 +1,35 @@
+package org.talentflow.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/** The people a document names, on sentences written for these tests, without the pack's entity list. */
+class PersonMentionsTest {
+  private static final Pipeline NO_PACK = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+
+  private static List<String> persons(String text) {
+    return NO_PACK.analyze(new SourceDocument("t", "t", null, null, LocalDate.of(2024, 1, 1), text)).entities()
+        .stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+  }
+
+  /** The segmenter reads 都还 and 时才 as names: their family names are everyday words and no title anchors them. */
+  @Test
+  void aTwoCharacterGuessWhoseFamilyNameIsAFunctionWordNeedsATitle() {
+    assertThat(persons("星海科技的高管都是在宣布时才得知。我们所有人都还在公司。张伟随后离职。"))
+        .containsExactly("张伟");
+    assertThat(persons("星海科技研究员何明已离职。")).containsExactly("何明");
+  }
+
+  @Test
+  void aGivenNameThatIsAWordOfTimeIsNoName() {
+    assertThat(persons("新公司专注于未来人工智能系统的安全。研究员张伟离职。")).containsExactly("张伟");
+  }
+}
