@@ -17,6 +17,8 @@ import org.talentflow.model.TimeValue;
  * in passing, "将…".)
  */
 public final class SameFact {
+  private static final int WEEK = 7;
+
   private SameFact() {}
 
   public static List<PersonnelEvent> merge(List<PersonnelEvent> events) {
@@ -62,13 +64,22 @@ public final class SameFact {
     return a == null ? b == null : b != null && a.id().equals(b.id());
   }
 
-  /** Times agree when either is unknown or one is a more precise form of the other (2011-06 and 2011-06-17). */
+  /**
+   * Times agree when either is unknown, one is a more precise form of the other (2011-06 and 2011-06-17), or both are
+   * days of one week: a change is reported on the days after it (dismissed on Friday, "被开除" retold on Tuesday).
+   */
   private static boolean compatible(TimeValue a, TimeValue b) {
     if (a == null || b == null || !a.resolved() || !b.resolved()) {
       return true;
     }
-    return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    if (a.value().startsWith(b.value()) || b.value().startsWith(a.value())) {
+      return true;
+    }
+    java.time.LocalDate da = TimeValue.day(a.value());
+    java.time.LocalDate db = TimeValue.day(b.value());
+    return da != null && db != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da, db)) <= WEEK;
   }
+
 
   private static PersonnelEvent completed(PersonnelEvent first, PersonnelEvent later) {
     TimeValue time = first.time();

@@ -723,4 +723,12 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海集团董事长王立将在今年4月退休。他将在今年6月退休。"))
         .filteredOn(e -> e.startsWith("LEFT 王立")).hasSize(2);
   }
+
+  @Test
+  void aChangeRetoldDaysLaterIsOneChange() {
+    assertThat(events(NO_PACK, "3月8日,王立被星海科技解雇。3月12日,星海科技再次确认王立被解雇。"))
+        .filteredOn(e -> e.startsWith("DISMISSED 王立")).containsExactly("DISMISSED 王立 @星海科技 2024-03-08");
+    assertThat(events(NO_PACK, "2022年3月8日,王立被星海科技解雇。2024年3月12日,王立再次被星海科技解雇。"))
+        .filteredOn(e -> e.startsWith("DISMISSED 王立")).hasSize(2);
+  }
 }
