@@ -71,6 +71,10 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, t == null ? "no trigger" : "no person"));
           continue;
         }
+        if (insideAside(l, p.annotation())) {
+          rejected.add(new Rejected(r, m, "the person stands in an adverbial of circumstance (在…的帮助下)"));
+          continue;
+        }
         if (overlapsAny(stative, t.start(), t.end())) {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
           continue;
@@ -222,6 +226,15 @@ public final class FrameFinder {
   }
 
   /** Whether one of the words begins at {@code p} (a @verb-noun right after the trigger: "转会新闻", no transfer). */
+  private static boolean insideAside(Lattice l, Annotation person) {
+    for (Annotation a : l.annotations("ASIDE")) {
+      if (a.contains(person.start(), person.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a counter word of its own (a token, not the end of a name: 张三任) stands right before p. */
   private static boolean counterBefore(Lattice l, List<int[]> counters, int p) {
     for (int[] w : counters) {

@@ -71,9 +71,10 @@ public final class TokenNames {
       if (pos.equals("nr") && word.length() == 3 && next != null && pack.isSurname(word.charAt(0))
           && lexicon.inCharClass("name-end", word.charAt(1))
           && (tokenizer.isFunctionalWord(word.charAt(2) + text.substring(next.start(), next.end()))
-          || lexicon.inCharClass("name-adverb", word.charAt(2)) && next.pos().startsWith("v"))) {
+          || lexicon.inCharClass("name-adverb", word.charAt(2)) && next.pos().startsWith("v")
+          || lexicon.inCharClass("name-conj", word.charAt(2)) && next.pos().startsWith("nr"))) {
         // "李想正/nr 在/p": the name's last character and the next word make a word (正在): a two-character name;
-        // "赵伟皆/nr 是/vshi": an adverb glued to the name, a verb after it
+        // "赵伟皆/nr 是/vshi": an adverb glued to the name, a verb after it; "张伟和/nr 刘芳/nr": a conjunction
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
       } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)
           && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)

@@ -731,4 +731,10 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "2022年3月8日,王立被星海科技解雇。2024年3月12日,王立再次被星海科技解雇。"))
         .filteredOn(e -> e.startsWith("DISMISSED 王立")).hasSize(2);
   }
+
+  @Test
+  void whoHelpsInAnAdverbialOfCircumstanceIsNoFounder() {
+    assertThat(events(NO_PACK, "2015年,张伟和刘芳在星海科技首席执行官赵明的帮助下一起创建 Acme。"))
+        .noneMatch(e -> e.contains("赵明")).contains("FOUNDED 张伟 @Acme 2015", "FOUNDED 刘芳 @Acme 2015");
+  }
 }
