@@ -25,6 +25,8 @@ import org.talentflow.model.TimeValue;
  * {@link AnaphoricTimes} gives them one. The rules only run in windows around the characters an expression must hold.
  */
 final class ChineseTimes {
+  /** A relative year with the year it means in brackets: "明年(2018年)"; the number is the first group. */
+  private static final String GLOSSED_YEAR = "(?:今年|去年|明年|前年) ?\\( ?((?:19|20)\\d{2}) ?年? ?\\) ?";
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
   private enum Kind {
@@ -40,6 +42,9 @@ final class ChineseTimes {
       new Rule(Kind.YMD, "年月日号", Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Rule(Kind.YM, "年月", Pattern.compile("(?<!\\d)(\\d{4}) ?年 ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.Y, "年", Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?年" + PART)),
+      // a relative year glossed by the year it means, "明年(2018年)6月": the written year holds
+      new Rule(Kind.YMD, "年月日号", Pattern.compile(GLOSSED_YEAR + "(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      new Rule(Kind.YM, "年月", Pattern.compile(GLOSSED_YEAR + "(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_YMD, "年月日号", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),

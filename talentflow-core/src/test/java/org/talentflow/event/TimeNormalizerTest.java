@@ -53,6 +53,12 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aRelativeYearGlossedByItsNumberTakesTheWrittenYear() {
+    assertThat(times.find("他将在明年(2025年)6月退休,去年(2023年)3月1日加入。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2025-06", "2023-03-01");
+  }
+
+  @Test
   void impossibleDatesAreNotTimes() {
     assertThat(times.find("13月,2月30日", PUB)).isEmpty();
     // "2024年13月" is no month, but its year still stands
