@@ -30,7 +30,7 @@ final class ChineseTimes {
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
   private enum Kind {
-    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
+    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
     SAME_DAY, AFTER, NEXT_DAY
   }
 
@@ -49,6 +49,8 @@ final class ChineseTimes {
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
       new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      // a day of the month alone, as news writes the days of its week ("16日在大会上宣布"): not a count of days
+      new Rule(Kind.D, "日", Pattern.compile("(?<![\\d月年.个数几多第前后近])(\\d{1,2}) ?日(?![\\d内前电])(?!之内|以内)")),
       new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个一二三四五六七八九十两几数])(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?"
           + PART + "(?![\\d个内]|之内|有余)")),
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
@@ -213,6 +215,18 @@ final class ChineseTimes {
           // news reports the past: a later date was last year's, unless the text says it is coming ("将于")
           boolean ahead = future ? d.isAfter(pub.plusDays(183)) : d.isAfter(pub.plusDays(1));
           return day(ahead ? d.minusYears(1) : d, text);
+        }
+        case D -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          // the day of the reference month, or of the month before when that day is still to come
+          int dayOfMonth = num(m, 1);
+          YearMonth ym = YearMonth.from(pub);
+          if (dayOfMonth > pub.getDayOfMonth() && !future) {
+            ym = ym.minusMonths(1);
+          }
+          return ym.isValidDay(dayOfMonth) ? day(ym.atDay(dayOfMonth), text) : null;
         }
         case M -> {
           if (pub == null) {

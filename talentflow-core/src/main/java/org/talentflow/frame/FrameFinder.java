@@ -75,7 +75,7 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, "the person stands in an adverbial of circumstance (在…的帮助下)"));
           continue;
         }
-        if (overlapsAny(stative, t.start(), t.end())) {
+        if (stative(l, stative, t.start(), t.end())) {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
           continue;
         }
@@ -315,9 +315,13 @@ public final class FrameFinder {
     return false;
   }
 
-  private static boolean overlapsAny(List<int[]> spans, int s, int e) {
+  /**
+   * Whether a stative phrase holds the trigger [s, e), or overlaps it from a word's start: 时任 in 同时任命 (同时 is
+   * a word) says nothing of 任命.
+   */
+  private static boolean stative(Lattice l, List<int[]> spans, int s, int e) {
     for (int[] x : spans) {
-      if (x[0] < e && s < x[1]) {
+      if (x[0] <= s && e <= x[1] || x[0] < e && s < x[1] && l.boundary(x[0])) {
         return true;
       }
     }

@@ -17,7 +17,8 @@ import org.talentflow.model.Surface;
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
  *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's);</li>
- *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁").</li>
+ *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁"),
+ *       else at the one of the post another person left just before ("张三被免职,李四接任").</li>
  * </ul>
  * One paragraph: no line break between the two events' triggers.
  */
@@ -60,7 +61,11 @@ public final class ParagraphLinks {
     return out;
   }
 
-  /** A post taken with no organization of its own, by one who joins one in the paragraph, is in that one. */
+  /**
+   * A post taken with no organization of its own, by one who joins one in the paragraph, is in that one; else it is
+   * the post another person left just before in the paragraph, at that leaving's organization
+   * ("宣布了张三免职的通知,国资委同时任命李四接任": 李四 takes the post at 张三's organization, not at 国资委's).
+   */
   private static PersonnelEvent postOfJoining(PersonnelEvent e, List<PersonnelEvent> all, String text) {
     for (PersonnelEvent o : all) {
       if (o.type() == EventType.JOINED && o.org() != null && o.person().id().equals(e.person().id())
@@ -68,7 +73,14 @@ public final class ParagraphLinks {
         return with(e, o.org(), e.otherOrg());
       }
     }
-    return e;
+    PersonnelEvent vacated = null;
+    for (PersonnelEvent o : all) {
+      if (leaving(o.type()) && o.org() != null && !o.person().id().equals(e.person().id())
+          && o.surface().triggerStart() < e.surface().triggerStart() && sameParagraph(text, e, o)) {
+        vacated = o;
+      }
+    }
+    return vacated == null ? e : with(e, vacated.org(), e.otherOrg());
   }
 
   private static boolean leaving(EventType t) {

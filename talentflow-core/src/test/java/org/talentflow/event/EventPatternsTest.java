@@ -737,4 +737,11 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "2015年,张伟和刘芳在星海科技首席执行官赵明的帮助下一起创建 Acme。"))
         .noneMatch(e -> e.contains("赵明")).contains("FOUNDED 张伟 @Acme 2015", "FOUNDED 刘芳 @Acme 2015");
   }
+
+  @Test
+  void aSuccessorTakesThePostAtTheOrganizationOfTheOneWhoLeftIt() {
+    // 国资委 appoints (同时任命: no stative 时任); the post is at 星海集团
+    assertThat(events(NO_PACK, "国资委局长赵刚12日在星海集团大会上宣布了王立免职的通知,国资委同时任命李强接任。"))
+        .contains("APPOINTED 李强 @星海集团 2024-03-12");
+  }
 }

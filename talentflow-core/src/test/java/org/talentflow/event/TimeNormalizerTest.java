@@ -59,6 +59,15 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aDayOfTheMonthAloneIsADayOfTheReferenceMonth() {
+    // PUB is 2024-09-27: the 12th is this month's, the 28th last month's unless it is coming
+    assertThat(times.find("他12日离职,28日宣布,将于28日到任。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-09-12", "2024-08-28", "2024-09-28");
+    // a count of days, or a jersey number, is no day
+    assertThat(times.find("3日内完成交接,16号球员离队。", PUB)).isEmpty();
+  }
+
+  @Test
   void impossibleDatesAreNotTimes() {
     assertThat(times.find("13月,2月30日", PUB)).isEmpty();
     // "2024年13月" is no month, but its year still stands
