@@ -744,4 +744,13 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "国资委局长赵刚12日在星海集团大会上宣布了王立免职的通知,国资委同时任命李强接任。"))
         .contains("APPOINTED 李强 @星海集团 2024-03-12");
   }
+
+  @Test
+  void titlesAsTaiwanWritesThemAndATitleBeforeAListCommaIsNoPartOfTheNextName() {
+    assertThat(events(NO_PACK, "星海电子宣布,由共同执行长刘德明接任董事长、魏志强担任总裁。"))
+        .contains("APPOINTED 刘德明 @星海电子", "APPOINTED 魏志强 @星海电子");
+    assertThat(NO_PACK.analyze(new SourceDocument("t", "test", null, null, PUB,
+        "星海电子宣布,由共同执行长刘德明接任董事长、魏志强担任总裁。")).events())
+        .filteredOn(e -> e.person().name().equals("魏志强")).extracting(PersonnelEvent::role).containsExactly("总裁");
+  }
 }
