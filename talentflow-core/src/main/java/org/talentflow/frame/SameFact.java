@@ -18,6 +18,7 @@ import org.talentflow.model.TimeValue;
  */
 public final class SameFact {
   private static final int WEEK = 7;
+  private static final java.util.Set<String> VAGUE = java.util.Set.of("近期", "最近", "近日", "日前", "近来", "recently");
 
   private SameFact() {}
 
@@ -72,7 +73,7 @@ public final class SameFact {
     if (a == null || b == null || !a.resolved() || !b.resolved()) {
       return true;
     }
-    if (a.value().startsWith(b.value()) || b.value().startsWith(a.value())) {
+    if (a.value().startsWith(b.value()) || b.value().startsWith(a.value()) || recentOf(a, b) || recentOf(b, a)) {
       return true;
     }
     java.time.LocalDate da = TimeValue.day(a.value());
@@ -80,6 +81,18 @@ public final class SameFact {
     return da != null && db != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da, db)) <= WEEK;
   }
 
+
+  /**
+   * Whether {@code vague} is "近期", "最近" and the like, which the report's own year stands for, and {@code other}
+   * falls in that year or the one before: "recently" says nothing against it.
+   */
+  private static boolean recentOf(TimeValue vague, TimeValue other) {
+    if (!VAGUE.contains(vague.text()) || vague.value().length() < 4 || other.value().length() < 4) {
+      return false;
+    }
+    int gap = Integer.parseInt(vague.value().substring(0, 4)) - Integer.parseInt(other.value().substring(0, 4));
+    return gap == 0 || gap == 1;
+  }
 
   private static PersonnelEvent completed(PersonnelEvent first, PersonnelEvent later) {
     TimeValue time = first.time();

@@ -753,4 +753,12 @@ class EventPatternsTest {
         "星海电子宣布,由共同执行长刘德明接任董事长、魏志强担任总裁。")).events())
         .filteredOn(e -> e.person().name().equals("魏志强")).extracting(PersonnelEvent::role).containsExactly("总裁");
   }
+
+  @Test
+  void recentlySaysNothingAgainstADateOfTheYearBefore() {
+    assertThat(events(NO_PACK, "2023年11月,王立被星海科技解雇。近期,星海科技又解雇了王立。"))
+        .filteredOn(e -> e.startsWith("DISMISSED 王立")).containsExactly("DISMISSED 王立 @星海科技 2023-11");
+    assertThat(events(NO_PACK, "2019年11月,王立被星海科技解雇。近期,星海科技又解雇了王立。"))
+        .filteredOn(e -> e.startsWith("DISMISSED 王立")).hasSize(2);
+  }
 }
