@@ -62,10 +62,11 @@ public final class DueeConverter {
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, f.person()), f.person().end());
+      Annotation who = pairedNames(l, f.person());
+      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, who), who.end());
       String organization = original(text, org);
       Annotation when = timeOf(f);
-      String time = when == null ? null : original(text, zoneStart(l, when), when.end());
+      String time = when == null ? null : original(text, zoneStart(l, when), dayPartEnd(l, when));
       switch (type) {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
@@ -251,6 +252,32 @@ public final class DueeConverter {
     return false;
   }
 
+  /**
+   * The list a person stands in when it is names alone joined by a conjunction word (张三和李四, 张三及李四): DuEE writes
+   * such a pair as one argument. Members described each by their own words (主播A和主播B) or listed with 、 stay apart;
+   * anything else is the person itself.
+   */
+  static Annotation pairedNames(Lattice l, Annotation person) {
+    for (Annotation people : l.annotations("PEOPLE")) {
+      List<Annotation> members = people.partsOf("member");
+      if (members.size() < 2 || members.stream().noneMatch(m -> m.start() == person.start() && m.end() == person.end())) {
+        continue;
+      }
+      boolean bare = true;
+      for (int i = 0; i < members.size() && bare; i++) {
+        Annotation m = members.get(i);
+        Annotation name = m.kind().equals("PER") ? m : m.part("name");
+        bare = name != null && name.start() == m.start() && name.end() == m.end()
+            && (i == 0 || l.lexicon().hasWordClass("pair-conj")
+                && l.lexicon().words("pair-conj").contains(l.substring(members.get(i - 1).end(), m.start())));
+      }
+      if (bare) {
+        return people;
+      }
+    }
+    return person;
+  }
+
   /** The nearest organization named before a position in its sentence, or null. */
   private static Annotation orgBefore(Lattice l, int at) {
     return orgBefore(l, at, at, at);
@@ -264,8 +291,9 @@ public final class DueeConverter {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
       if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)
-          && l.text().charAt(l.clauseStartOf(o.start())) != '据') {
-        best = o;
+          && l.text().charAt(l.clauseStartOf(o.start())) != '据'
+          && (best == null || o.end() > best.end() || o.end() == best.end() && o.start() < best.start())) {
+        best = o; // the nearest; of names nested in one another, the outermost (星海科技(00767.HK), not HK)
       }
     }
     return best;
@@ -317,11 +345,22 @@ public final class DueeConverter {
     for (Annotation t : l.annotations("TIME")) {
       if (t.start() >= clause && t.end() <= f.triggerStart()) {
         best = t;
-      } else if (best == null && t.end() == clause - 1 && l.clauseStartOf(t.start()) == zoneStart(l, t)) {
-        best = t; // "2022年3月,张三被停职": a clause that is only a time, right before the event's
+      } else if (best == null && dayPartEnd(l, t) == clause - 1 && opensClause(l, zoneStart(l, t))) {
+        best = t; // "2022年3月,张三被停职", "9日下午,星海队官方宣布…": a clause that is only a time, right before the event's
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a position opens its clause, after at most a word of the lexicon's time-lead class ("就在今天,…").
+   */
+  private static boolean opensClause(Lattice l, int p) {
+    int clause = l.clauseStartOf(p);
+    if (clause == p) {
+      return true;
+    }
+    return l.lexicon().hasWordClass("time-lead") && l.lexicon().words("time-lead").contains(l.substring(clause, p));
   }
 
   /**
@@ -344,6 +383,25 @@ public final class DueeConverter {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a time ends with the part of the day written right after it (the lexicon's day-part class: "11日下午",
+   * "8月9日凌晨"), a word of its own: DuEE's time argument holds it.
+   */
+  private static int dayPartEnd(Lattice l, Annotation time) {
+    int end = time.end();
+    if (l.lexicon().hasWordClass("day-part")) {
+      for (String part : l.lexicon().words("day-part")) {
+        int e = time.end() + part.length();
+        final int partEnd = e;
+        if (e <= l.to() && e > end && l.substring(time.end(), e).equals(part)
+            && l.tokens().stream().anyMatch(t -> t.end() == partEnd)) { // 晚 of 9日晚, not of 9日晚间公告
+          end = e;
+        }
+      }
+    }
+    return end;
   }
 
   /**

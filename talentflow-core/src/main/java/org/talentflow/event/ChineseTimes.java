@@ -28,7 +28,7 @@ final class ChineseTimes {
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
   private enum Kind {
-    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
+    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
     SAME_DAY, AFTER, NEXT_DAY
   }
 
@@ -44,6 +44,8 @@ final class ChineseTimes {
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
       new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
+      // a day of the month alone, in the month of the reference date: "18日澳大利亚举行大选", "当地时间11日下午"
+      new Rule(Kind.D, "日", Pattern.compile("(?<![\\d年月.第/\\-])(\\d{1,2}) ?日(?![\\d内均])")),
       new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个一二三四五六七八九十两几数])(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?"
           + PART + "(?![\\d个内]|之内|有余)")),
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
@@ -208,6 +210,15 @@ final class ChineseTimes {
           // news reports the past: a later date was last year's, unless the text says it is coming ("将于")
           boolean ahead = future ? d.isAfter(pub.plusDays(183)) : d.isAfter(pub.plusDays(1));
           return day(ahead ? d.minusYears(1) : d, text);
+        }
+        case D -> {
+          if (pub == null) {
+            return unknown(text);
+          }
+          LocalDate d = num(m, 1) > pub.getDayOfMonth() + 1
+              ? pub.minusMonths(1).withDayOfMonth(num(m, 1)) // news reports the past: a later day is last month's
+              : pub.withDayOfMonth(num(m, 1));
+          return day(d, text);
         }
         case M -> {
           if (pub == null) {

@@ -25,6 +25,50 @@ class DueeTest {
   }
 
   @Test
+  void twoBareNamesJoinedByAConjunctionWordAreOneArgument() {
+    assertThat(predict("林小雨和郑天明相继宣布加入月光娱乐公司。"))
+        .containsExactly("组织关系-加盟 [加盟者=林小雨和郑天明, 所加盟组织=月光娱乐公司]");
+    assertThat(predict("陈刚及郑浩已辞任执行董事。")).singleElement().asString().contains("离职者=陈刚及郑浩");
+  }
+
+  @Test
+  void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
+    assertThat(predict("星辰丝路投资(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
+        .contains("原所属组织=星辰丝路投资(00321.HK)").doesNotContain("=HK");
+  }
+
+  @Test
+  void aCompanyNameHoldingACharacterTaggedAsAVerbOpensItsClauseBeforeItsCode() {
+    assertThat(predict("近日追光电气(833123)发公告称董事会收到副总经理郑浩递交的辞职报告。")).singleElement().asString()
+        .contains("原所属组织=追光电气(833123)");
+  }
+
+  @Test
+  void aClauseThatIsOnlyATimeWithThePartOfTheDayDatesTheNextClause() {
+    assertThat(predict("9日下午,星海队官方宣布与外援卡洛斯解约。")).singleElement().asString()
+        .contains("时间=9日下午");
+    assertThat(predict("就在今天,星海队宣布与外援卡洛斯解约。")).singleElement().asString().contains("时间=今天");
+  }
+
+  @Test
+  void aResignationLetterHandedToSomeoneNamedBetween() {
+    assertThat(predict("当地时间3日上午,星海工党主席马库斯向总督递交了辞呈。")).singleElement().asString()
+        .startsWith("组织关系-辞/离职").contains("时间=当地时间3日上午", "离职者=星海工党主席马库斯");
+  }
+
+  @Test
+  void aClubsShortFormThatIsACommonWordIsAClubWhereAPersonnelVerbTakesIt() {
+    assertThat(predict("曝马丁内斯将先签后换加盟热火。"))
+        .containsExactly("组织关系-加盟 [加盟者=马丁内斯, 所加盟组织=热火]");
+  }
+
+  @Test
+  void shortFormsOfBoardTitlesAreTitles() {
+    assertThat(predict("郑浩辞任星海集团(01234)执董及财务总裁职务")).singleElement().asString()
+        .contains("原所属组织=星海集团(01234)");
+  }
+
+  @Test
   void coordinatedPeopleAreArgumentsOfOneEvent() {
     assertThat(predict("微软研究院副院长陈刚和首席科学家赵磊相继离职。"))
         .containsExactly("组织关系-辞/离职 [原所属组织=微软研究院, 离职者=微软研究院副院长陈刚, 离职者=首席科学家赵磊]");

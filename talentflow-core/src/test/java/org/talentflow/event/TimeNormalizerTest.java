@@ -34,7 +34,9 @@ class TimeNormalizerTest {
     "9月25日, 2024-09-25, DAY",
     "8月, 2024-08, MONTH",
     "11月, 2023-11, MONTH",
-    "将于11月, 2024-11, MONTH"
+    "将于11月, 2024-11, MONTH",
+    "18日, 2024-09-18, DAY",
+    "30日, 2024-08-30, DAY"
   })
   void normalizesAgainstThePublicationDate(String text, String value, String granularity) {
     List<TimeMention> found = times.find("据报道," + text + "他宣布离职。", PUB);
@@ -50,6 +52,13 @@ class TimeNormalizerTest {
     assertThat(found.get(0).value().value()).isNull();
     assertThat(found.get(0).value().text()).isEqualTo("今年5月");
     assertThat(found.get(1).value().value()).isEqualTo("2020-12");
+  }
+
+  @Test
+  void aDayAloneIsNoDayInsideANumberOrASpan() {
+    assertThat(times.find("他在3日内离职,7日均线走低,第2日复职。", PUB)).isEmpty();
+    assertThat(times.find("当地时间11日下午他宣布辞职。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-09-11");
   }
 
   @Test
