@@ -56,6 +56,9 @@ public final class DueeConverter {
         org = f.other() == null ? orgBefore(l, f.person().start())
             : orgBefore(l, f.person().start(), f.other().start(), f.other().end());
       }
+      if (org == null) {
+        org = postsPhrase(l, f.person());
+      }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {
         continue;
@@ -276,6 +279,26 @@ public final class DueeConverter {
       }
     }
     return person;
+  }
+
+  /**
+   * The noun phrase a named person's title belongs to where it opens the clause and the tagger knows no name in it,
+   * as in a headline ("星海金融CEO张三辞职": 星海金融), or null.
+   */
+  private static Annotation postsPhrase(Lattice l, Annotation person) {
+    Annotation role = person.part("role");
+    if (role == null || person.part("name") == null) {
+      return null; // "女大学生辞职": no post, no one named
+    }
+    for (Annotation post : l.annotations("POST")) {
+      Annotation owner = post.part("org");
+      if (owner != null && owner.kind().equals("NP") && post.part("role") != null
+          && post.part("role").start() == role.start() && post.part("role").end() == role.end()
+          && l.clauseStartOf(owner.start()) == owner.start() && owner.end() == role.start() && owner.length() >= 2) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /** The nearest organization named before a position in its sentence, or null. */

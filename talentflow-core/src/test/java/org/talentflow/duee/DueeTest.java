@@ -26,46 +26,65 @@ class DueeTest {
 
   @Test
   void twoBareNamesJoinedByAConjunctionWordAreOneArgument() {
-    assertThat(predict("林小雨和郑天明相继宣布加入月光娱乐公司。"))
+    assertThat(predict("林小雨和郑天明已签约加入月光娱乐公司。"))
         .containsExactly("组织关系-加盟 [加盟者=林小雨和郑天明, 所加盟组织=月光娱乐公司]");
     assertThat(predict("陈刚及郑浩已辞任执行董事。")).singleElement().asString().contains("离职者=陈刚及郑浩");
   }
 
   @Test
   void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
-    assertThat(predict("星辰丝路投资(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
-        .contains("原所属组织=星辰丝路投资(00321.HK)").doesNotContain("=HK");
+    assertThat(predict("星辰环球控股(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
+        .contains("原所属组织=星辰环球控股(00321.HK)").doesNotContain("=HK");
   }
 
   @Test
   void aCompanyNameHoldingACharacterTaggedAsAVerbOpensItsClauseBeforeItsCode() {
-    assertThat(predict("近日追光电气(833123)发公告称董事会收到副总经理郑浩递交的辞职报告。")).singleElement().asString()
-        .contains("原所属组织=追光电气(833123)");
+    assertThat(predict("近日爱达康(831234)公告,财务总监郑浩因个人原因辞职。")).singleElement().asString()
+        .contains("原所属组织=爱达康(831234)");
   }
 
   @Test
   void aClauseThatIsOnlyATimeWithThePartOfTheDayDatesTheNextClause() {
     assertThat(predict("9日下午,星海队官方宣布与外援卡洛斯解约。")).singleElement().asString()
         .contains("时间=9日下午");
-    assertThat(predict("就在今天,星海队宣布与外援卡洛斯解约。")).singleElement().asString().contains("时间=今天");
+    assertThat(predict("就在今天,月光队宣布与主帅卡洛斯解约。")).singleElement().asString().contains("时间=今天");
   }
 
   @Test
   void aResignationLetterHandedToSomeoneNamedBetween() {
-    assertThat(predict("当地时间3日上午,星海工党主席马库斯向总督递交了辞呈。")).singleElement().asString()
-        .startsWith("组织关系-辞/离职").contains("时间=当地时间3日上午", "离职者=星海工党主席马库斯");
+    assertThat(predict("当地时间3日上午,星海联盟党领袖马库斯向议长递交了辞呈。")).singleElement().asString()
+        .startsWith("组织关系-辞/离职").contains("时间=当地时间3日上午", "离职者=星海联盟党领袖马库斯");
   }
 
   @Test
   void aClubsShortFormThatIsACommonWordIsAClubWhereAPersonnelVerbTakesIt() {
-    assertThat(predict("曝马丁内斯将先签后换加盟热火。"))
+    assertThat(predict("传马丁内斯下赛季将加盟热火。"))
         .containsExactly("组织关系-加盟 [加盟者=马丁内斯, 所加盟组织=热火]");
   }
 
   @Test
   void shortFormsOfBoardTitlesAreTitles() {
-    assertThat(predict("郑浩辞任星海集团(01234)执董及财务总裁职务")).singleElement().asString()
-        .contains("原所属组织=星海集团(01234)");
+    assertThat(predict("郑浩已辞去星海控股(01234)独董职务。")).singleElement().asString()
+        .contains("原所属组织=星海控股(01234)");
+  }
+
+  @Test
+  void anUnnamedSubjectAfterAConjunctionLeaves() {
+    assertThat(predict("新品刚刚上市,而销售人员随后集体辞职。")).singleElement().asString()
+        .contains("离职者=销售人员");
+  }
+
+  @Test
+  void aNameTheSegmenterGluedToTheWordAfterItKeepsItsLastCharacter() {
+    assertThat(predict("月光队主帅马尼特斯将在赛季结束后离任。")).singleElement().asString()
+        .contains("离职者=月光队主帅马尼特斯");
+    assertThat(predict("蓝海网络总监刘明冲辞职")).singleElement().asString().contains("总监刘明冲");
+  }
+
+  @Test
+  void theNounPhraseOpeningAHeadlineBeforeANamedPersonsTitleIsTheOrganization() {
+    assertThat(predict("88金融COO徐明辞职")).singleElement().asString()
+        .contains("原所属组织=88金融", "离职者=88金融COO徐明");
   }
 
   @Test
@@ -83,7 +102,8 @@ class DueeTest {
   @Test
   void aSuspensionKeepsTheTimeAsWritten() {
     assertThat(predict("2022年3月,国家队队长王磊被停职。"))
-        .containsExactly("组织关系-停职 [停职人员=国家队队长王磊, 时间=2022年3月]"); // a clause that is only a time
+        // a clause that is only a time; the team that opens the clause before the title is the organization
+        .containsExactly("组织关系-停职 [停职人员=国家队队长王磊, 所属组织=国家队, 时间=2022年3月]");
   }
 
   @Test

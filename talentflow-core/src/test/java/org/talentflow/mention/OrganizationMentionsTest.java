@@ -84,6 +84,23 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "智东西统计了98名员工的去向。")).isEmpty();
   }
 
+  @Test
+  void aClubsShortFormThatIsACommonWordIsAClubOnlyWhereAPersonnelVerbTakesIt() {
+    assertThat(orgs(NO_PACK, "中锋张明离开雷霆,加盟了火箭。")).contains("雷霆", "火箭");
+    assertThat(orgs(NO_PACK, "太阳官方宣布签下后卫李强。")).contains("太阳");
+    assertThat(orgs(NO_PACK, "火箭发射成功后,太阳升起。")).isEmpty();
+  }
+
+  @Test
+  void aCompanyWhoseFirstCharactersTheTaggerTookForVerbsBeforeItsStockCode() {
+    assertThat(orgs(NO_PACK, "近日爱达康(831234)公告,财务总监郑浩因个人原因辞职。")).contains("爱达康");
+  }
+
+  @Test
+  void aSquadOfALeagueOrAShowIsAnOrganization() {
+    assertThat(orgs(NO_PACK, "选手张明宣布退出星火小队。")).contains("星火小队");
+  }
+
   /** Without the pack, a Latin brand that announces (OpenAI宣布) is an organization. */
   @Test
   void aLatinBrandThatAnnouncesIsAnOrganization() {
