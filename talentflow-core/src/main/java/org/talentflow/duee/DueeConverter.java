@@ -146,12 +146,16 @@ public final class DueeConverter {
       }
       String pos = t.pos();
       String word = l.substring(t.start(), t.end());
+      if (word.equals("“") && l.substring(p, person.end()).indexOf('”') < 0) {
+        break; // the quote opens a quoted headline, not the person's own quoted description
+      }
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
           || pos.equals("vn") // a verbal noun inside the phrase: "学区教导主任"
           || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
-          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
+          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word)
+          || pos.startsWith("r") && (word.startsWith("该") || word.startsWith("某")))) { // 该县一名干部, 某高校
         break;
       } else if (relative && (pos.equals("w") || pos.startsWith("c") || word.equals("据") || word.equals("由"))) {
         break;
@@ -372,7 +376,24 @@ public final class DueeConverter {
         best = t; // "2022年3月,张三被停职", "9日下午,星海队官方宣布…": a clause that is only a time, right before the event's
       }
     }
+    if (best == null) {
+      Annotation opening = openingTime(l);
+      if (opening != null && opening.end() < clause) {
+        best = opening; // "9日晚,星海科技发布内部邮件,宣布辞退副总裁张三": the sentence opens with its time
+      }
+    }
     return best;
+  }
+
+  /** The time that is the whole first clause of a sentence (after a zone, a lead word), or null. */
+  private static Annotation openingTime(Lattice l) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (l.clauseStartOf(t.start()) == l.clauseStartOf(l.from()) && opensClause(l, zoneStart(l, t))
+          && dayPartEnd(l, t) == l.clauseEndOf(t.start())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

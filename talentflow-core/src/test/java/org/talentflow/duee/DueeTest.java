@@ -88,6 +88,30 @@ class DueeTest {
   }
 
   @Test
+  void aSentenceOpeningWithItsTimeDatesAnEventOfALaterClause() {
+    assertThat(predict("9日晚,星海科技发布内部邮件,宣布辞退副总裁张明。"))
+        .containsExactly("组织关系-解雇 [时间=9日晚, 被解雇人员=副总裁张明, 解雇方=星海科技]");
+  }
+
+  @Test
+  void anUnnamedSubjectKeepsTheDeterminerBeforeIt() {
+    assertThat(predict("该厂一名主管多次违规操作,现已被免职。")).singleElement().asString()
+        .contains("被解雇人员=该厂一名主管");
+  }
+
+  @Test
+  void anUnnamedSubjectOpeningAQuotedHeadlineWithdraws() {
+    assertThat(predict("如何看待“星海队主力因伤退出国家队”这一话题"))
+        .containsExactly("组织关系-退出 [原所属组织=国家队, 退出方=星海队主力]");
+  }
+
+  @Test
+  void aClubNamedByACommonWordSignsSomeoneAFewWordsLater() {
+    assertThat(predict("热火在今夏重金找来了李强加盟。"))
+        .containsExactly("组织关系-加盟 [加盟者=李强, 所加盟组织=热火]");
+  }
+
+  @Test
   void coordinatedPeopleAreArgumentsOfOneEvent() {
     assertThat(predict("微软研究院副院长陈刚和首席科学家赵磊相继离职。"))
         .containsExactly("组织关系-辞/离职 [原所属组织=微软研究院, 离职者=微软研究院副院长陈刚, 离职者=首席科学家赵磊]");
@@ -213,7 +237,7 @@ class DueeTest {
     assertThat(predict("据星海日报报道,星海县一名学区教导主任因一段视频被迫停职。")) // the outlet is no party
         .containsExactly("组织关系-停职 [停职人员=星海县一名学区教导主任]");
     assertThat(predict("该县一名干部在汛期擅自离岗,目前已被免职。"))
-        .containsExactly("组织关系-解雇 [被解雇人员=一名干部]");
+        .containsExactly("组织关系-解雇 [被解雇人员=该县一名干部]"); // DuEE keeps the determiner (该, 某)
   }
 
   @Test
@@ -264,7 +288,7 @@ class DueeTest {
   @Test
   void aBrandBeforeItsTradeIsWhatOneJoins() {
     assertThat(predict("某车企原总裁沈亚楠加盟岚图汽车。")).singleElement().asString()
-        .contains("所加盟组织=岚图汽车", "加盟者=车企原总裁沈亚楠");
+        .contains("所加盟组织=岚图汽车", "加盟者=某车企原总裁沈亚楠");
   }
 
   @Test
