@@ -101,6 +101,17 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "选手张明宣布退出星火小队。")).contains("星火小队");
   }
 
+  @Test
+  void theSecuritiesFunctionOfATitleIsNoPartOfTheCompanysName() {
+    assertThat(orgs(NO_PACK, "星海网证券事务代表赵明辞职。")).contains("星海网").doesNotContain("星海网证券事务", "星海网证券");
+  }
+
+  @Test
+  void titlesJoinedByJianAreNoPartOfAnUnknownName() {
+    assertThat(orgs(NO_PACK, "就在星河亚董事兼副总经理王强宣布离职后,另一位高管也辞职了。"))
+        .contains("星河亚").noneMatch(o -> o.contains("董事"));
+  }
+
   /** Without the pack, a Latin brand that announces (OpenAI宣布) is an organization. */
   @Test
   void aLatinBrandThatAnnouncesIsAnOrganization() {
