@@ -123,6 +123,12 @@ class DueeTest {
   }
 
   @Test
+  void formerPostsJoinedByJiAreOnePersonsAndTheDismisserOpensTheSentence() {
+    assertThat(predict("星海精工发布公告称,被辞退的前总经理及子公司前董事长王伦提起诉讼。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=前总经理及子公司前董事长王伦, 解雇方=星海精工]");
+  }
+
+  @Test
   void coordinatedPeopleAreArgumentsOfOneEvent() {
     assertThat(predict("微软研究院副院长陈刚和首席科学家赵磊相继离职。"))
         .containsExactly("组织关系-辞/离职 [原所属组织=微软研究院, 离职者=微软研究院副院长陈刚, 离职者=首席科学家赵磊]");
