@@ -56,16 +56,20 @@ public final class DueeConverter {
         org = f.other() == null ? orgBefore(l, f.person().start())
             : orgBefore(l, f.person().start(), f.other().start(), f.other().end());
       }
+      if (org == null) {
+        org = postsPhrase(l, f.person());
+      }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {
         continue;
       }
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, original(text, f.triggerStart(), f.triggerEnd())));
-      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, f.person()), f.person().end());
+      Annotation who = pairedNames(l, f.person());
+      String person = f.pronoun() ? pronounsPerson(text, f) : original(text, extent(l, who), who.end());
       String organization = original(text, org);
       Annotation when = timeOf(f);
-      String time = when == null ? null : original(text, zoneStart(l, when), when.end());
+      String time = when == null ? null : original(text, zoneStart(l, when), dayPartEnd(l, when));
       switch (type) {
         case "组织关系-辞/离职" -> b.add("离职者", person).add("原所属组织", organization).add("时间", time);
         case "组织关系-退出" -> b.add("退出方", person).add("原所属组织", organization).add("时间", time);
@@ -142,12 +146,16 @@ public final class DueeConverter {
       }
       String pos = t.pos();
       String word = l.substring(t.start(), t.end());
+      if (word.equals("“") && l.substring(p, person.end()).indexOf('”') < 0) {
+        break; // the quote opens a quoted headline, not the person's own quoted description
+      }
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
           || pos.equals("vn") // a verbal noun inside the phrase: "学区教导主任"
           || pos.equals("a") || pos.equals("b") || pos.equals("j") || pos.equals("ag") || pos.equals("ng")
-          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word))) {
+          || pos.equals("x") || pos.equals("k") || pos.startsWith("w") && "@\"“”".contains(word)
+          || pos.startsWith("r") && (word.startsWith("该") || word.startsWith("某")))) { // 该县一名干部, 某高校
         break;
       } else if (relative && (pos.equals("w") || pos.startsWith("c") || word.equals("据") || word.equals("由"))) {
         break;
@@ -251,6 +259,52 @@ public final class DueeConverter {
     return false;
   }
 
+  /**
+   * The list a person stands in when it is names alone joined by a conjunction word (张三和李四, 张三及李四): DuEE writes
+   * such a pair as one argument. Members described each by their own words (主播A和主播B) or listed with 、 stay apart;
+   * anything else is the person itself.
+   */
+  static Annotation pairedNames(Lattice l, Annotation person) {
+    for (Annotation people : l.annotations("PEOPLE")) {
+      List<Annotation> members = people.partsOf("member");
+      if (members.size() < 2 || members.stream().noneMatch(m -> m.start() == person.start() && m.end() == person.end())) {
+        continue;
+      }
+      boolean bare = true;
+      for (int i = 0; i < members.size() && bare; i++) {
+        Annotation m = members.get(i);
+        Annotation name = m.kind().equals("PER") ? m : m.part("name");
+        bare = name != null && name.start() == m.start() && name.end() == m.end()
+            && (i == 0 || l.lexicon().hasWordClass("pair-conj")
+                && l.lexicon().words("pair-conj").contains(l.substring(members.get(i - 1).end(), m.start())));
+      }
+      if (bare) {
+        return people;
+      }
+    }
+    return person;
+  }
+
+  /**
+   * The noun phrase a named person's title belongs to where it opens the clause and the tagger knows no name in it,
+   * as in a headline ("星海金融CEO张三辞职": 星海金融), or null.
+   */
+  private static Annotation postsPhrase(Lattice l, Annotation person) {
+    Annotation role = person.part("role");
+    if (role == null || person.part("name") == null) {
+      return null; // "女大学生辞职": no post, no one named
+    }
+    for (Annotation post : l.annotations("POST")) {
+      Annotation owner = post.part("org");
+      if (owner != null && owner.kind().equals("NP") && post.part("role") != null
+          && post.part("role").start() == role.start() && post.part("role").end() == role.end()
+          && l.clauseStartOf(owner.start()) == owner.start() && owner.end() == role.start() && owner.length() >= 2) {
+        return owner;
+      }
+    }
+    return null;
+  }
+
   /** The nearest organization named before a position in its sentence, or null. */
   private static Annotation orgBefore(Lattice l, int at) {
     return orgBefore(l, at, at, at);
@@ -264,8 +318,9 @@ public final class DueeConverter {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
       if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)
-          && l.text().charAt(l.clauseStartOf(o.start())) != '据') {
-        best = o;
+          && l.text().charAt(l.clauseStartOf(o.start())) != '据'
+          && (best == null || o.end() > best.end() || o.end() == best.end() && o.start() < best.start())) {
+        best = o; // the nearest; of names nested in one another, the outermost (星海科技(00767.HK), not HK)
       }
     }
     return best;
@@ -317,11 +372,39 @@ public final class DueeConverter {
     for (Annotation t : l.annotations("TIME")) {
       if (t.start() >= clause && t.end() <= f.triggerStart()) {
         best = t;
-      } else if (best == null && t.end() == clause - 1 && l.clauseStartOf(t.start()) == zoneStart(l, t)) {
-        best = t; // "2022年3月,张三被停职": a clause that is only a time, right before the event's
+      } else if (best == null && dayPartEnd(l, t) == clause - 1 && opensClause(l, zoneStart(l, t))) {
+        best = t; // "2022年3月,张三被停职", "9日下午,星海队官方宣布…": a clause that is only a time, right before the event's
+      }
+    }
+    if (best == null) {
+      Annotation opening = openingTime(l);
+      if (opening != null && opening.end() < clause) {
+        best = opening; // "9日晚,星海科技发布内部邮件,宣布辞退副总裁张三": the sentence opens with its time
       }
     }
     return best;
+  }
+
+  /** The time that is the whole first clause of a sentence (after a zone, a lead word), or null. */
+  private static Annotation openingTime(Lattice l) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (l.clauseStartOf(t.start()) == l.clauseStartOf(l.from()) && opensClause(l, zoneStart(l, t))
+          && dayPartEnd(l, t) == l.clauseEndOf(t.start())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a position opens its clause, after at most a word of the lexicon's time-lead class ("就在今天,…").
+   */
+  private static boolean opensClause(Lattice l, int p) {
+    int clause = l.clauseStartOf(p);
+    if (clause == p) {
+      return true;
+    }
+    return l.lexicon().hasWordClass("time-lead") && l.lexicon().words("time-lead").contains(l.substring(clause, p));
   }
 
   /**
@@ -344,6 +427,25 @@ public final class DueeConverter {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a time ends with the part of the day written right after it (the lexicon's day-part class: "11日下午",
+   * "8月9日凌晨"), a word of its own: DuEE's time argument holds it.
+   */
+  private static int dayPartEnd(Lattice l, Annotation time) {
+    int end = time.end();
+    if (l.lexicon().hasWordClass("day-part")) {
+      for (String part : l.lexicon().words("day-part")) {
+        int e = time.end() + part.length();
+        final int partEnd = e;
+        if (e <= l.to() && e > end && l.substring(time.end(), e).equals(part)
+            && l.tokens().stream().anyMatch(t -> t.end() == partEnd)) { // 晚 of 9日晚, not of 9日晚间公告
+          end = e;
+        }
+      }
+    }
+    return end;
   }
 
   /**

@@ -49,8 +49,9 @@ final class ChineseTimes {
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
       new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
-      // a day of the month alone, as news writes the days of its week ("16日在大会上宣布"): not a count of days
-      new Rule(Kind.D, "日", Pattern.compile("(?<![\\d月年.个数几多第前后近])(\\d{1,2}) ?日(?![\\d内前电])(?!之内|以内)")),
+      // a day of the month alone, as news writes the days of its week ("16日在大会上宣布", "当地时间11日下午"): not a
+      // count of days (3日内, 数日), a moving average (7日均线) or a dateline (9日电)
+      new Rule(Kind.D, "日", Pattern.compile("(?<![\\d年月.个数几多第前后近/\\-])(\\d{1,2}) ?日(?![\\d内前电均])(?!之内|以内)")),
       new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个一二三四五六七八九十两几数])(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?"
           + PART + "(?![\\d个内]|之内|有余)")),
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),

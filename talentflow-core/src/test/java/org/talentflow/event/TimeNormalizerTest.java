@@ -34,7 +34,9 @@ class TimeNormalizerTest {
     "9月25日, 2024-09-25, DAY",
     "8月, 2024-08, MONTH",
     "11月, 2023-11, MONTH",
-    "将于11月, 2024-11, MONTH"
+    "将于11月, 2024-11, MONTH",
+    "18日, 2024-09-18, DAY",
+    "30日, 2024-08-30, DAY"
   })
   void normalizesAgainstThePublicationDate(String text, String value, String granularity) {
     List<TimeMention> found = times.find("据报道," + text + "他宣布离职。", PUB);
@@ -65,6 +67,13 @@ class TimeNormalizerTest {
         .containsExactly("2024-09-12", "2024-08-28", "2024-09-28");
     // a count of days, or a jersey number, is no day
     assertThat(times.find("3日内完成交接,16号球员离队。", PUB)).isEmpty();
+  }
+
+  @Test
+  void aDayAloneIsNoDayInsideANumberOrASpan() {
+    assertThat(times.find("他在3日内离职,7日均线走低,第2日复职。", PUB)).isEmpty();
+    assertThat(times.find("当地时间11日下午他宣布辞职。", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2024-09-11");
   }
 
   @Test

@@ -84,6 +84,34 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "智东西统计了98名员工的去向。")).isEmpty();
   }
 
+  @Test
+  void aClubsShortFormThatIsACommonWordIsAClubOnlyWhereAPersonnelVerbTakesIt() {
+    assertThat(orgs(NO_PACK, "中锋张明离开雷霆,加盟了火箭。")).contains("雷霆", "火箭");
+    assertThat(orgs(NO_PACK, "太阳官方宣布签下后卫李强。")).contains("太阳");
+    assertThat(orgs(NO_PACK, "火箭发射成功后,太阳升起。")).isEmpty();
+  }
+
+  @Test
+  void aCompanyWhoseFirstCharactersTheTaggerTookForVerbsBeforeItsStockCode() {
+    assertThat(orgs(NO_PACK, "近日爱达康(831234)公告,财务总监郑浩因个人原因辞职。")).contains("爱达康");
+  }
+
+  @Test
+  void aSquadOfALeagueOrAShowIsAnOrganization() {
+    assertThat(orgs(NO_PACK, "选手张明宣布退出星火小队。")).contains("星火小队");
+  }
+
+  @Test
+  void theSecuritiesFunctionOfATitleIsNoPartOfTheCompanysName() {
+    assertThat(orgs(NO_PACK, "星海网证券事务代表赵明辞职。")).contains("星海网").doesNotContain("星海网证券事务", "星海网证券");
+  }
+
+  @Test
+  void titlesJoinedByJianAreNoPartOfAnUnknownName() {
+    assertThat(orgs(NO_PACK, "就在星河亚董事兼副总经理王强宣布离职后,另一位高管也辞职了。"))
+        .contains("星河亚").noneMatch(o -> o.contains("董事"));
+  }
+
   /** Without the pack, a Latin brand that announces (OpenAI宣布) is an organization. */
   @Test
   void aLatinBrandThatAnnouncesIsAnOrganization() {
