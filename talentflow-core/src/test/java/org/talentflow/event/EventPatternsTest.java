@@ -761,4 +761,11 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "2019年11月,王立被星海科技解雇。近期,星海科技又解雇了王立。"))
         .filteredOn(e -> e.startsWith("DISMISSED 王立")).hasSize(2);
   }
+
+  @Test
+  void thoseWhoWentBeforeDidTheSame() {
+    assertThat(events(NO_PACK, "继刘强、赵明之后,星海科技副总裁王明也将到期退休。"))
+        .contains("LEFT 刘强 @星海科技", "LEFT 赵明 @星海科技");
+    assertThat(events(NO_PACK, "继李刚后,赵勇也加盟了月光集团。")).contains("JOINED 李刚 @月光集团");
+  }
 }
