@@ -81,11 +81,7 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
 
   /** What makes two elements equal: their records, but for the tags of a part of speech, an array. */
   private static Object key(Node n) {
-    return n instanceof Pos pos ? posKey(pos.prefixes(), pos.length()) : n;
-  }
-
-  static Object posKey(String[] prefixes, int length) {
-    return List.of(List.of(prefixes), length);
+    return n instanceof Pos pos ? List.of(List.of(pos.prefixes()), pos.length()) : n;
   }
 
   /** The consuming elements a node can begin with, or null when that cannot be said (a gap, any token). */

@@ -25,9 +25,6 @@ public final class Lattice {
   private final List<Token> tokens;
   private final Token[] tokenAt;
   private final Token[] tokenEndingAt;
-  /** The distinct tags of the tokens, and the number of each token's tag among them (few tags: a list is searched). */
-  private final List<String> tags = new ArrayList<>();
-  private final int[] tagOf;
   private final List<List<Annotation>> startingAt;
   private final List<List<Annotation>> endingAt;
   private final List<Annotation> annotations = new ArrayList<>();
@@ -55,18 +52,10 @@ public final class Lattice {
     int n = to - from;
     this.tokenAt = new Token[n + 1];
     this.tokenEndingAt = new Token[n + 1];
-    this.tagOf = new int[this.tokens.size()];
-    for (int i = 0; i < this.tokens.size(); i++) {
-      Token t = this.tokens.get(i);
+    for (Token t : this.tokens) {
       if (t.start() < from || t.end() > to) {
         throw new IllegalArgumentException("token [" + t.start() + ", " + t.end() + ") outside the lattice");
       }
-      int tag = tags.indexOf(t.pos());
-      if (tag < 0) {
-        tag = tags.size();
-        tags.add(t.pos());
-      }
-      tagOf[i] = tag;
       tokenAt[t.start() - from] = t;
       tokenEndingAt[t.end() - from] = t;
       boundaries.set(t.start() - from);
@@ -292,16 +281,6 @@ public final class Lattice {
       }
     }
     return out;
-  }
-
-  /** The distinct tags of the tokens; {@link #tagOf} numbers them. */
-  List<String> tags() {
-    return tags;
-  }
-
-  /** The number among {@link #tags} of the tag of the i-th token. */
-  int tagOf(int i) {
-    return tagOf[i];
   }
 
   Token tokenAt(int p) {

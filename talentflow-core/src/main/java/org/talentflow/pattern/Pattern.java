@@ -111,11 +111,8 @@ public final class Pattern {
 
   record Chars(String cls, IntPredicate test) implements Node {}
 
-  /**
-   * A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters.
-   * {@code id} is its number in the lexicon ({@link Lexicon#elementId}): a lattice keeps where it matches under it.
-   */
-  record Pos(String[] prefixes, int length, int id) implements Node {}
+  /** A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. */
+  record Pos(String[] prefixes, int length) implements Node {}
 
   record Literal(String text) implements Node {}
 

@@ -223,7 +223,7 @@ final class PatternParser {
           }
           length = Integer.parseInt(src.substring(n, pos));
         }
-        return new Pos(tags, length, lexicon.elementId(Anchors.posKey(tags, length)));
+        return new Pos(tags, length);
       }
       case '"' -> {
         int close = src.indexOf('"', pos + 1);

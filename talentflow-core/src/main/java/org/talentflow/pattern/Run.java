@@ -87,7 +87,11 @@ final class Run {
     }
     if (n instanceof Pattern.Pos pos) {
       int p = l.skipSpace(p0);
-      return p < l.to() && Starts.ofPos(pos, l).get(p - l.from()) && then(l.tokenAt(p).end(), caps, k, rest, next);
+      Token t = p < l.to() ? l.tokenAt(p) : null;
+      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
+        return false;
+      }
+      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.Repeat r) {
       return repeat(r, 0, p0, caps, cont(k, rest, next));

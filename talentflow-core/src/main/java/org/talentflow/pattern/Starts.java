@@ -62,16 +62,6 @@ final class Starts {
     return known;
   }
 
-  /** Where a token of a part of speech stands, relative to the lattice's start: worked out once per lattice. */
-  static BitSet ofPos(Pattern.Pos pos, Lattice l) {
-    BitSet known = l.elementStarts(pos.id());
-    if (known == null) {
-      known = startsOf(pos, l);
-      l.rememberStarts(pos.id(), known);
-    }
-    return known;
-  }
-
   /**
    * The positions where one of the elements a pattern begins with that are no annotation kinds can match, relative to
    * the lattice's start, or null when a match may begin anywhere: worked out once per lattice for every pattern that
@@ -115,16 +105,10 @@ final class Starts {
   private static BitSet startsOf(Pattern.Node n, Lattice l) {
     BitSet out = new BitSet(l.to() - l.from());
     if (n instanceof Pattern.Pos pos) {
-      // each distinct tag is tested once; a token counts where it is the one the matcher finds at its start
-      boolean[] tagMatches = new boolean[l.tags().size()];
-      for (int i = 0; i < tagMatches.length; i++) {
-        tagMatches[i] = startsWithAny(l.tags().get(i), pos.prefixes());
-      }
       List<Token> tokens = l.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (tagMatches[l.tagOf(i)] && (pos.length() == 0 || t.end() - t.start() == pos.length())
-            && l.tokenAt(t.start()) == t) {
+        if ((pos.length() == 0 || t.end() - t.start() == pos.length()) && startsWithAny(t.pos(), pos.prefixes())) {
           out.set(t.start() - l.from());
         }
       }
