@@ -82,7 +82,7 @@ public final class ChineseMentions implements MentionStage {
     mark(taken, found);
     found.addAll(latinNames.find(text, 0, text.length(), taken));
 
-    List<int[]> spans = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {
@@ -90,22 +90,22 @@ public final class ChineseMentions implements MentionStage {
         List<Dictionary.Hit<Boolean>> hits = triggers.all(text, from, to);
         if (!hits.isEmpty()) {
           // a sentence is read up to the end of the clause after its last trigger: its objects stand there
-          int end = hits.get(hits.size() - 1).end();
-          spans.add(new int[] {from, clauseAfter(text, end, to)});
+          int end = clauseAfter(text, hits.get(hits.size() - 1).end(), to);
+          spans.add(new Span(from, end, hits));
         } else if (k < LEAD && to - from <= LEAD_LENGTH) {
           // a short lead line (a headline) is read whole: it names the organization the article is about
-          spans.add(new int[] {from, to});
+          spans.add(new Span(from, to, hits));
         }
       }
     }
     // the segmenter reads every span first, one after the other: its dictionaries stay in the processor's caches
     List<List<Token>> tokens = new ArrayList<>(spans.size());
-    for (int[] span : spans) {
-      tokens.add(tokenizer.tokens(text, span[0], span[1]));
+    for (Span span : spans) {
+      tokens.add(tokenizer.tokens(text, span.from(), span.to()));
     }
     List<Lattice> lattices = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
-      lattices.add(lattice(text, spans.get(i)[0], spans.get(i)[1], tokens.get(i), found, times));
+      lattices.add(lattice(text, spans.get(i), tokens.get(i), found, times));
     }
     // every name a lattice found is a name wherever else it is written: "胡文进" after a title in one sentence, alone
     // in the next
@@ -135,16 +135,24 @@ public final class ChineseMentions implements MentionStage {
     return new Found(text, lattices, found, links);
   }
 
-  private Lattice lattice(String text, int from, int to, List<Token> segmented, List<Mention> found,
+  /**
+   * A span of a sentence to analyze, with the trigger words of the window it was cut from (by end, then start): those
+   * that end inside the span are its own.
+   */
+  private record Span(int from, int to, List<Dictionary.Hit<Boolean>> triggers) {}
+
+  private Lattice lattice(String text, Span span, List<Token> segmented, List<Mention> found,
       List<TimeMention> times) {
     List<int[]> words = new ArrayList<>();
-    for (Dictionary.Hit<Boolean> h : triggers.all(text, from, to)) {
-      words.add(new int[] {h.start(), h.end()});
+    for (Dictionary.Hit<Boolean> h : span.triggers()) {
+      if (h.end() <= span.to()) {
+        words.add(new int[] {h.start(), h.end()});
+      }
     }
     List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS), words,
         c -> pack.isTranslitChar((char) c));
-    Lattice l = MentionStage.seeded(text, from, to, grammar.lexicon(), tokens, found, ChineseMentions::annotation,
-        times);
+    Lattice l = MentionStage.seeded(text, span.from(), span.to(), grammar.lexicon(), tokens, found,
+        ChineseMentions::annotation, times);
     tokenNames.annotate(l);
     rules.apply(l);
     if (settle(l)) {

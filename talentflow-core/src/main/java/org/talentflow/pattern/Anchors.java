@@ -28,11 +28,12 @@ import org.talentflow.pattern.Pattern.Words;
  *
  * @param firstKinds the annotation kinds a match can begin with
  * @param firstFixed the other elements a match can begin with; both null when a match may begin anywhere
+ * @param firstFixedId the number of the set of those elements (equal sets of all patterns have one), or -1
  * @param fixedGroups groups of words and literals of which every match consumes one, at or after its start
  * @param kindGroups groups holding annotation kinds of which every match consumes one, at or after its start...
  * @param kindGroupsFixed ... and the words and literals of the same groups, index by index
  */
-record Anchors(String[] firstKinds, Atom[] firstFixed, Atom[][] fixedGroups, String[][] kindGroups,
+record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] fixedGroups, String[][] kindGroups,
     Atom[][] kindGroupsFixed) {
   /**
    * An element that is no annotation kind, with the number its lexicon gives it (equal elements of all patterns have
@@ -40,14 +41,20 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, Atom[][] fixedGroups, Str
    */
   record Atom(Node node, int id) {}
 
+  /** What makes two sets of first elements equal: the numbers of their elements. */
+  private record FirstSet(java.util.SortedSet<Integer> ids) {}
+
   static Anchors of(Node root, Lexicon lexicon) {
     List<Node> firsts = firsts(root);
     String[] firstKinds = null;
     Atom[] firstFixed = null;
+    int firstFixedId = -1;
     if (firsts != null) {
       firstKinds = firsts.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).distinct()
           .toArray(String[]::new);
       firstFixed = atoms(firsts.stream().filter(n -> !(n instanceof Kind)).toList(), lexicon);
+      firstFixedId = lexicon.elementId(new FirstSet(Arrays.stream(firstFixed).map(Atom::id)
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
     }
     List<Atom[]> fixedGroups = new ArrayList<>();
     List<String[]> kindGroups = new ArrayList<>();
@@ -64,8 +71,8 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, Atom[][] fixedGroups, Str
     }
     // groups of words first: they are looked up, literals are searched for
     fixedGroups.sort(java.util.Comparator.comparing(g -> Arrays.stream(g).anyMatch(a -> a.node() instanceof Literal)));
-    return new Anchors(firstKinds, firstFixed, fixedGroups.toArray(Atom[][]::new), kindGroups.toArray(String[][]::new),
-        kindGroupsFixed.toArray(Atom[][]::new));
+    return new Anchors(firstKinds, firstFixed, firstFixedId, fixedGroups.toArray(Atom[][]::new),
+        kindGroups.toArray(String[][]::new), kindGroupsFixed.toArray(Atom[][]::new));
   }
 
   private static Atom[] atoms(List<Node> nodes, Lexicon lexicon) {

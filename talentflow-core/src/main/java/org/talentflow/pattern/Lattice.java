@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.talentflow.mention.Dictionary;
 
 /**
@@ -165,20 +164,20 @@ public final class Lattice {
   }
 
   /**
-   * Where a pattern element (a word class, literal, tag, character class) can start, relative to the lattice's start:
-   * it depends on the tokens, the text and the words alone, so it is worked out the first time it is asked for under
-   * the element's number ({@link Lexicon#elementId}), then remembered. The caller must not change what it gets.
+   * Where a pattern element (a word class, literal, tag, character class, or the set of elements a pattern begins
+   * with) can start, relative to the lattice's start, or null when not yet worked out: it depends on the tokens, the
+   * text and the words alone, so it is worked out the first time it is asked for under the element's number
+   * ({@link Lexicon#elementId}), then {@link #rememberStarts remembered}. The caller must not change what it gets.
    */
-  BitSet elementStarts(int id, Function<Lattice, BitSet> compute) {
+  BitSet elementStarts(int id) {
+    return id < elementStarts.length ? elementStarts[id] : null;
+  }
+
+  void rememberStarts(int id, BitSet starts) {
     if (id >= elementStarts.length) {
       elementStarts = java.util.Arrays.copyOf(elementStarts, Math.max(id + 1, 2 * elementStarts.length));
     }
-    BitSet known = elementStarts[id];
-    if (known == null) {
-      known = compute.apply(this);
-      elementStarts[id] = known;
-    }
-    return known;
+    elementStarts[id] = starts;
   }
 
   /** Where the last word of each class starts in the lattice, or -1: worked out once. */

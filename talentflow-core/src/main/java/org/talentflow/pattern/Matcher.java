@@ -31,21 +31,17 @@ public final class Matcher {
       return out;
     }
     Run run = new Run(lattice, pattern);
-    BitSet starts = Starts.of(pattern, lattice);
-    int p = starts == null ? lattice.from() : starts.nextSetBit(0) + lattice.from();
-    while (p >= lattice.from() && p <= last) {
+    BitSet fixed = Starts.fixedFirsts(pattern, lattice);
+    int from = lattice.from();
+    int p = fixed == null ? from : Starts.next(pattern, lattice, fixed, 0) + from;
+    while (p >= from && p <= last) {
       if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {
         Match m = matchAt(run, p);
         if (m != null) {
           out.add(m);
         }
       }
-      if (starts == null) {
-        p++;
-      } else {
-        int next = starts.nextSetBit(p - lattice.from() + 1);
-        p = next < 0 ? -1 : next + lattice.from();
-      }
+      p = fixed == null ? p + 1 : Starts.next(pattern, lattice, fixed, p - from + 1) + from;
     }
     return out;
   }

@@ -54,31 +54,51 @@ final class Starts {
   }
 
   private static BitSet starts(Anchors.Atom atom, Lattice l) {
-    return l.elementStarts(atom.id(), x -> startsOf(atom.node(), x));
+    BitSet known = l.elementStarts(atom.id());
+    if (known == null) {
+      known = startsOf(atom.node(), l);
+      l.rememberStarts(atom.id(), known);
+    }
+    return known;
   }
 
   /**
-   * The positions where one of the elements a pattern begins with can match, relative to the lattice's start, or
-   * null when a match may begin anywhere. Found from the lattice's annotations, tokens and words rather than by trying
-   * every position: what the tokens and words say is worked out once per lattice; where the annotations start is kept
-   * by the lattice as they change.
+   * The positions where one of the elements a pattern begins with that are no annotation kinds can match, relative to
+   * the lattice's start, or null when a match may begin anywhere: worked out once per lattice for every pattern that
+   * begins with the same elements (patterns share many: /n,nz,nt ...).
    */
-  static BitSet of(Pattern pattern, Lattice l) {
+  static BitSet fixedFirsts(Pattern pattern, Lattice l) {
     Anchors a = pattern.anchors;
     if (a.firstFixed() == null) {
       return null;
     }
-    BitSet out = new BitSet(l.to() - l.from());
-    for (Anchors.Atom atom : a.firstFixed()) {
-      out.or(starts(atom, l)); // patterns share many elements (/n,nz,nt ...)
+    BitSet known = l.elementStarts(a.firstFixedId());
+    if (known == null) {
+      known = new BitSet(l.to() - l.from());
+      for (Anchors.Atom atom : a.firstFixed()) {
+        known.or(starts(atom, l));
+      }
+      l.rememberStarts(a.firstFixedId(), known);
     }
-    for (String kind : a.firstKinds()) {
+    return known;
+  }
+
+  /**
+   * The first position at or after {@code i} where one of the elements a pattern begins with can match, relative to
+   * the lattice's start, or -1: a start of {@code fixed} (its {@link #fixedFirsts}) or of an annotation of a kind it
+   * begins with. Found from the lattice's annotations, tokens and words rather than by trying every position; where
+   * the annotations start is kept by the lattice as they change.
+   */
+  static int next(Pattern pattern, Lattice l, BitSet fixed, int i) {
+    int next = fixed.nextSetBit(i);
+    for (String kind : pattern.anchors.firstKinds()) {
       BitSet starts = l.kindStarts().of(kind);
-      if (starts != null) {
-        out.or(starts);
+      int at = starts == null ? -1 : starts.nextSetBit(i);
+      if (at >= 0 && (next < 0 || at < next)) {
+        next = at;
       }
     }
-    return out;
+    return next;
   }
 
   /** Where one element that is no annotation kind can start, relative to the lattice's start. */
