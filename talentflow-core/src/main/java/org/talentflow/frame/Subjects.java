@@ -1,5 +1,6 @@
 package org.talentflow.frame;
 
+import java.util.List;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
 import org.talentflow.pattern.Match;
@@ -11,6 +12,9 @@ import org.talentflow.pattern.Token;
  * reads as the paragraph's person (a sentence that opens with its verb: "2003年3月任交通部部长").
  */
 final class Subjects {
+  /** The longest clause read as a résumé's attribute of its person (男, 汉族, 中共党员). */
+  private static final int ATTRIBUTE = 6;
+
   private Subjects() {}
 
   /**
@@ -82,11 +86,45 @@ final class Subjects {
       int end = l.clauseEndOf(c);
       int p = afterTimes(l, c, end);
       Token first = l.tokenCovering(p);
-      if (p < end && (first == null || !first.pos().startsWith("v"))) {
+      while (first != null && first.pos().equals("d") && first.end() < end) {
+        first = l.tokenCovering(first.end()); // 先后任: an adverb before the verb
+      }
+      if (p < end && (first == null || !first.pos().startsWith("v")) && !attribute(l, p, end)
+          && !postsOnly(l, p, end)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a clause is a short attribute of the paragraph's person, as a résumé lists them ("男", "汉族",
+   * "江苏江宁人", "中共党员"): a few characters that name no one, neither a person nor an organization.
+   */
+  private static boolean attribute(Lattice l, int from, int to) {
+    if (to - from > ATTRIBUTE) {
+      return false;
+    }
+    for (String kind : List.of("PER", "PRON", "ORG")) {
+      for (Annotation a : l.annotations(kind)) {
+        if (a.start() < to && a.end() > from) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a clause is only posts, the rest of a list a verb before it opened ("先后任A局局长,B局局长、党委书记"). */
+  private static boolean postsOnly(Lattice l, int from, int to) {
+    for (String kind : List.of("POSTS", "POST")) {
+      for (Annotation a : l.annotations(kind)) {
+        if (a.start() == from && a.end() >= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean onlyTimeBetween(Lattice l, int from, int to) {

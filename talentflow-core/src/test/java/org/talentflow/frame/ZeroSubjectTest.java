@@ -30,6 +30,13 @@ class ZeroSubjectTest {
   }
 
   @Test
+  void aBiographysShortAttributesAndListsOfPostsAreNoSubjects() {
+    assertThat(events("●李国庆简历\n男,汉族,1950年4月出生,浙江杭州人,中共党员,1970年参加工作,先后任广州铁路局局长,"
+        + "成都铁路局局长、党委书记,2009年3月任国家海洋局局长、党组书记。"))
+        .contains("APPOINTED 李国庆 2009-03");
+  }
+
+  @Test
   void aSentenceWithoutSubjectIsAboutThePersonItsParagraphNamedLast() {
     assertThat(events("2010年,王建国出任星海铁路局局长。2015年3月任交通部部长。"))
         .contains("APPOINTED 王建国 2010", "APPOINTED 王建国 2015-03");
