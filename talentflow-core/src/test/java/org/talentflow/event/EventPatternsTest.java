@@ -768,4 +768,12 @@ class EventPatternsTest {
         .contains("LEFT 刘强 @星海科技", "LEFT 赵明 @星海科技");
     assertThat(events(NO_PACK, "继李刚后,赵勇也加盟了月光集团。")).contains("JOINED 李刚 @月光集团");
   }
+
+  @Test
+  void appointedAsTheNewTermsHolderAndASecondVerbJoinedByBing() {
+    assertThat(events(NO_PACK, "星海体育中心发出公告,聘任蔡明作为新一届星海女排主教练。"))
+        .anyMatch(e -> e.startsWith("APPOINTED 蔡明 @星海女排"));
+    assertThat(events(NO_PACK, "从2013年开始,刘芳出任星海女排主教练并在去年奥运会之后正式卸任。"))
+        .anyMatch(e -> e.startsWith("LEFT 刘芳 @星海女排 2023"));
+  }
 }
