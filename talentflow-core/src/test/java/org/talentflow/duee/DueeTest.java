@@ -32,6 +32,12 @@ class DueeTest {
   }
 
   @Test
+  void oneNamedInTheCauseOfALeavingIsNotTheOneWhoLeaves() {
+    assertThat(predict("星海电力董事长因高管受贿丑闻辞职")).singleElement().asString()
+        .contains("离职者=星海电力董事长").doesNotContain("离职者=高管");
+  }
+
+  @Test
   void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
     assertThat(predict("星辰环球控股(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
         .contains("原所属组织=星辰环球控股(00321.HK)").doesNotContain("=HK");
