@@ -38,6 +38,12 @@ class DueeTest {
   }
 
   @Test
+  void aPhraseThatAnnouncesTheLeavingAtTheStartOfTheSentenceIsTheOrganization() {
+    assertThat(predict("蓝鲸金融宣布CEO郑浩辞职")).singleElement().asString().contains("原所属组织=蓝鲸金融");
+    assertThat(predict("星河资源：郑浩辞任董事长")).singleElement().asString().contains("原所属组织=星河资源");
+  }
+
+  @Test
   void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
     assertThat(predict("星辰环球控股(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
         .contains("原所属组织=星辰环球控股(00321.HK)").doesNotContain("=HK");
