@@ -44,6 +44,13 @@ class DueeTest {
   }
 
   @Test
+  void aCompanyNameTheTaggerCutIntoCharactersOfAnyKindBeforeItsCodeIsOneName() {
+    // 佳/a 努/v 尔/Rg: after a time, up to the code in brackets
+    assertThat(predict("近日佳努尔（002123）董事会于近日收到公司董事郑浩递交的书面辞职报告。")).singleElement().asString()
+        .contains("原所属组织=佳努尔（002123）");
+  }
+
+  @Test
   void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
     assertThat(predict("星辰环球控股(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
         .contains("原所属组织=星辰环球控股(00321.HK)").doesNotContain("=HK");
