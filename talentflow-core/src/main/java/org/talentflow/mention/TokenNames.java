@@ -83,9 +83,8 @@ public final class TokenNames {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3
           && (next == null || !pack.isTranslitChar(text.charAt(next.start()))))
-          && pack.isNearlyTransliteration(withoutJoints(word)) && !beforeOrgWord(l, next)) {
-        // a foreign name, also when the segmenter tagged it as a Chinese one (京多安/nr), also a full one written
-        // with its dot in one word (卡尔·皮特森/nrf)
+          && pack.isNearlyTransliteration(word) && !beforeOrgWord(l, next)) {
+        // a foreign name, also when the segmenter tagged it as a Chinese one (京多安/nr)
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.startsWith("nt") || pos.startsWith("n") && word.length() >= 4) && orgShaped(word)) {
         // a word ending as organizations end: 法律委员会, 卫生委员会 (a longer noun, or one tagged as a body)
@@ -126,25 +125,6 @@ public final class TokenNames {
       }
     }
     return false;
-  }
-
-  /**
-   * A word without the marks that join the parts of a transliterated name (the lexicon's %joint: 卡尔·皮特森 ->
-   * 卡尔皮特森), when each mark stands between two characters; the word itself otherwise.
-   */
-  private String withoutJoints(String word) {
-    StringBuilder b = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (lexicon.inCharClass("joint", c)) {
-        if (i == 0 || i == word.length() - 1 || lexicon.inCharClass("joint", word.charAt(i - 1))) {
-          return word;
-        }
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** A Chinese full name: two to four characters beginning with a family name. */

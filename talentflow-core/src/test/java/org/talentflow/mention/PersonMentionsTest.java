@@ -32,10 +32,4 @@ class PersonMentionsTest {
   void aGivenNameThatIsAWordOfTimeIsNoName() {
     assertThat(persons("新公司专注于未来人工智能系统的安全。研究员张伟离职。")).containsExactly("张伟");
   }
-
-  /** The segmenter may keep a full transliterated name with its dot as one word (nrf): it is one name. */
-  @Test
-  void aTransliteratedNameWrittenWithItsDotInOneWordIsAName() {
-    assertThat(persons("月光党领导人彼得·肖恩在投票后宣布辞职。")).contains("彼得·肖恩");
-  }
 }
