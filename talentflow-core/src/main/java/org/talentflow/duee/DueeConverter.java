@@ -59,6 +59,9 @@ public final class DueeConverter {
       if (org == null) {
         org = postsPhrase(l, f.person());
       }
+      if (org == null) {
+        org = announcer(l, f.person().start());
+      }
       Polarity p = polarityOf(a, f);
       if (p == Polarity.NEGATED) {
         continue;
@@ -303,6 +306,34 @@ public final class DueeConverter {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase opening the sentence (after a time at most) that announces what follows, with a word of the
+   * lexicon's notice-verb class or a headline's colon right after it, when it ends before a position: the
+   * organization whose change it tells though the tagger knows no name in it ("星海资本宣布CFO张三辞职",
+   * "月光置业:张三辞任董事长"), or null.
+   */
+  private static Annotation announcer(Lattice l, int before) {
+    String text = l.text();
+    int p = l.from();
+    while (p < before && (Character.isWhitespace(text.charAt(p)) || timeStartingAt(l, p) != null)) {
+      p = Character.isWhitespace(text.charAt(p)) ? p + 1 : timeStartingAt(l, p).end();
+    }
+    Annotation opening = null;
+    for (Annotation a : l.annotations("NP")) {
+      if (a.start() == p && a.end() <= before && a.length() >= 2 && (opening == null || a.end() > opening.end())) {
+        opening = a;
+      }
+    }
+    if (opening == null || opening.end() >= text.length()) {
+      return null;
+    }
+    int e = opening.end();
+    boolean announces = text.charAt(e) == ':' || text.charAt(e) == '\uff1a'
+        || l.lexicon().hasWordClass("notice-verb")
+        && l.lexicon().words("notice-verb").stream().anyMatch(w -> text.startsWith(w, e));
+    return announces ? opening : null;
   }
 
   /** The nearest organization named before a position in its sentence, or null. */

@@ -32,6 +32,25 @@ class DueeTest {
   }
 
   @Test
+  void oneNamedInTheCauseOfALeavingIsNotTheOneWhoLeaves() {
+    assertThat(predict("星海电力董事长因高管受贿丑闻辞职")).singleElement().asString()
+        .contains("离职者=星海电力董事长").doesNotContain("离职者=高管");
+  }
+
+  @Test
+  void aPhraseThatAnnouncesTheLeavingAtTheStartOfTheSentenceIsTheOrganization() {
+    assertThat(predict("蓝鲸金融宣布CEO郑浩辞职")).singleElement().asString().contains("原所属组织=蓝鲸金融");
+    assertThat(predict("星河资源：郑浩辞任董事长")).singleElement().asString().contains("原所属组织=星河资源");
+  }
+
+  @Test
+  void aCompanyNameTheTaggerCutIntoCharactersOfAnyKindBeforeItsCodeIsOneName() {
+    // 佳/a 努/v 尔/Rg: after a time, up to the code in brackets
+    assertThat(predict("近日佳努尔（002123）董事会于近日收到公司董事郑浩递交的书面辞职报告。")).singleElement().asString()
+        .contains("原所属组织=佳努尔（002123）");
+  }
+
+  @Test
   void theCompanyOfAStockCodeIsTheWholeNameNotTheExchangeInsideTheBracket() {
     assertThat(predict("星辰环球控股(00321.HK)公告,执行董事郑浩因个人原因辞任。")).singleElement().asString()
         .contains("原所属组织=星辰环球控股(00321.HK)").doesNotContain("=HK");
