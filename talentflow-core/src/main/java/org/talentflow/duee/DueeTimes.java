@@ -1,0 +1,141 @@
+package org.talentflow.duee;
+
+import org.talentflow.frame.Frame;
+import org.talentflow.model.EventType;
+import org.talentflow.pattern.Annotation;
+import org.talentflow.pattern.Lattice;
+
+/**
+ * The time argument of a DuEE event: the frame's own time, the date a change holds from (生效), the time of the
+ * clause, or the time a sentence opens with; as DuEE writes it, with its zone (北京时间7月2日) and the part of the day
+ * written after it (11日下午).
+ */
+final class DueeTimes {
+  private DueeTimes() {}
+
+  static Annotation timeStartingAt(Lattice l, int p) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() == p) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static boolean timeAt(Lattice l, int s, int e) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() < e && s < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The frame's own time, else the nearest before the trigger in its clause. */
+  static Annotation timeOf(Frame f) {
+    if (f.time() != null) {
+      return f.time();
+    }
+    Lattice l = f.lattice();
+    Annotation effective = effectiveDate(l);
+    if (effective != null && f.type() != EventType.DISMISSED && f.type() != EventType.SUSPENDED) {
+      return effective; // "胡某已辞任执行董事,自2019年5月29日起生效": the day the change holds
+    }
+    int clause = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
+    Annotation best = null;
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.start() >= clause && t.end() <= f.triggerStart()) {
+        best = t;
+      } else if (best == null && dayPartEnd(l, t) == clause - 1 && opensClause(l, zoneStart(l, t))) {
+        best = t; // "2022年3月,张三被停职", "9日下午,星海队官方宣布…": a clause that is only a time, right before the event's
+      }
+    }
+    if (best == null) {
+      Annotation opening = openingTime(l);
+      if (opening != null && opening.end() < clause) {
+        best = opening; // "9日晚,星海科技发布内部邮件,宣布辞退副总裁张三": the sentence opens with its time
+      }
+    }
+    return best;
+  }
+
+  /** The time that is the whole first clause of a sentence (after a zone, a lead word), or null. */
+  static Annotation openingTime(Lattice l) {
+    for (Annotation t : l.annotations("TIME")) {
+      if (l.clauseStartOf(t.start()) == l.clauseStartOf(l.from()) && opensClause(l, zoneStart(l, t))
+          && dayPartEnd(l, t) == l.clauseEndOf(t.start())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a position opens its clause, after at most a word of the lexicon's time-lead class ("就在今天,…").
+   */
+  static boolean opensClause(Lattice l, int p) {
+    int clause = l.clauseStartOf(p);
+    if (clause == p) {
+      return true;
+    }
+    return l.lexicon().hasWordClass("time-lead") && l.lexicon().words("time-lead").contains(l.substring(clause, p));
+  }
+
+  /**
+   * The date from which a change holds, written before a word of the lexicon's class effective (生效: "自2019年5月29日
+   * 起生效"), or null.
+   */
+  static Annotation effectiveDate(Lattice l) {
+    if (!l.lexicon().hasWordClass("effective")) {
+      return null;
+    }
+    for (Annotation t : l.annotations("TIME")) {
+      int p = t.end();
+      if (p < l.to() && l.text().charAt(p) == '起') {
+        p++;
+      }
+      for (String w : l.lexicon().words("effective")) {
+        if (l.text().startsWith(w, p) && p + w.length() <= l.to()) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a time ends with the part of the day written right after it (the lexicon's day-part class: "11日下午",
+   * "8月9日凌晨"), a word of its own: DuEE's time argument holds it.
+   */
+  static int dayPartEnd(Lattice l, Annotation time) {
+    int end = time.end();
+    if (l.lexicon().hasWordClass("day-part")) {
+      for (String part : l.lexicon().words("day-part")) {
+        int e = time.end() + part.length();
+        final int partEnd = e;
+        if (e <= l.to() && e > end && l.substring(time.end(), e).equals(part)
+            && l.tokens().stream().anyMatch(t -> t.end() == partEnd)) { // 晚 of 9日晚, not of 9日晚间公告
+          end = e;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where a time starts with the zone it is told in (the lexicon's time-zone class: "北京时间7月2日"): DuEE's time
+   * argument holds the zone.
+   */
+  static int zoneStart(Lattice l, Annotation time) {
+    if (!l.lexicon().hasWordClass("time-zone")) {
+      return time.start();
+    }
+    for (String zone : l.lexicon().words("time-zone")) {
+      int s = time.start() - zone.length();
+      if (s >= l.from() && l.substring(s, time.start()).equals(zone)) {
+        return s;
+      }
+    }
+    return time.start();
+  }
+}
