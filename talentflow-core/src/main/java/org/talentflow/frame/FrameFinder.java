@@ -56,7 +56,9 @@ public final class FrameFinder {
     List<int[]> stative = l.wordSpans("stative");
     List<int[]> verbNouns = l.lexicon().hasWordClass("verb-noun") ? l.wordSpans("verb-noun") : List.of();
     List<int[]> until = l.lexicon().hasWordClass("until") ? l.wordSpans("until") : List.of();
-    List<int[]> counters = l.lexicon().hasWordClass("counter") ? l.wordSpans("counter") : List.of();
+    // a counter is a word of its own, not the end of a name (张三任)
+    List<int[]> counters = l.lexicon().hasWordClass("counter")
+        ? l.wordSpans("counter").stream().filter(w -> l.boundary(w[0])).toList() : List.of();
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
@@ -87,7 +89,7 @@ public final class FrameFinder {
           rejected.add(new Rejected(r, m, "the time until the change is counted (距退休还有两年), no event"));
           continue;
         }
-        if (t.end() - t.start() == 1 && counterBefore(l, counters, t.start())) {
+        if (t.end() - t.start() == 1 && endsAt(counters, t.start())) {
           rejected.add(new Rejected(r, m, "a counter of holders (前两任董事长, 第三任), no verb"));
           continue;
         }
@@ -229,16 +231,6 @@ public final class FrameFinder {
   private static boolean insideAside(Lattice l, Annotation person) {
     for (Annotation a : l.annotations("ASIDE")) {
       if (a.contains(person.start(), person.end())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a counter word of its own (a token, not the end of a name: 张三任) stands right before p. */
-  private static boolean counterBefore(Lattice l, List<int[]> counters, int p) {
-    for (int[] w : counters) {
-      if (w[1] == p && l.boundary(w[0])) {
         return true;
       }
     }

@@ -1,8 +1,11 @@
 package org.talentflow.frame;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.talentflow.model.Entity;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
@@ -17,8 +20,7 @@ import org.talentflow.model.TimeValue;
  * in passing, "将…".)
  */
 public final class SameFact {
-  private static final int WEEK = 7;
-  private static final java.util.Set<String> VAGUE = java.util.Set.of("近期", "最近", "近日", "日前", "近来", "recently");
+  private static final Set<String> VAGUE = Set.of("近期", "最近", "近日", "日前", "近来", "recently");
 
   private SameFact() {}
 
@@ -76,9 +78,9 @@ public final class SameFact {
     if (a.value().startsWith(b.value()) || b.value().startsWith(a.value()) || recentOf(a, b) || recentOf(b, a)) {
       return true;
     }
-    java.time.LocalDate da = TimeValue.day(a.value());
-    java.time.LocalDate db = TimeValue.day(b.value());
-    return da != null && db != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da, db)) <= WEEK;
+    LocalDate da = TimeValue.day(a.value());
+    LocalDate db = TimeValue.day(b.value());
+    return da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) <= NewsDay.WEEK;
   }
 
 
