@@ -85,8 +85,9 @@ final class FrameTimes {
         if (a.start() >= clauseStart) {
           before = a;
         }
-      } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null) {
-        after = a;
+      } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null
+          && !anyWithin(verbs, a.end(), clauseEnd)) {
+        after = a; // not one that a later event verb of the clause follows: "出任主教练并在去年卸任" (卸任's)
       }
     }
     return before != null ? before : after != null ? after : sentence;

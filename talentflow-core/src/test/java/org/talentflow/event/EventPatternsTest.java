@@ -344,6 +344,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aTimeBeforeALaterVerbOfTheClauseDatesThatVerbNotTheTrigger() {
+    assertThat(events(NO_PACK, "从2015年开始,周海涛出任星河队主教练并在2019年卸任。"))
+        .contains("APPOINTED 周海涛 @星河队 2015", "LEFT 周海涛 @星河队 2019");
+  }
+
+  @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
         .contains("FOUNDED John Smith @Google", "LEFT John Smith @Google 2024-01");
