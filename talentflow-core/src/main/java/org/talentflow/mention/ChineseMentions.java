@@ -18,7 +18,7 @@ import org.talentflow.text.ScriptConverter;
 import org.talentflow.token.Tokenizer;
 
 /**
- * The mention stage for a document: names found everywhere (the pack's, glosses, Latin names, and every name found
+ * The mention stage for a document: names found everywhere (the pack's, glosses, Latin names, bylines, and every name found
  * once, found again wherever it is written), and for each sentence that holds a trigger word, a lattice of tokens and
  * annotations built by the segmenter's hints and the pack's mention rules. Thread-safe once built.
  */
@@ -51,6 +51,7 @@ public final class ChineseMentions implements MentionStage {
   private final PackNames packNames;
   private final LatinNames latinNames;
   private final Glosses glosses;
+  private final Bylines bylines;
   private final TokenNames tokenNames;
   private final MentionRules rules;
   private final Dictionary<Boolean> triggers;
@@ -63,6 +64,7 @@ public final class ChineseMentions implements MentionStage {
     this.packNames = new PackNames(pack, converter);
     this.latinNames = new LatinNames(pack);
     this.glosses = new Glosses(pack, latinNames);
+    this.bylines = new Bylines(grammar.lexicon());
     this.tokenNames = new TokenNames(pack, grammar.lexicon(), tokenizer);
     this.rules = new MentionRules(grammar.mentionRules());
     List<String> words = new ArrayList<>();
@@ -81,6 +83,9 @@ public final class ChineseMentions implements MentionStage {
     boolean[] taken = new boolean[text.length()];
     mark(taken, found);
     found.addAll(latinNames.find(text, 0, text.length(), taken));
+    List<Mention> byline = bylines.find(text, taken);
+    mark(taken, byline);
+    found.addAll(byline);
 
     List<Span> spans = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {

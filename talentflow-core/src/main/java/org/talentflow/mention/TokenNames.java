@@ -78,6 +78,7 @@ public final class TokenNames {
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
       } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)
           && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)
+          && !straddles(text, i > 0 ? tokens.get(i - 1) : null, word, next)
           && !(word.length() == 2 && lexicon.inCharClass("surname-function", word.charAt(0))
           && !afterTitle(text, i > 0 ? tokens.get(i - 1) : null))) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
@@ -150,6 +151,16 @@ public final class TokenNames {
     // (one character is tested for no such thing: most are everyday words, and names too: 陈刚, 李强)
     return !(rest.length() >= 2 && (tokenizer.isFunctionalWord(rest) || tokenizer.isTimeOrFunctionNoun(rest)))
         && !titles.contains(rest);
+  }
+
+  /**
+   * "基/ng 金主/nr 任/p" (基金主任): a two-character name whose first character makes a common word with the character
+   * before it, and whose last one makes one with the character after it, is the segmenter's cut across two words.
+   */
+  private boolean straddles(String text, Token before, String word, Token next) {
+    return word.length() == 2 && before != null && next != null && before.end() == before.start() + 1
+        && tokenizer.isCommonWord(text.charAt(before.start()) + word.substring(0, 1))
+        && tokenizer.isCommonWord(word.substring(1) + text.charAt(next.start()));
   }
 
   /** "江苏/ns 江宁/nr 人" (a district): a place within a place, of which one is a native (人, 籍), that the segmenter took for a name. */

@@ -19,8 +19,8 @@ import org.talentflow.pack.KnowledgePack;
 /**
  * Groups one document's mentions into entities: mentions of the same pack entity, the two sides of a gloss, the
  * same name written with or without spaces ("Sam Altman" / "SamAltman"), and a lone family or given name that
- * matches exactly one full name of the document ("Sutskever", "穆拉蒂", "Mira"). Lone names that match nothing are
- * dropped rather than guessed.
+ * matches exactly one full name of the document ("Sutskever", "穆拉蒂", "Mira"), and a foreign name cut short ("马斯"
+ * for "马斯克"). Lone names that match nothing are dropped rather than guessed.
  */
 public final class DocumentResolver {
   private static final Pattern LATIN_TOKEN = Pattern.compile("(?:Mc|Mac|Le|Di|Da|De|O['‘’]|D['‘’])?[A-Z][a-z]+|[A-Z]");
@@ -28,6 +28,7 @@ public final class DocumentResolver {
   private final Map<String, KnowledgePack.PackEntity> packById = new HashMap<>();
   private final KnowledgePack pack;
   private final SoundKey sound;
+  private final CutNames cutNames;
   /** Sound keys of the pack's people by family name (the last token of the Latin canonical name). */
   private final Map<String, String> packSurnameKeys = new HashMap<>();
 
@@ -35,6 +36,7 @@ public final class DocumentResolver {
   public DocumentResolver(KnowledgePack pack, SoundKey sound) {
     this.pack = Objects.requireNonNull(pack, "pack");
     this.sound = sound;
+    this.cutNames = new CutNames(pack);
     for (KnowledgePack.PackEntity e : pack.entities()) {
       packById.put(e.id(), e);
       List<String> tokens = latinTokens(e.canonical());
@@ -86,6 +88,7 @@ public final class DocumentResolver {
     // a pack mention's key and the plain key of the same text must meet (gloss "Mira Murati" + pack "Murati")
     Map<Integer, List<Integer>> groups = uf.groups();
     Set<Integer> ambiguous = linkPartials(names, uf, groups);
+    cutNames.link(names, uf);
     groups = uf.groups();
     Map<Integer, String> soundPack = sound == null ? Map.of() : linkBySound(names, uf, groups);
     groups = uf.groups();

@@ -45,6 +45,20 @@ public final class HanlpTokenizer implements Tokenizer {
   }
 
   @Override
+  public boolean isCommonWord(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null || a.totalFrequency < 20) {
+      return false;
+    }
+    for (Nature n : a.nature) {
+      if (n.toString().startsWith("nr")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public boolean isTimeOrFunctionNoun(String word) {
     CoreDictionary.Attribute a = CoreDictionary.get(word);
     if (a == null || a.totalFrequency < 50) {

@@ -23,4 +23,12 @@ public interface Tokenizer {
   default boolean isTimeOrFunctionNoun(String word) {
     return false;
   }
+
+  /**
+   * Whether a string is a word of the tagger's dictionary seen often enough to trust ("基金", "主任"), a name aside:
+   * a name the tagger guessed across two such words was cut from them. False when the tagger has no dictionary.
+   */
+  default boolean isCommonWord(String word) {
+    return false;
+  }
 }

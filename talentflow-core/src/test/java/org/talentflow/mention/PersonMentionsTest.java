@@ -32,4 +32,10 @@ class PersonMentionsTest {
   void aGivenNameThatIsAWordOfTimeIsNoName() {
     assertThat(persons("新公司专注于未来人工智能系统的安全。研究员张伟离职。")).containsExactly("张伟");
   }
+
+  /** "基/ng 金主/nr 任/p": the segmenter's name across 基金 and 主任 is none. */
+  @Test
+  void aTwoCharacterGuessAcrossTwoCommonWordsIsNoName() {
+    assertThat(persons("星海研究基金主任李明宣布离职。")).containsExactly("李明");
+  }
 }
