@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.talentflow.model.Entity;
+import org.talentflow.model.EventType;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.Polarity;
 import org.talentflow.model.TimeValue;
@@ -44,8 +45,28 @@ public final class SameFact {
   }
 
   private static boolean sameFact(PersonnelEvent a, PersonnelEvent b) {
-    return a.type() == b.type() && a.person().id().equals(b.person().id()) && sameEntity(a.org(), b.org())
+    return sameType(a, b) && a.person().id().equals(b.person().id()) && sameEntity(a.org(), b.org())
         && (compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role()) || samePlan(a, b));
+  }
+
+  /**
+   * A dismissal retold as a leaving with the same verb ("张三因亏损被免职" ... "宣布了张三免职的通知": the cause typed
+   * only the first) is one fact, the dismissal. Told with other verbs ("resigned" ... "was fired") the two are two
+   * claims, shown side by side.
+   */
+  private static boolean sameType(PersonnelEvent a, PersonnelEvent b) {
+    if (a.type() == b.type()) {
+      return true;
+    }
+    boolean leftAndDismissed = a.type() == EventType.DISMISSED && b.type() == EventType.LEFT
+        || a.type() == EventType.LEFT && b.type() == EventType.DISMISSED;
+    if (!leftAndDismissed || a.surface() == null || b.surface() == null || a.surface().trigger() == null
+        || b.surface().trigger() == null) {
+      return false;
+    }
+    String ta = a.surface().trigger();
+    String tb = b.surface().trigger();
+    return ta.endsWith(tb) || tb.endsWith(ta); // 被免职 and 免职: one verb, passive or not
   }
 
   /**
@@ -107,14 +128,15 @@ public final class SameFact {
     // an attempt told first and its failure told later ("努力促使X回归…未能成功吸引X回归"): the outcome stands
     Polarity polarity = first.polarity() == Polarity.SPECULATIVE && later.polarity() == Polarity.NEGATED
         ? Polarity.NEGATED : first.polarity();
+    EventType type = later.type() == EventType.DISMISSED ? later.type() : first.type();
     if (Objects.equals(time, first.time()) && Objects.equals(role, first.role())
-        && Objects.equals(other, first.otherOrg()) && polarity == first.polarity()) {
+        && Objects.equals(other, first.otherOrg()) && polarity == first.polarity() && type == first.type()) {
       return first;
     }
     // the sentence that dates the fact is its evidence when the first report gave no date (a headline)
     boolean dated = (first.time() == null || !first.time().resolved()) && time != null && time.resolved()
         && time == later.time();
-    return new PersonnelEvent(first.type(), first.person(), first.org(), other, role, time, polarity,
+    return new PersonnelEvent(type, first.person(), first.org(), other, role, time, polarity,
         dated ? later.evidence() : first.evidence(), first.confidence(), dated ? later.surface() : first.surface());
   }
 }

@@ -349,6 +349,13 @@ class EventPatternsTest {
         .contains("APPOINTED 周海涛 @星河队 2015", "LEFT 周海涛 @星河队 2019");
   }
 
+  /** The cause typed the first telling a dismissal; the second, with the same verb, is the same fact and dates it. */
+  @Test
+  void aDismissalRetoldWithTheSameVerbIsOneDismissal() {
+    assertThat(events(NO_PACK, "星海钢铁总裁周立新近日被免职,可能是因为公司巨亏。14日,星海钢铁在干部大会上宣布了周立新免职的通知。"))
+        .containsExactly("DISMISSED 周立新 @星海钢铁 2024-03-14");
+  }
+
   @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
