@@ -356,6 +356,12 @@ class EventPatternsTest {
         .containsExactly("DISMISSED 周立新 @星海钢铁 2024-03-14");
   }
 
+  /** The post and 的 before the name are read as the name's description: the relative clause still tells a leaving. */
+  @Test
+  void aRelativeClauseOfLeavingAPostBeforeTheName() {
+    assertThat(events(NO_PACK, "而已经卸任星海科技董事长、CEO的周海涛也在名单上。")).containsExactly("LEFT 周海涛 @星海科技");
+  }
+
   @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
