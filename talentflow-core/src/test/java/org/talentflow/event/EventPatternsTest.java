@@ -363,6 +363,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aTransferFromOnePostToAnotherLeavesTheFirst() {
+    assertThat(events(NO_PACK, "去年5月,周海涛从星河市市长调任月光省交通厅厅长。"))
+        .containsExactlyInAnyOrder("APPOINTED 周海涛 @月光省交通厅 2023-05", "LEFT 周海涛 @星河市 2023-05");
+  }
+
+  @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
         .contains("FOUNDED John Smith @Google", "LEFT John Smith @Google 2024-01");
