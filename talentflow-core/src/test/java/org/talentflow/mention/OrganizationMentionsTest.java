@@ -134,4 +134,11 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "星海电子董事长王建国宣布退休。王建国董事长宣布:本人将退休。")).containsExactly("星海电子");
     assertThat(orgs(NO_PACK, "宝马首席执行官辞职。")).containsExactly("宝马");
   }
+
+  /** "卸任 骁/ng 朗/ag 董事长": a brand the segmenter left in characters, between a verb of a post and the title. */
+  @Test
+  void aNameLeftInCharactersBetweenAPostVerbAndTheTitle() {
+    assertThat(orgs(NO_PACK, "周海涛将卸任骁朗董事长。")).containsExactly("骁朗");
+    assertThat(orgs(NO_PACK, "周海涛将出任逸驰总经理。")).containsExactly("逸驰");
+  }
 }
