@@ -368,6 +368,13 @@ class EventPatternsTest {
         .containsExactlyInAnyOrder("APPOINTED 周海涛 @月光省交通厅 2023-05", "LEFT 周海涛 @星河市 2023-05");
   }
 
+  /** "由X,出任…": the one named after 由 takes the post, not the subject of the sentence who left it. */
+  @Test
+  void aSuccessorAfterYouAndACommaTakesThePost() {
+    assertThat(events(NO_PACK, "而在今年1月,周海涛便已经辞去星海汽车销售公司总经理一职,由星海汽车销售有限公司副总经理林江,出任销售公司总经理一职。"))
+        .containsExactlyInAnyOrder("LEFT 周海涛 @星海汽车销售公司 2024-01", "APPOINTED 林江 @星海汽车销售公司 2024-01");
+  }
+
   @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
