@@ -77,8 +77,8 @@ final class FrameTimes {
         continue;
       }
       if (a.end() <= f.triggerStart()) {
-        if (a.start() >= clauseStart
-            && anyWithin(verbs, Math.max(a.end(), triggerClause), chained)) {
+        if (a.start() >= clauseStart && anyWithin(verbs, Math.max(a.end(), triggerClause), chained)
+            && !listed(l, verbs, Math.max(a.end(), triggerClause), chained)) {
           continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
         }
         sentence = a;
@@ -132,6 +132,34 @@ final class FrameTimes {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether each event verb in [from, to) ends an item of a list that the trigger's item follows ("二月份A辞任(…)、
+   * 董事会聘任B": a time heading a list of happenings dates each): a list mark 、 outside brackets after it, and no
+   * 的 (a relative clause, "上月被解雇的张三已加入星海", is no list item).
+   */
+  private static boolean listed(Lattice l, List<int[]> verbs, int from, int to) {
+    String text = l.text();
+    for (int[] v : verbs) {
+      if (v[0] < from || v[1] > to) {
+        continue;
+      }
+      int depth = 0;
+      boolean mark = false;
+      for (int i = v[1]; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '的') {
+          return false;
+        }
+        depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        mark |= c == '、' && depth == 0;
+      }
+      if (!mark) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyWithin(List<int[]> spans, int from, int to) {

@@ -375,6 +375,15 @@ class EventPatternsTest {
         .containsExactlyInAnyOrder("LEFT 周海涛 @星海汽车销售公司 2024-01", "APPOINTED 林江 @星海汽车销售公司 2024-01");
   }
 
+  /** A time heading a list of happenings joined by 、 dates each; one before a relative clause (的) does not. */
+  @Test
+  void aTimeHeadingAListOfHappeningsDatesEachItem() {
+    assertThat(events(NO_PACK, "二月份星海银行两位副行长辞任(钱江、孙河)、董事会同意聘任两位新副行长(郑山、王林)。"))
+        .contains("APPOINTED 郑山 @星海银行 2024-02", "APPOINTED 王林 @星海银行 2024-02");
+    assertThat(events(NO_PACK, "上月被星海银行解雇的周海涛已加入月光银行。"))
+        .contains("JOINED 周海涛 @月光银行");
+  }
+
   @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
