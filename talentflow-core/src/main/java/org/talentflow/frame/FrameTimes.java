@@ -86,8 +86,10 @@ final class FrameTimes {
           before = a;
         }
       } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null
-          && !anyWithin(verbs, a.end(), clauseEnd)) {
-        after = a; // not one that a later event verb of the clause follows: "出任主教练并在去年卸任" (卸任's)
+          && !(han(l.text(), a) && anyWithin(verbs, a.end(), clauseEnd))) {
+        // a Chinese time stands before its verb: one that a later event verb of the clause follows is that verb's
+        // ("出任主教练并在去年卸任"); an English one follows its verb ("left in August 2022 to join")
+        after = a;
       }
     }
     return before != null ? before : after != null ? after : sentence;
@@ -160,6 +162,11 @@ final class FrameTimes {
       }
     }
     return true;
+  }
+
+  private static boolean han(String text, Annotation a) {
+    return text.substring(a.start(), a.end()).codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static boolean anyWithin(List<int[]> spans, int from, int to) {
