@@ -385,6 +385,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aPostWrittenBeforeTheOneNamedAfterYouAndACommaBetween() {
+    assertThat(events(NO_PACK, "而星海集团总裁之职,将由现任星海集团副总裁、月光汽车总经理贾海峰担任。"))
+        .containsExactly("APPOINTED 贾海峰 @星海集团 planned");
+  }
+
+  @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
         .contains("FOUNDED John Smith @Google", "LEFT John Smith @Google 2024-01");
