@@ -16,7 +16,8 @@ import org.talentflow.model.Surface;
  *       destination is 星海科技), and the joined organization is not where the leaving was from when the paragraph
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
- *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's);</li>
+ *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's), and so is one given up after another
+ *       post given up in the same sentence ("张三2013年辞去星海集团CEO,2019年卸任董事局主席");</li>
  *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁"),
  *       else at the one of the post another person left just before ("张三被免职,李四接任").</li>
  * </ul>
@@ -53,6 +54,8 @@ public final class ParagraphLinks {
           }
           e = with(e, org, other);
         } else if (o.type() == EventType.APPOINTED && !before && !written(e) && written(o)) {
+          e = with(e, o.org(), e.otherOrg());
+        } else if (leaving(o.type()) && !before && !written(e) && written(o) && within(text, e, o, "\n。!?！？")) {
           e = with(e, o.org(), e.otherOrg());
         }
       }
@@ -93,6 +96,11 @@ public final class ParagraphLinks {
   }
 
   private static boolean sameParagraph(String text, PersonnelEvent a, PersonnelEvent b) {
+    return within(text, a, b, "\n");
+  }
+
+  /** Whether no character of {@code breaks} stands between the two events' triggers. */
+  private static boolean within(String text, PersonnelEvent a, PersonnelEvent b, String breaks) {
     Surface x = a.surface();
     Surface y = b.surface();
     if (x == null || y == null) {
@@ -104,8 +112,7 @@ public final class ParagraphLinks {
       return false;
     }
     for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
-      if (c == '\n') {
+      if (breaks.indexOf(text.charAt(p)) >= 0) {
         return false;
       }
     }

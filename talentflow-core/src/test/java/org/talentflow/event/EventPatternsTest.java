@@ -390,6 +390,13 @@ class EventPatternsTest {
         .containsExactly("APPOINTED 贾海峰 @星海集团 planned");
   }
 
+  /** A second post given up in the sentence, with no organization of its own, is at the first one's organization. */
+  @Test
+  void aSecondPostGivenUpInTheSentenceIsAtTheFirstOnesOrganization() {
+    assertThat(events(NO_PACK, "周海涛2013年就辞去了星海集团CEO,2019年卸任董事局主席。月光公司也很好。月光公司宣布新规。"))
+        .containsExactly("LEFT 周海涛 @星海集团 2013", "LEFT 周海涛 @星海集团 2019");
+  }
+
   @Test
   void cofounderTitleIsAFoundingWithoutTheSentencesTime() {
     assertThat(events(PIPELINE, "今年1月,谷歌的联合创始人、首席科学家约翰·史密斯(John Smith)宣布退休。"))
