@@ -124,7 +124,9 @@ public final class Lattice {
       }
     }
     annotations.add(a);
-    insideNames = null;
+    if (insideNames != null && NAME_KINDS.contains(a.kind())) {
+      insideNames.set(a.start() + 1 - from, a.end() - from); // kept up to date: rules add between pattern runs
+    }
     addTo(startingAt, a.start() - from, a);
     addTo(endingAt, a.end() - from, a);
     kindStarts.added(a.kind(), a.start() - from);
