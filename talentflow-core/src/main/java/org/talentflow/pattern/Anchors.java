@@ -148,8 +148,9 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
 
   /**
    * The groups of elements every match consumes one of: a word, literal or annotation kind that the pattern's
-   * sequence passes through (captured or not, or repeated at least once), or an alternative of only such elements.
-   * Look-arounds consume nothing and are left out; so is what may be skipped (X?, X*).
+   * sequence passes through (captured or not, or repeated at least once), or an alternative of only such elements;
+   * also what such a sequence's look-aheads must see. Look-behinds and negations are left out; so is what may be
+   * skipped (X?, X*).
    */
   private static List<List<Node>> required(Node root) {
     List<List<Node>> out = new ArrayList<>();
@@ -168,6 +169,9 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
       out.add(List.of(n));
     } else if (n instanceof Alt a && Arrays.stream(a.options()).allMatch(o -> isAtom(unwrap(o)))) {
       out.add(Arrays.stream(a.options()).map(Anchors::unwrap).toList());
+    } else if (n instanceof Look look && !look.behind() && !look.negate()) {
+      // what a look-ahead must see stands at or after the match's start too: "&(TITLE PER)" needs a TITLE and a PER
+      required(look.node(), out);
     }
   }
 

@@ -31,6 +31,8 @@ public final class Lattice {
   private final BitSet boundaries = new BitSet();
   private final BitSet breaks = new BitSet();
   private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
+  /** The same hits by end: what a look-behind reads. */
+  private final List<List<Dictionary.Hit<BitSet>>> wordsEndingAt;
   /** The same hits in one list, by start, longest first at each start. */
   private final List<Dictionary.Hit<BitSet>> words;
   /** Where the pattern elements start, by their numbers; null until asked for (see {@link #elementStarts}). */
@@ -71,12 +73,10 @@ public final class Lattice {
       }
     }
     this.wordsAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
+    this.wordsEndingAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
     for (Dictionary.Hit<BitSet> h : lexicon.hits(text, from, to)) {
-      int i = h.start() - from;
-      if (wordsAt.get(i).isEmpty()) {
-        wordsAt.set(i, new ArrayList<>(2));
-      }
-      wordsAt.get(i).add(h);
+      index(wordsAt, h.start() - from, h);
+      index(wordsEndingAt, h.end() - from, h);
     }
     List<Dictionary.Hit<BitSet>> all = new ArrayList<>();
     for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
@@ -87,6 +87,13 @@ public final class Lattice {
     }
     this.words = all;
     this.elementStarts = new BitSet[lexicon.elementCount()];
+  }
+
+  private static void index(List<List<Dictionary.Hit<BitSet>>> index, int i, Dictionary.Hit<BitSet> h) {
+    if (index.get(i).isEmpty()) {
+      index.set(i, new ArrayList<>(2));
+    }
+    index.get(i).add(h);
   }
 
   /**
@@ -124,7 +131,9 @@ public final class Lattice {
       }
     }
     annotations.add(a);
-    insideNames = null;
+    if (insideNames != null && NAME_KINDS.contains(a.kind())) {
+      insideNames.set(a.start() + 1 - from, a.end() - from); // kept up to date: rules add between pattern runs
+    }
     addTo(startingAt, a.start() - from, a);
     addTo(endingAt, a.end() - from, a);
     kindStarts.added(a.kind(), a.start() - from);
@@ -313,6 +322,11 @@ public final class Lattice {
 
   List<Dictionary.Hit<BitSet>> wordsAt(int p) {
     return wordsAt.get(p - from);
+  }
+
+  /** The lexicon words that end at p, in the order found. */
+  List<Dictionary.Hit<BitSet>> wordsEndingAt(int p) {
+    return wordsEndingAt.get(p - from);
   }
 
   public boolean isBreakAt(int p) {

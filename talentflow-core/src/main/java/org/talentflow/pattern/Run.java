@@ -322,13 +322,13 @@ final class Run {
       return s >= l.from() && l.text().startsWith(lit.text(), s) && wordFits(s, p);
     }
     if (node instanceof Pattern.Words w) {
-      for (int s = p - 1; s >= Math.max(l.from(), p - BEHIND); s--) {
-        List<Dictionary.Hit<BitSet>> hits = l.wordsAt(s);
-        for (int i = 0; i < hits.size(); i++) {
-          Dictionary.Hit<BitSet> h = hits.get(i);
-          if (h.end() == p && h.value().get(w.id()) && !l.insideName(s) && wordFits(s, p)) {
-            return true;
-          }
+      List<Dictionary.Hit<BitSet>> hits = l.wordsEndingAt(p);
+      int reach = Math.max(l.from(), p - BEHIND);
+      for (int i = 0; i < hits.size(); i++) {
+        Dictionary.Hit<BitSet> h = hits.get(i);
+        int s = h.start();
+        if (s >= reach && h.value().get(w.id()) && !l.insideName(s) && wordFits(s, p)) {
+          return true;
         }
       }
       return false;
