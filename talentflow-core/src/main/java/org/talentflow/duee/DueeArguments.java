@@ -18,7 +18,8 @@ final class DueeArguments {
    * Where DuEE starts a person argument: with the words before the name that describe it, back to the start of the
    * clause ("北京时间5月3日消息,效力于星海队的22岁巴西前锋卡洛斯" is 效力于…卡洛斯). Going left, nouns, numbers
    * and modifiers are taken; past a 的, a whole relative clause is; a time, a verb outside a relative clause or a
-   * preposition stops it.
+   * preposition stops it. A quoted modifier is taken whole ("“只拿钱不干活”的干部"), and so is the opening quote of
+   * a person phrase quoted whole ("“老赖局长”", with {@link #quotedEnd}).
    */
   static int extent(Lattice l, Annotation person) {
     int start = person.start();
@@ -36,7 +37,19 @@ final class DueeArguments {
       String pos = t.pos();
       String word = l.substring(t.start(), t.end());
       if (word.equals("“") && l.substring(p, person.end()).indexOf('”') < 0) {
-        break; // the quote opens a quoted headline, not the person's own quoted description
+        if (quotedEnd(l, t.start(), person.end()) > person.end()) {
+          start = t.start(); // the person phrase quoted whole: "“老赖局长”"
+        }
+        break; // else the quote opens a quoted headline, not the person's own quoted description
+      }
+      if (word.equals("”")) {
+        int open = l.substring(clause, t.start()).lastIndexOf('“');
+        if (open < 0) {
+          break;
+        }
+        p = clause + open; // a quoted modifier, one piece: "“只拿钱不干活”的干部"
+        start = p;
+        continue;
       }
       if (word.equals("的")) {
         relative = true;
@@ -55,6 +68,12 @@ final class DueeArguments {
       }
     }
     return start;
+  }
+
+  /** The end of a person phrase with its closing quote when the phrase from start is quoted whole ("“老赖局长”"). */
+  static int quotedEnd(Lattice l, int start, int end) {
+    return end < l.to() && l.substring(start, start + 1).equals("“") && l.substring(end, end + 1).equals("”")
+        && l.substring(start + 1, end).indexOf('”') < 0 ? end + 1 : end;
   }
 
   /**

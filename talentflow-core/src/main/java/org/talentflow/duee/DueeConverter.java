@@ -23,11 +23,13 @@ import org.talentflow.text.MappedText;
  * several arguments of it. Unlike the graph, DuEE takes unnamed roles as arguments ("董事长辞职"), and writes a person
  * with the words that describe it ("北京电视台主持人栗坤"): the person argument is the whole person phrase. A country or
  * organization leaving (a {@link Withdrawal}) is a 退出 too. An athlete's retirement (a trigger of the lexicon's
- * sport-retire class, 退役) is DuEE's 竞赛行为-退役 (退役者, 时间), not an organization relation. Negated events are not predicted; arguments are the
- * original text.
+ * sport-retire class, 退役) is DuEE's 竞赛行为-退役 (退役者, 时间), not an organization relation; withdrawing from a
+ * contest (a name ending in a word of the contest-end class, 退出星海公开赛) is its 竞赛行为-退赛 (退赛方, 赛事名称), none
+ * either. Negated events are not predicted; arguments are the original text.
  */
 public final class DueeConverter {
   private static final String SPORT_RETIREMENT = "竞赛行为-退役";
+  private static final String CONTEST_WITHDRAWAL = "竞赛行为-退赛";
 
   private DueeConverter() {}
 
@@ -69,8 +71,15 @@ public final class DueeConverter {
       Builder b = byTrigger.computeIfAbsent(type + "@" + f.triggerStart(),
           k -> new Builder(type, DueeArguments.original(text, f.triggerStart(), f.triggerEnd())));
       Annotation who = DueeArguments.pairedNames(l, f.person());
-      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, DueeArguments.extent(l, who), who.end());
+      int from = DueeArguments.extent(l, who);
+      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from, DueeArguments.quotedEnd(l, from, who.end()));
       String organization = DueeArguments.original(text, org);
+      if (org != null && startsWithWordOf(l, org, "org-anaphor")) {
+        b.standIn(organization); // "公司", "公司第三届董事会": stands for the company named elsewhere
+      }
+      if (f.pronoun() || f.name() != null || !f.person().kind().equals("PERSON") && !f.person().kind().equals("NP")) {
+        b.named();
+      }
       Annotation when = DueeTimes.timeOf(f);
       String time = when == null ? null : DueeArguments.original(text, DueeTimes.zoneStart(l, when), DueeTimes.dayPartEnd(l, when));
       switch (type) {
@@ -80,6 +89,7 @@ public final class DueeConverter {
         case "组织关系-解雇" -> b.add("被解雇人员", person).add("解雇方", DueeArguments.dismisser(text, f)).add("时间", time);
         case "组织关系-停职" -> b.add("停职人员", person).add("所属组织", organization).add("时间", time);
         case SPORT_RETIREMENT -> b.add("退役者", person).add("时间", time);
+        case CONTEST_WITHDRAWAL -> b.add("退赛方", person).add("赛事名称", organization).add("时间", time);
         default -> throw new IllegalStateException("unmapped DuEE type " + type);
       }
     }
@@ -91,6 +101,7 @@ public final class DueeConverter {
       }
       byTrigger.computeIfAbsent("组织关系-退出@" + s.triggerStart(),
               k -> new Builder("组织关系-退出", original.substring(s.triggerStart(), s.triggerEnd())))
+          .named()
           .add("退出方", span(original, s.personStart(), s.personEnd()))
           .add("原所属组织", span(original, s.orgStart(), s.orgEnd()))
           .add("时间", span(original, s.timeStart(), s.timeEnd()));
@@ -124,6 +135,7 @@ public final class DueeConverter {
       case "组织关系-解雇" -> "被解雇人员";
       case "组织关系-停职" -> "停职人员";
       case SPORT_RETIREMENT -> "退役者";
+      case CONTEST_WITHDRAWAL -> "退赛方";
       default -> throw new IllegalStateException("unmapped DuEE type " + type);
     };
   }
@@ -145,6 +157,9 @@ public final class DueeConverter {
       return SPORT_RETIREMENT; // "张三宣布退役": DuEE's sports type, no organization relation
     }
     String duee = f.rule().option("duee");
+    if ("退出".equals(duee) && f.org() != null && endsWithWordOf(f.lattice(), f.org(), "contest-end")) {
+      return CONTEST_WITHDRAWAL; // "张三因伤退出星海公开赛": DuEE's 竞赛行为-退赛, no organization relation
+    }
     if (duee != null) {
       return "组织关系-" + duee;
     }
@@ -153,10 +168,29 @@ public final class DueeConverter {
       case JOINED -> "组织关系-加盟";
       case DISMISSED -> "组织关系-解雇";
       case SUSPENDED -> "组织关系-停职";
-      // a return to a team (回归星海队) is DuEE's joining; a return to a common noun (回到荧幕, 复出时间) is none
+      // a return to a team (回归星海队) is DuEE's joining; a return to a common noun (回到荧幕, 复出时间) is none, and
+      // so is a return with nothing after it, most often a comeback (伤愈回归, 新专辑回归), not a joining
       case REINSTATED -> f.org() != null && f.org().kind().equals("ORG") ? "组织关系-加盟" : null;
       default -> null;
     };
+  }
+
+  /** Whether the text of an annotation starts with a word of a lexicon class. */
+  private static boolean startsWithWordOf(Lattice l, Annotation a, String cls) {
+    if (!l.lexicon().hasWordClass(cls)) {
+      return false;
+    }
+    String s = l.substring(a.start(), a.end());
+    return l.lexicon().words(cls).stream().anyMatch(s::startsWith);
+  }
+
+  /** Whether the text of an annotation ends with a word of a lexicon class. */
+  private static boolean endsWithWordOf(Lattice l, Annotation a, String cls) {
+    if (!l.lexicon().hasWordClass(cls)) {
+      return false;
+    }
+    String s = l.substring(a.start(), a.end());
+    return l.lexicon().words(cls).stream().anyMatch(s::endsWith);
   }
 
   private static String span(String text, int start, int end) {
@@ -167,6 +201,10 @@ public final class DueeConverter {
     private final String type;
     private final String trigger;
     private final Set<DueeEvent.Argument> args = new LinkedHashSet<>();
+    /** Arguments that stand for an organization named elsewhere ("公司"): they agree with any organization. */
+    private final Set<String> standIns = new LinkedHashSet<>();
+    /** Whether a name (or a pronoun for one) tells who: else the person is a title or a description only. */
+    private boolean named;
 
     Builder(String type, String trigger) {
       this.type = type;
@@ -178,6 +216,15 @@ public final class DueeConverter {
         args.add(new DueeEvent.Argument(role, value));
       }
       return this;
+    }
+
+    Builder named() {
+      named = true;
+      return this;
+    }
+
+    void standIn(String organization) {
+      standIns.add(organization);
     }
 
     /** The value of a role when the event has exactly one, else null. */
@@ -194,14 +241,16 @@ public final class DueeConverter {
       return found;
     }
 
-    private static boolean compatible(String a, String b) {
-      return a == null || b == null || a.contains(b) || b.contains(a);
+    private boolean compatible(String a, String b, Builder o) {
+      return a == null || b == null || a.contains(b) || b.contains(a) || standIns.contains(a) || o.standIns.contains(b);
     }
 
     /**
      * Whether another trigger tells the same change: same type, one person, the same one (one written within the
      * other: "副总经理张三" and "张三"), and no other organization or time ("董事会收到张三的辞职报告,张三辞去董事长
-     * 职务": one leaving, two triggers).
+     * 职务": one leaving, two triggers). A title or description without a name is the one named by the other trigger
+     * ("星海集团高管再度离职,技术副总裁张三已正式辞职": one leaving), and an organization a word stands in for ("公司") is the one
+     * named by the other.
      */
     boolean sameChange(Builder o) {
       if (!type.equals(o.type)) {
@@ -210,11 +259,11 @@ public final class DueeConverter {
       String role = personRole(type);
       String p = only(role);
       String q = o.only(role);
-      if (p == null || q == null || !compatible(p, q)) {
+      if (p == null || q == null || !compatible(p, q, o) && named == o.named) {
         return false;
       }
       for (DueeEvent.Argument a : o.args) {
-        if (!a.role().equals(role) && !compatible(only(a.role()), a.argument())) {
+        if (!a.role().equals(role) && !compatible(only(a.role()), a.argument(), o)) {
           return false;
         }
         if (!a.role().equals(role) && only(a.role()) == null && args.stream().anyMatch(x -> x.role().equals(a.role()))) {
@@ -224,8 +273,18 @@ public final class DueeConverter {
       return true;
     }
 
-    /** Takes in the roles of the same change told by another trigger that this one leaves empty. */
+    /**
+     * Takes in the roles of the same change told by another trigger that this one leaves empty, or fills with a
+     * title where the other names the person, or with a word standing in for the organization the other names.
+     */
     void absorb(Builder o) {
+      String role = personRole(type);
+      if (!named && o.named) {
+        args.removeIf(x -> x.role().equals(role));
+        named = true;
+      }
+      args.removeIf(x -> standIns.contains(x.argument()) && o.args.stream()
+          .anyMatch(y -> y.role().equals(x.role()) && !o.standIns.contains(y.argument())));
       for (DueeEvent.Argument a : o.args) {
         if (args.stream().noneMatch(x -> x.role().equals(a.role()))) {
           args.add(a);

@@ -31,12 +31,26 @@ final class DueeTimes {
     return false;
   }
 
-  /** The frame's own time, else the nearest before the trigger in its clause. */
+  /**
+   * The frame's own time, else the nearest before the trigger in its clause. A past fact a relative clause recalls
+   * (a background rule: "3月2日,星海机电召开发布会,遭解聘的原副总裁张三发表声明") has only a time written inside
+   * its own words ("去年遭解聘的张三"): the sentence's times date its news, not the recalled fact.
+   */
   static Annotation timeOf(Frame f) {
     if (f.time() != null) {
       return f.time();
     }
     Lattice l = f.lattice();
+    if (f.rule().flag("background")) {
+      int from = l.clauseStartOf(Math.min(f.match().start(), f.triggerStart()));
+      Annotation own = null;
+      for (Annotation t : l.annotations("TIME")) {
+        if (t.start() >= from && t.end() <= f.triggerStart()) {
+          own = t;
+        }
+      }
+      return own;
+    }
     Annotation effective = effectiveDate(l);
     if (effective != null && f.type() != EventType.DISMISSED && f.type() != EventType.SUSPENDED) {
       return effective; // "胡某已辞任执行董事,自2019年5月29日起生效": the day the change holds
@@ -108,6 +122,9 @@ final class DueeTimes {
    * "8月9日凌晨"), a word of its own: DuEE's time argument holds it.
    */
   static int dayPartEnd(Lattice l, Annotation time) {
+    if (glossed(l, time) != null) {
+      return time.end() + 1; // "周二(9月10日)": the bracket closes the time
+    }
     int end = time.end();
     if (l.lexicon().hasWordClass("day-part")) {
       for (String part : l.lexicon().words("day-part")) {
@@ -126,7 +143,29 @@ final class DueeTimes {
    * Where a time starts with the zone it is told in (the lexicon's time-zone class: "北京时间7月2日"): DuEE's time
    * argument holds the zone.
    */
+  /**
+   * The time a bracketed time glosses, written right before the bracket ("周二(9月10日)": 周二, for 9月10日), or null:
+   * DuEE writes the two as one time.
+   */
+  static Annotation glossed(Lattice l, Annotation time) {
+    int open = time.start() - 1;
+    if (open <= l.from() || time.end() >= l.to() || !l.substring(open, time.start()).equals("(")
+        || !l.substring(time.end(), time.end() + 1).equals(")")) {
+      return null;
+    }
+    for (Annotation t : l.annotations("TIME")) {
+      if (t.end() == open) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   static int zoneStart(Lattice l, Annotation time) {
+    Annotation outer = glossed(l, time);
+    if (outer != null) {
+      return zoneStart(l, outer);
+    }
     if (!l.lexicon().hasWordClass("time-zone")) {
       return time.start();
     }

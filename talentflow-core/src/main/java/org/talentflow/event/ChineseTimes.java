@@ -48,6 +48,9 @@ final class ChineseTimes {
       new Rule(Kind.REL_YMD, "年月日号", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       new Rule(Kind.REL_YM, "年月", Pattern.compile("(今年|去年|明年|前年) ?(\\d{1,2}) ?月" + PART)),
       new Rule(Kind.REL_Y, "年", Pattern.compile("(今年|去年|明年|前年)" + PART)),
+      // a season of a relative year said short, "今夏" (this summer), "去冬", "明春": not inside 如今, 至今, 当今, and
+      // not the first characters of another word (今春节, 今冬奥会)
+      new Rule(Kind.REL_Y, "春夏秋冬", Pattern.compile("(?<![如至迄当古现])(今|去|明)(春|夏|秋|冬)(?![天季节日雨雪风装奥运])")),
       new Rule(Kind.MD, "月日号", Pattern.compile("(?<![\\d年.])(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号]")),
       // a day of the month alone, as news writes the days of its week ("16日在大会上宣布", "当地时间11日下午"): not a
       // count of days (3日内, 数日), a moving average (7日均线) or a dateline (9日电)
@@ -295,9 +298,9 @@ final class ChineseTimes {
 
   private static int yearOffset(String word) {
     return switch (word) {
-      case "去年" -> -1;
+      case "去年", "去" -> -1;
       case "前年" -> -2;
-      case "明年" -> 1;
+      case "明年", "明" -> 1;
       default -> 0;
     };
   }

@@ -45,6 +45,28 @@ public final class ChineseMentions implements MentionStage {
     return to;
   }
 
+  /**
+   * The end of a later clause of the sentence that says from when the change holds (a word of the lexicon's
+   * effective class: "张三已辞任董事职务,以便专注家族生意,由2021年3月1日起生效"), else {@code end}: the date stands there.
+   */
+  private int effectiveClauseEnd(String text, int end, int to) {
+    if (!grammar.lexicon().hasWordClass("effective")) {
+      return end;
+    }
+    for (int i = end; i < to; i++) {
+      for (String w : grammar.lexicon().words("effective")) {
+        if (text.startsWith(w, i) && i + w.length() <= to) {
+          int j = i + w.length();
+          while (j < to && (text.charAt(j) == ':' || Lattice.CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0)) {
+            j++;
+          }
+          return Math.min(to, j + 1);
+        }
+      }
+    }
+    return end;
+  }
+
   private final KnowledgePack pack;
   private final Grammar grammar;
   private final Tokenizer tokenizer;
@@ -95,7 +117,7 @@ public final class ChineseMentions implements MentionStage {
         List<Dictionary.Hit<Boolean>> hits = triggers.all(text, from, to);
         if (!hits.isEmpty()) {
           // a sentence is read up to the end of the clause after its last trigger: its objects stand there
-          int end = clauseAfter(text, hits.get(hits.size() - 1).end(), to);
+          int end = effectiveClauseEnd(text, clauseAfter(text, hits.get(hits.size() - 1).end(), to), to);
           spans.add(new Span(from, end, hits));
         } else if (k < LEAD && to - from <= LEAD_LENGTH) {
           // a short lead line (a headline) is read whole: it names the organization the article is about

@@ -127,7 +127,7 @@ class DueeTest {
   @Test
   void aClubNamedByACommonWordSignsSomeoneAFewWordsLater() {
     assertThat(predict("热火在今夏重金找来了李强加盟。"))
-        .containsExactly("组织关系-加盟 [加盟者=李强, 所加盟组织=热火]");
+        .containsExactly("组织关系-加盟 [加盟者=李强, 所加盟组织=热火, 时间=今夏]");
   }
 
   @Test
@@ -339,6 +339,63 @@ class DueeTest {
     // a person leaving stays a personnel event; nothing named after the verb is no withdrawal
     assertThat(predict("老将陈飞宣布退出国家队。")).singleElement().asString().contains("退出方=老将陈飞");
     assertThat(predict("日本队因伤退出比赛。")).isEmpty();
+  }
+
+  @Test
+  void withdrawingFromAContestIsNoOrganizationRelation() {
+    assertThat(predict("射击名将陈晓峰因伤退出星海公开赛")).containsExactly("竞赛行为-退赛 [赛事名称=星海公开赛, 退赛方=射击名将陈晓峰]");
+    assertThat(predict("郑天明退出月光杯。")).singleElement().asString().startsWith("竞赛行为-退赛");
+    assertThat(predict("郑天明退出星海队。")).singleElement().asString().startsWith("组织关系-退出");
+  }
+
+  @Test
+  void aLeavingToldTwiceInOneTextIsOneEvent() {
+    // a title without a name is the one the other trigger names
+    assertThat(predict("星海集团高管再度离职，技术副总裁郑天明已正式辞职")).singleElement().asString()
+        .contains("离职者=技术副总裁郑天明").doesNotContain("离职者=高管");
+    // "公司" stands in for the company named by the other trigger
+    assertThat(predict("近日星海电气（830123）董事会收到董事郑天明递交的辞职报告。郑天明因个人原因辞去公司第三届董事会董事职务。"))
+        .singleElement().asString().contains("原所属组织=星海电气（830123）").doesNotContain("公司第三届");
+    // two people named: two leavings
+    assertThat(predict("董事郑天明辞职，副总经理陈晓峰也已辞职。")).hasSize(2);
+  }
+
+  @Test
+  void aQuotedDescriptionIsPartOfThePerson() {
+    assertThat(predict("“只拿钱不干活”的科长被停职")).singleElement().asString().contains("停职人员=“只拿钱不干活”的科长");
+    assertThat(predict("热议｜“问题科长”被停职")).singleElement().asString().contains("停职人员=“问题科长”");
+  }
+
+  @Test
+  void aTitleGlossedInBracketsAndAnyChiefOfficerArePartOfThePerson() {
+    assertThat(predict("6月3日，星海科技首席技术官（CTO）郑天明因身体原因请辞。")).singleElement().asString()
+        .contains("离职者=星海科技首席技术官（CTO）郑天明").contains("原所属组织=星海科技");
+    assertThat(predict("月光首席品牌官（CBO）陈晓峰因身体原因请辞。")).singleElement().asString()
+        .contains("离职者=月光首席品牌官（CBO）陈晓峰").doesNotContain("原所属组织=CBO");
+  }
+
+  @Test
+  void theCodeOfAQuarterIsNoOrganizationTheCompanyBeforeItIs() {
+    assertThat(predict("月光科技公布Q3财报次日：财务总监黯然请辞")).singleElement().asString().contains("原所属组织=月光科技");
+  }
+
+  @Test
+  void aFactARelativeClauseRecallsTakesOnlyATimeWrittenInsideIt() {
+    assertThat(predict("3月2日，星海机电召开发布会，遭解聘的原副总裁郑天明发表声明。")).singleElement().asString()
+        .doesNotContain("时间=");
+    assertThat(predict("3月2日，去年遭星海机电解聘的原副总裁郑天明发表声明。")).singleElement().asString()
+        .contains("时间=去年");
+  }
+
+  @Test
+  void theDateAChangeHoldsFromIsReadTwoClausesAfterTheTrigger() {
+    assertThat(predict("星海证券控股(00231)公告，陈晓峰已辞任该公司独立董事，以便专注家族生意，由2021年3月1日起生效。"))
+        .singleElement().asString().contains("时间=2021年3月1日");
+  }
+
+  @Test
+  void aTimeGlossedByADateInBracketsIsOneTime() {
+    assertThat(predict("周四（3月7日），郑天明宣布辞职。")).singleElement().asString().contains("时间=周四（3月7日）");
   }
 
   @Test

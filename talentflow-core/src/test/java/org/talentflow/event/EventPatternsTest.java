@@ -68,9 +68,16 @@ class EventPatternsTest {
 
   @Test
   void aClubThatBringsInOrAnnouncesAPlayerWhoJoinsIsWhatHeJoins() {
-    assertThat(events(NO_PACK, "星海队在今夏找来了中锋汤普森加盟。")).containsExactly("JOINED 汤普森 @星海队");
+    assertThat(events(NO_PACK, "星海队在今夏找来了中锋汤普森加盟。")).containsExactly("JOINED 汤普森 @星海队 2024-summer");
     assertThat(events(NO_PACK, "星海队正式宣布后卫李明加盟。")).containsExactly("JOINED 李明 @星海队");
     assertThat(events(NO_PACK, "星海队官方宣布从月光队购买了中后卫赵峰。")).contains("JOINED 赵峰 @星海队");
+  }
+
+  @Test
+  void goingSomewhereToVisitIsNoJoining() {
+    assertThat(events(NO_PACK, "市长张三前往月光集团总部调研。")).isEmpty();
+    assertThat(events(NO_PACK, "郑天明4日上午前往月光驻华使馆，代表政府吊唁。")).isEmpty();
+    assertThat(events(NO_PACK, "郑天明来到星海队，陈晓峰参加了发布会。")).containsExactly("JOINED 郑天明 @星海队");
   }
 
   @Test

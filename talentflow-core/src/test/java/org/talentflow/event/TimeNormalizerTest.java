@@ -22,6 +22,9 @@ class TimeNormalizerTest {
     "今年5月, 2024-05, MONTH",
     "去年11月, 2023-11, MONTH",
     "去年秋天, 2023-autumn, SEASON",
+    "今夏, 2024-summer, SEASON",
+    "去冬, 2023-winter, SEASON",
+    "明春, 2025-spring, SEASON",
     "今年, 2024, YEAR",
     "上个月, 2024-08, MONTH",
     "本月初, 2024-09, MONTH",
@@ -43,6 +46,13 @@ class TimeNormalizerTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).value().value()).isEqualTo(value);
     assertThat(found.get(0).value().granularity().name()).isEqualTo(granularity);
+  }
+
+  @Test
+  void aShortSeasonIsNoneInsideAnotherWord() {
+    assertThat(times.find("如今夏天的转会市场很热闹。", PUB)).isEmpty();
+    assertThat(times.find("他至今冬训从未缺席。", PUB)).isEmpty();
+    assertThat(times.find("今春节前他宣布离职。", PUB)).isEmpty();
   }
 
   @Test

@@ -21,6 +21,16 @@ class OrganizationMentionsTest {
   }
 
   @Test
+  void theCodeOfAQuarterIsNoOrganization() {
+    assertThat(orgs(NO_PACK, "月光科技公布Q3财报次日，财务总监陈晓峰黯然请辞。")).doesNotContain("Q3");
+  }
+
+  @Test
+  void aTeamNamedWithZhiDuiIsOneName() {
+    assertThat(orgs(NO_PACK, "三名主力相继退出巴西梦之队。")).contains("巴西梦之队");
+  }
+
+  @Test
   void aNameEndingInAnOrganizationSuffix() {
     assertThat(orgs(NO_PACK, "上海交通大学副教授刘鹏飞表示,南开大学也有类似研究。"))
         .containsExactlyInAnyOrder("上海交通大学", "南开大学");

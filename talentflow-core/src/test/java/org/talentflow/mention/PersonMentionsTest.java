@@ -29,6 +29,13 @@ class PersonMentionsTest {
   }
 
   @Test
+  void theSecondOfTwoTransliteratedNamesJoinedBeforeAPersonnelVerbIsAName() {
+    assertThat(persons("莫里斯和乔丹加盟星海队。")).contains("莫里斯", "乔丹");
+    // 与 also says with whom one signs: what follows it is no second person
+    assertThat(persons("莫里斯与贝克传媒签约。")).doesNotContain("贝克");
+  }
+
+  @Test
   void aGivenNameThatIsAWordOfTimeIsNoName() {
     assertThat(persons("新公司专注于未来人工智能系统的安全。研究员张伟离职。")).containsExactly("张伟");
   }
