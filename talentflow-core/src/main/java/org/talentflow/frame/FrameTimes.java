@@ -117,19 +117,29 @@ final class FrameTimes {
 
   /**
    * Where the verbs chained to the trigger begin ("被解雇又重新聘用": 解雇 and 重新聘用 are told as one happening, one
-   * time dates both): a verb before the trigger that a @chain word joins to it does not take the time from it.
+   * time dates both; "决定聘任": two verbs written together are one): a verb before the trigger that a @chain word
+   * joins to it, or that ends where it starts, does not take the time from it.
    */
   private static int chainStart(Lattice l, List<int[]> verbs, int trigger) {
-    if (!l.lexicon().hasWordClass("chain")) {
-      return trigger;
-    }
     int start = trigger;
-    for (int[] c : l.wordSpans("chain")) {
-      if (c[1] == trigger) {
-        for (int[] v : verbs) {
-          if (v[1] == c[0]) {
-            start = Math.min(start, v[0]);
+    if (l.lexicon().hasWordClass("chain")) {
+      for (int[] c : l.wordSpans("chain")) {
+        if (c[1] == trigger) {
+          for (int[] v : verbs) {
+            if (v[1] == c[0]) {
+              start = Math.min(start, v[0]);
+            }
           }
+        }
+      }
+    }
+    // a verb written right before the trigger is one verb with it ("决定聘任"): the time before both dates both
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (int[] v : verbs) {
+        if (v[1] == start && v[0] < start) {
+          start = v[0];
+          moved = true;
         }
       }
     }

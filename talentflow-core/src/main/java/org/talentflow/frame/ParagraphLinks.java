@@ -17,7 +17,7 @@ import org.talentflow.model.Surface;
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
  *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's), and so is one given up after another
- *       post given up in the same sentence ("张三2013年辞去星海集团CEO,2019年卸任董事局主席");</li>
+ *       post given up in the same sentence ("张三2016年辞去星海集团总裁,2020年又辞去董事会主席");</li>
  *   <li>a post taken with no organization of its own is at the organization joined ("张三跳槽至星海汽车担任副总裁"),
  *       else at the one of the post another person left just before ("张三被免职,李四接任").</li>
  * </ul>

@@ -378,15 +378,16 @@ class EventPatternsTest {
   /** "由X,出任…": the one named after 由 takes the post, not the subject of the sentence who left it. */
   @Test
   void aSuccessorAfterYouAndACommaTakesThePost() {
-    assertThat(events(NO_PACK, "而在今年1月,周海涛便已经辞去星海汽车销售公司总经理一职,由星海汽车销售有限公司副总经理林江,出任销售公司总经理一职。"))
-        .containsExactlyInAnyOrder("LEFT 周海涛 @星海汽车销售公司 2024-01", "APPOINTED 林江 @星海汽车销售公司 2024-01");
+    assertThat(events(NO_PACK, "今年1月,周海涛辞去星海电器营销公司总经理一职,由营销公司副总经理林江,接任总经理一职。"))
+        .containsExactlyInAnyOrder("LEFT 周海涛 @星海电器营销公司 2024-01", "APPOINTED 林江 @星海电器营销公司 2024-01");
   }
 
   /** A time heading a list of happenings joined by 、 dates each; one before a relative clause (的) does not. */
   @Test
   void aTimeHeadingAListOfHappeningsDatesEachItem() {
-    assertThat(events(NO_PACK, "二月份星海银行两位副行长辞任(钱江、孙河)、董事会同意聘任两位新副行长(郑山、王林)。"))
+    assertThat(events(NO_PACK, "二月份星海银行两名副行长离任(钱江、孙河)、董事会决定聘任两名副行长(郑山、王林)。"))
         .contains("APPOINTED 郑山 @星海银行 2024-02", "APPOINTED 王林 @星海银行 2024-02");
+    assertThat(events(NO_PACK, "二月份星海银行董事会决定聘任郑山为副行长。")).containsExactly("APPOINTED 郑山 @星海银行 2024-02");
     assertThat(events(NO_PACK, "上月被星海银行解雇的周海涛已加入月光银行。"))
         .contains("JOINED 周海涛 @月光银行");
   }
@@ -400,8 +401,8 @@ class EventPatternsTest {
   /** A second post given up in the sentence, with no organization of its own, is at the first one's organization. */
   @Test
   void aSecondPostGivenUpInTheSentenceIsAtTheFirstOnesOrganization() {
-    assertThat(events(NO_PACK, "周海涛2013年就辞去了星海集团CEO,2019年卸任董事局主席。月光公司也很好。月光公司宣布新规。"))
-        .containsExactly("LEFT 周海涛 @星海集团 2013", "LEFT 周海涛 @星海集团 2019");
+    assertThat(events(NO_PACK, "周海涛2016年辞去星海集团总裁,2020年又辞去董事会主席。月光公司也很好。月光公司宣布新规。"))
+        .containsExactly("LEFT 周海涛 @星海集团 2016", "LEFT 周海涛 @星海集团 2020");
   }
 
   @Test

@@ -138,11 +138,11 @@ class OrganizationMentionsTest {
     assertThat(doc.events()).anyMatch(e -> e.type().name().equals("LEFT") && e.person().name().equals("Peter Kowalski"));
   }
 
-  /** "王建国董事长宣布": a name before a title is its holder's, not an employer's (宝马首席执行官辞职 is one). */
+  /** "王建国董事长宣布": a name before a title is its holder's, not an employer's (星海汽车首席财务官辞职 is one). */
   @Test
   void aPersonsNameBeforeHisTitleIsNoOrganization() {
     assertThat(orgs(NO_PACK, "星海电子董事长王建国宣布退休。王建国董事长宣布:本人将退休。")).containsExactly("星海电子");
-    assertThat(orgs(NO_PACK, "宝马首席执行官辞职。")).containsExactly("宝马");
+    assertThat(orgs(NO_PACK, "星海汽车首席财务官辞职。")).containsExactly("星海汽车");
   }
 
   /** "卸任 骁/ng 朗/ag 董事长": a brand the segmenter left in characters, between a verb of a post and the title. */
