@@ -31,27 +31,23 @@ public final class HanlpTokenizer implements Tokenizer {
 
   @Override
   public boolean isFunctionalWord(String word) {
-    CoreDictionary.Attribute a = CoreDictionary.get(word);
-    if (a == null || a.totalFrequency < 100) {
-      return false;
-    }
-    for (Nature n : a.nature) {
-      String tag = n.toString();
-      if (tag.startsWith("n")) {
-        return false; // a noun can be a given name (国强, 建国)
-      }
-    }
-    return true;
+    // a noun can be a given name (国强, 建国)
+    return seenWithout(word, 100, "n");
   }
 
   @Override
   public boolean isCommonWord(String word) {
+    return seenWithout(word, 20, "nr");
+  }
+
+  /** Whether the dictionary has the word at least {@code times} times and never with a tag starting with {@code tag}. */
+  private static boolean seenWithout(String word, int times, String tag) {
     CoreDictionary.Attribute a = CoreDictionary.get(word);
-    if (a == null || a.totalFrequency < 20) {
+    if (a == null || a.totalFrequency < times) {
       return false;
     }
     for (Nature n : a.nature) {
-      if (n.toString().startsWith("nr")) {
+      if (n.toString().startsWith(tag)) {
         return false;
       }
     }
