@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.talentflow.Pipeline;
 import org.talentflow.frame.Frame;
 import org.talentflow.model.EventType;
@@ -177,20 +178,20 @@ public final class DueeConverter {
 
   /** Whether the text of an annotation starts with a word of a lexicon class. */
   private static boolean startsWithWordOf(Lattice l, Annotation a, String cls) {
-    if (!l.lexicon().hasWordClass(cls)) {
-      return false;
-    }
-    String s = l.substring(a.start(), a.end());
-    return l.lexicon().words(cls).stream().anyMatch(s::startsWith);
+    return hasWordOf(l, a, cls, String::startsWith);
   }
 
   /** Whether the text of an annotation ends with a word of a lexicon class. */
   private static boolean endsWithWordOf(Lattice l, Annotation a, String cls) {
+    return hasWordOf(l, a, cls, String::endsWith);
+  }
+
+  private static boolean hasWordOf(Lattice l, Annotation a, String cls, BiPredicate<String, String> at) {
     if (!l.lexicon().hasWordClass(cls)) {
       return false;
     }
     String s = l.substring(a.start(), a.end());
-    return l.lexicon().words(cls).stream().anyMatch(s::endsWith);
+    return l.lexicon().words(cls).stream().anyMatch(w -> at.test(s, w));
   }
 
   private static String span(String text, int start, int end) {

@@ -140,10 +140,6 @@ final class DueeTimes {
   }
 
   /**
-   * Where a time starts with the zone it is told in (the lexicon's time-zone class: "北京时间7月2日"): DuEE's time
-   * argument holds the zone.
-   */
-  /**
    * The time a bracketed time glosses, written right before the bracket ("周二(9月10日)": 周二, for 9月10日), or null:
    * DuEE writes the two as one time.
    */
@@ -161,6 +157,10 @@ final class DueeTimes {
     return null;
   }
 
+  /**
+   * Where a time starts with the zone it is told in (the lexicon's time-zone class: "北京时间7月2日"): DuEE's time
+   * argument holds the zone.
+   */
   static int zoneStart(Lattice l, Annotation time) {
     Annotation outer = glossed(l, time);
     if (outer != null) {

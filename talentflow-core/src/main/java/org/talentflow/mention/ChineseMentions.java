@@ -50,21 +50,15 @@ public final class ChineseMentions implements MentionStage {
    * effective class: "张三已辞任董事职务,以便专注家族生意,由2021年3月1日起生效"), else {@code end}: the date stands there.
    */
   private int effectiveClauseEnd(String text, int end, int to) {
-    if (!grammar.lexicon().hasWordClass("effective")) {
+    List<Dictionary.Hit<Boolean>> hits = effective.allByStart(text, end, to);
+    if (hits.isEmpty()) {
       return end;
     }
-    for (int i = end; i < to; i++) {
-      for (String w : grammar.lexicon().words("effective")) {
-        if (text.startsWith(w, i) && i + w.length() <= to) {
-          int j = i + w.length();
-          while (j < to && (text.charAt(j) == ':' || Lattice.CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0)) {
-            j++;
-          }
-          return Math.min(to, j + 1);
-        }
-      }
+    int j = hits.get(0).end();
+    while (j < to && (text.charAt(j) == ':' || Lattice.CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0)) {
+      j++;
     }
-    return end;
+    return Math.min(to, j + 1);
   }
 
   private final KnowledgePack pack;
@@ -77,6 +71,8 @@ public final class ChineseMentions implements MentionStage {
   private final TokenNames tokenNames;
   private final MentionRules rules;
   private final Dictionary<Boolean> triggers;
+  /** The words that say from when a change holds (the lexicon's effective class: 生效, 起效 …). */
+  private final Dictionary<Boolean> effective;
 
   public ChineseMentions(KnowledgePack pack, ScriptConverter converter, Grammar grammar, Tokenizer tokenizer,
       List<String> triggerClasses) {
@@ -94,6 +90,8 @@ public final class ChineseMentions implements MentionStage {
       words.addAll(grammar.lexicon().words(cls));
     }
     this.triggers = Dictionary.of(words, w -> true);
+    this.effective = Dictionary.of(grammar.lexicon().hasWordClass("effective") ? grammar.lexicon().words("effective")
+        : List.of(), w -> true);
   }
 
   @Override
