@@ -79,11 +79,28 @@ public final class Knowledge {
     Set<MergedEvent> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     unplaced.forEach(u -> held.add(u.event()));
     this.unplacedEvents = held;
+    Map<String, List<MergedEvent>> byOrgFounded = new HashMap<>();
+    Map<String, List<MergedEvent>> byFounder = new HashMap<>();
+    List<MergedEvent> all = new ArrayList<>();
+    for (MergedEvent e : merged) {
+      if (e.type() == EventType.FOUNDED && e.polarity() == Polarity.ASSERTED && e.org() != null && placed(e)) {
+        all.add(e);
+        byOrgFounded.computeIfAbsent(e.orgId(), k -> new ArrayList<>()).add(e);
+        byFounder.computeIfAbsent(e.person().id(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    this.foundings = all;
+    this.foundingsAt = byOrgFounded;
+    this.foundingsBy = byFounder;
   }
 
   /** Spells by organization and the held-back events, once the timeline is built (null while it is being built). */
   private Map<String, List<Spell>> spellsByOrg;
   private Set<MergedEvent> unplacedEvents;
+  /** The asserted, placed foundings by organization and by founder, in the timeline's order (for the statistics). */
+  private List<MergedEvent> foundings;
+  private Map<String, List<MergedEvent>> foundingsAt;
+  private Map<String, List<MergedEvent>> foundingsBy;
 
   public List<MergedEvent> merged() {
     return merged;
@@ -788,17 +805,22 @@ public final class Knowledge {
     }
     List<Cofounder> cofounders = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (MergedEvent e : merged) {
-      if (e.type() == EventType.FOUNDED && e.polarity() == Polarity.ASSERTED && orgId.equals(e.orgId()) && placed(e)
-          && seen.add(e.person().id())) {
+    for (MergedEvent e : foundingsAt.getOrDefault(orgId, List.of())) {
+      if (seen.add(e.person().id())) {
         cofounders.add(new Cofounder(e.person(), statusNow(e.person().id(), orgId)));
       }
     }
+    // ventures of the people who worked here, in the timeline's order (the merged list's), each once
+    Set<MergedEvent> theirs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Spell s : spellsByOrg.getOrDefault(orgId, List.of())) {
+      theirs.addAll(foundingsBy.getOrDefault(s.person().id(), List.of()));
+    }
     List<AlumniVenture> ventures = new ArrayList<>();
-    for (MergedEvent e : merged) {
-      if (e.type() == EventType.FOUNDED && e.polarity() == Polarity.ASSERTED && e.org() != null
-          && !orgId.equals(e.orgId()) && placed(e) && leftBefore(e, orgId)) {
-        ventures.add(new AlumniVenture(e.org(), e.person(), e.time()));
+    if (!theirs.isEmpty()) {
+      for (MergedEvent e : foundings) {
+        if (theirs.contains(e) && !orgId.equals(e.orgId()) && leftBefore(e, orgId)) {
+          ventures.add(new AlumniVenture(e.org(), e.person(), e.time()));
+        }
       }
     }
     return new Stats(byPeriod, cofounders, ventures);

@@ -35,7 +35,7 @@ final class KnowledgeCache implements AutoCloseable {
   /** The knowledge of the store as of one change mark. */
   record State(String mark, Snapshot snapshot, List<StoredEvent> events, List<Entity> entities,
       Map<String, int[]> counts, Map<String, List<MergedEvent>> mergedByEntity,
-      Map<String, List<Unplaced>> unplacedByPerson, List<Name> names, Map<String, byte[]> answers) {
+      Map<String, List<Unplaced>> unplacedByPerson, NameIndex names, Map<String, byte[]> answers) {
     /** Most answers kept per state (organization pages asked again are served from here until the store changes). */
     static final int MAX_ANSWERS = 2000;
 
@@ -152,7 +152,8 @@ final class KnowledgeCache implements AutoCloseable {
     lastBuildNanos = System.nanoTime() - t0;
     lastBuiltAt = System.currentTimeMillis();
     LOG.debug("knowledge of {} events computed in {} ms", events.size(), lastBuildNanos / 1_000_000);
-    return new State(mark, snapshot, events, entities, counts, byEntity, unplaced, names, new java.util.concurrent.ConcurrentHashMap<>());
+    return new State(mark, snapshot, events, entities, counts, byEntity, unplaced, new NameIndex(names),
+        new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   @Override

@@ -346,8 +346,8 @@ public final class WebServer implements AutoCloseable {
       best.merge(m.entityId(), m.kind(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
     String key = Store.searchKey(q.strip());
-    for (KnowledgeCache.Name n : k.names()) {
-      if ((type == null || n.type() == type) && n.key().contains(key)) {
+    for (KnowledgeCache.Name n : k.names().containing(key)) {
+      if (type == null || n.type() == type) {
         EntityMatch.Kind kind = n.key().equals(key) ? EntityMatch.Kind.EXACT
             : n.key().startsWith(key) ? EntityMatch.Kind.PREFIX : EntityMatch.Kind.CONTAINS;
         best.merge(n.entityId(), kind, (x, y) -> x.compareTo(y) <= 0 ? x : y);
