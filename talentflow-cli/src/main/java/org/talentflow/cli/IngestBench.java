@@ -98,10 +98,29 @@ final class IngestBench {
   }
 
   private List<String> ingestCommand(List<Path> inputs, Path db) {
+    return ingestCommand(inputs, db, List.of());
+  }
+
+  private List<String> ingestCommand(List<Path> inputs, Path db, List<String> options) {
     List<String> cmd = java(Main.class.getName());
     cmd.addAll(Arrays.asList("ingest", "-q", "--db", db.toString()));
+    cmd.addAll(options);
     inputs.forEach(p -> cmd.add(p.toString()));
     return cmd;
+  }
+
+  /**
+   * Starts {@code talentflow ingest} of the inputs into an existing store, as a user would beside a running
+   * workspace, and returns at once; its output goes to {@code log}.
+   */
+  Process startIngest(List<Path> inputs, Path db, List<String> options, Path log) throws IOException {
+    return new ProcessBuilder(ingestCommand(inputs, db, options)).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+  }
+
+  /** The last lines a process wrote to its log, for a failure's message. */
+  static String tail(Path log) throws IOException {
+    return String.join("\n", lastLines(log, 5));
   }
 
   private double time(List<String> cmd, String what) throws IOException, InterruptedException {
@@ -114,7 +133,7 @@ final class IngestBench {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (p.exitValue() != 0) {
-      String tail = String.join("\n", lastLines(log, 5));
+      String tail = tail(log);
       throw new IllegalStateException(what + " process failed (exit " + p.exitValue() + "): " + tail);
     }
     return seconds;

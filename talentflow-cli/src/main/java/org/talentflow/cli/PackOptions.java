@@ -13,6 +13,18 @@ final class PackOptions {
   @Option(names = "--no-pack", description = "Do not use the pack's entity list (titles and triggers stay).")
   boolean noPack;
 
+  /** The same choice as options of another talentflow command (a process this one starts). */
+  java.util.List<String> asArguments() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (userPack != null) {
+      out.add("--pack=" + userPack);
+    }
+    if (noPack) {
+      out.add("--no-pack");
+    }
+    return out;
+  }
+
   KnowledgePack load() {
     KnowledgePack pack = userPack == null ? KnowledgePack.builtin() : KnowledgePack.builtinPlus(userPack);
     return noPack ? pack.withoutEntities() : pack;

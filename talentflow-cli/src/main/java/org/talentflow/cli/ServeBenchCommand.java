@@ -40,8 +40,9 @@ import picocli.CommandLine.Option;
     description = {"Load test of the web workspace, on this machine only (127.0.0.1): a store of --docs documents made"
         + " from samples/ (names of people and organizations replaced, see CorpusGenerator), copied afresh for each"
         + " run; the workspace started on it in this process; --clients clients sending --requests mixed requests"
-        + " (search, entity page, organization page, document page) while another connection to the store ingests"
-        + " --ingest new documents, as a command-line ingest would. Prints requests/s and p50/p99 per kind.",
+        + " (search, entity page, organization page, document page) while a command-line ingest (a process of its"
+        + " own, with the launcher's options) stores --ingest new documents into the store. Prints requests/s and"
+        + " p50/p99 per kind.",
         "The first run builds the base store (minutes); later runs reuse it."})
 final class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "FILE",
@@ -138,29 +139,74 @@ final class ServeBenchCommand implements Callable<Integer> {
    * lines, read, analyzed on every core, stored in batches.
    */
   private static Ingestion.Result ingest(Store store, Pipeline pipeline, CorpusGenerator corpus, int from, int n) {
+    Path file = write(corpus, from, n);
+    try {
+      Ingestion.Result r = new Ingestion(store, pipeline, new DocumentReader(DocumentReader.Options.defaults()))
+          .run(List.of(file), new Ingestion.Listener() {});
+      if (r.stopped() != null || !r.problems().isEmpty()) {
+        throw new IllegalStateException("the ingest failed: " + (r.stopped() != null ? r.stopped() : r.problems()));
+      }
+      return r;
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /** Documents {@code from} to {@code from + n} of the corpus in a new JSON-lines file. */
+  private static Path write(CorpusGenerator corpus, int from, int n) {
     try {
       Path file = Files.createTempFile("talentflow-bench-serve", ".jsonl");
-      try {
-        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          for (int i = from; i < from + n; i++) {
-            SourceDocument d = corpus.document(i);
-            var o = Json.MAPPER.createObjectNode().put("id", d.key()).put("url", d.url()).put("title", d.title())
-                .put("published", d.published() == null ? null : d.published().toString()).put("text", d.text());
-            w.write(Json.MAPPER.writeValueAsString(o));
-            w.write('\n');
-          }
+      try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (int i = from; i < from + n; i++) {
+          SourceDocument d = corpus.document(i);
+          var o = Json.MAPPER.createObjectNode().put("id", d.key()).put("url", d.url()).put("title", d.title())
+              .put("published", d.published() == null ? null : d.published().toString()).put("text", d.text());
+          w.write(Json.MAPPER.writeValueAsString(o));
+          w.write('\n');
         }
-        Ingestion.Result r = new Ingestion(store, pipeline, new DocumentReader(DocumentReader.Options.defaults()))
-            .run(List.of(file), new Ingestion.Listener() {});
-        if (r.stopped() != null || !r.problems().isEmpty()) {
-          throw new IllegalStateException("the ingest failed: " + (r.stopped() != null ? r.stopped() : r.problems()));
-        }
-        return r;
-      } finally {
-        Files.deleteIfExists(file);
       }
+      return file;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write the generated documents: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file left behind
+    }
+  }
+
+  /**
+   * The ingest alongside: {@code talentflow ingest} of {@code n} new documents into the workspace's store, in a
+   * process of its own with the launcher's options, as a user runs it beside the workspace (all cores, its own heap).
+   *
+   * @return the problem, or null when every document was stored
+   */
+  private String ingestAlongside(CorpusGenerator corpus, int from, int n, Path db) {
+    if (n == 0) {
+      return null;
+    }
+    Path file = write(corpus, from, n);
+    try {
+      Path work = Files.createTempDirectory("talentflow-bench-serve");
+      Path log = work.resolve("ingest.log");
+      Process p = new IngestBench(new PrintWriter(java.io.Writer.nullWriter()), work)
+          .startIngest(List.of(file), db, pack.asArguments(), log);
+      if (!p.waitFor(maxSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "the ingest did not finish in " + maxSeconds + " s";
+      }
+      return p.exitValue() == 0 ? null : "the ingest failed (exit " + p.exitValue() + "): " + IngestBench.tail(log);
+    } catch (IOException e) {
+      return "cannot run the ingest: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    } finally {
+      deleteQuietly(file);
     }
   }
 
@@ -184,8 +230,13 @@ final class ServeBenchCommand implements Callable<Integer> {
     List<String> ingestProblems = new ArrayList<>();
     Thread ingestThread = new Thread(() -> {
       long t0 = System.nanoTime();
-      try (Store writer = Store.open(run.toString())) { // a second connection, as a command-line ingest has
-        ingested.set(ingest(writer, pipeline, corpus, docs + 100_000, ingest).documents());
+      try {
+        String problem = ingestAlongside(corpus, docs + 100_000, ingest, run);
+        if (problem == null) {
+          ingested.set(ingest);
+        } else {
+          ingestProblems.add(problem);
+        }
       } catch (RuntimeException e) {
         ingestProblems.add(e.getMessage());
       } finally {
