@@ -151,4 +151,11 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "周海涛将卸任骁朗董事长。")).containsExactly("骁朗");
     assertThat(orgs(NO_PACK, "周海涛将出任逸驰总经理。")).containsExactly("逸驰");
   }
+
+  /** "任 华北/ns 三/m 冶/ng 总经理": a place and characters left alone before the title, a state company's short name. */
+  @Test
+  void aPlaceAndCharactersLeftAloneBetweenAPostVerbAndTheTitle() {
+    assertThat(orgs(NO_PACK, "王芳将出任华北三冶总经理。")).containsExactly("华北三冶");
+    assertThat(orgs(NO_PACK, "赵敏将接任中国五冶总经理。")).containsExactly("中国五冶");
+  }
 }
