@@ -96,6 +96,18 @@ class EventPatternsTest {
   }
 
   @Test
+  void aSigningClauseWithNoSubjectIsTheClubsOfTheClauseBefore() {
+    assertThat(events(NO_PACK, "星海俱乐部上周动作频频，交易得到郑天明，又签下了费舍尔。"))
+        .containsExactlyInAnyOrder("JOINED 郑天明 @星海俱乐部", "JOINED 费舍尔 @星海俱乐部");
+    // the clauses between open with their verb; a renewal is no signing
+    assertThat(events(NO_PACK, "王志明去了星海俱乐部，签下赵峰，签下陈晓峰，续约李明。"))
+        .containsExactlyInAnyOrder("JOINED 王志明 @星海俱乐部", "JOINED 赵峰 @星海俱乐部", "JOINED 陈晓峰 @星海俱乐部");
+    // a clause with a subject of its own between: not the club's
+    assertThat(events(NO_PACK, "星海俱乐部动作频频，李明去了月光俱乐部，签下赵峰。"))
+        .doesNotContain("JOINED 赵峰 @星海俱乐部");
+  }
+
+  @Test
   void contractsLoansAndRetirementsInSport() {
     // (the segmenter takes a bare 阿斯顿维拉 for a person: the club is named with its suffix here)
     assertThat(events(NO_PACK, "拉什福德被租借到阿斯顿维拉俱乐部。")).containsExactly("JOINED 拉什福德 @阿斯顿维拉俱乐部");
