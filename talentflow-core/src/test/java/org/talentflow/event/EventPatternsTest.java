@@ -96,6 +96,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void aPostGivenUpMayBeNamedWithTheBoardsTerm() {
+    assertThat(events(NO_PACK, "监事郑浩已申请辞去第三届监事会主席职务。")).singleElement().asString().startsWith("LEFT 郑浩 @监事会");
+    // 第/mq 十二/m 届: the term is no organization
+    assertThat(events(NO_PACK, "陈晓峰辞去第十二届董事会独立董事。")).singleElement().asString().startsWith("LEFT 陈晓峰 @-");
+  }
+
+  @Test
   void aSigningClauseWithNoSubjectIsTheClubsOfTheClauseBefore() {
     assertThat(events(NO_PACK, "星海俱乐部上周动作频频，交易得到郑天明，又签下了费舍尔。"))
         .containsExactlyInAnyOrder("JOINED 郑天明 @星海俱乐部", "JOINED 费舍尔 @星海俱乐部");
