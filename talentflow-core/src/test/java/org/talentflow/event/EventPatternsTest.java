@@ -96,6 +96,12 @@ class EventPatternsTest {
   }
 
   @Test
+  void aCounterfactualConditionPresupposesTheEventItNames() {
+    assertThat(events(NO_PACK, "如果不是郑天明去年加盟星海俱乐部，球队很难走到今天。")).containsExactly("JOINED 郑天明 @星海俱乐部 2023");
+    assertThat(events(NO_PACK, "郑天明不是加盟星海俱乐部。")).containsExactly("JOINED 郑天明 @星海俱乐部 negated");
+  }
+
+  @Test
   void aPostGivenUpMayBeNamedWithTheBoardsTerm() {
     assertThat(events(NO_PACK, "监事郑浩已申请辞去第三届监事会主席职务。")).singleElement().asString().startsWith("LEFT 郑浩 @监事会");
     // 第/mq 十二/m 届: the term is no organization
