@@ -77,6 +77,26 @@ final class DueeArguments {
   }
 
   /**
+   * The end of a person phrase with the bracket right after it, when the bracket closes within its clause: DuEE
+   * writes a person with its gloss or age ("张伟(David Zhang)", "李娜(35岁)"). Else the end as it is.
+   */
+  static int glossEnd(Lattice l, int end) {
+    if (end >= l.to() || l.text().charAt(end) != '(') {
+      return end;
+    }
+    for (int p = end + 1; p < Math.min(l.to(), end + 30); p++) {
+      char c = l.text().charAt(p);
+      if (c == ')') {
+        return p > end + 1 ? p + 1 : end;
+      }
+      if ("(,;。:!?".indexOf(c) >= 0) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
    * Who dismisses: the frame's agent, else its organization; else, when the verb is active (the person after it:
    * "星海科技发布公告,宣布辞退副总裁张三"), the subject that opens the trigger's clause or the nearest earlier clause
    * of the sentence: an organization, a noun phrase or a person, after a time at most. A clause that cites a source

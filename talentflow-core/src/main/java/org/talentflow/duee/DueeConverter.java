@@ -73,7 +73,8 @@ public final class DueeConverter {
           k -> new Builder(type, DueeArguments.original(text, f.triggerStart(), f.triggerEnd())));
       Annotation who = DueeArguments.pairedNames(l, f.person());
       int from = DueeArguments.extent(l, who);
-      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from, DueeArguments.quotedEnd(l, from, who.end()));
+      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from,
+          DueeArguments.glossEnd(l, DueeArguments.quotedEnd(l, from, who.end())));
       String organization = DueeArguments.original(text, org);
       if (org != null && startsWithWordOf(l, org, "org-anaphor")) {
         b.standIn(organization); // "公司", "公司第三届董事会": stands for the company named elsewhere
