@@ -243,6 +243,24 @@ final class DueeArguments {
     return announces ? opening : null;
   }
 
+  /**
+   * The organization a noun phrase standing for unnamed people opens with, before the words that describe them
+   * ("星海航空两名机长": 星海航空), or null.
+   */
+  static Annotation orgOpening(Lattice l, Annotation person) {
+    if (!person.kind().equals("NP")) {
+      return null;
+    }
+    Annotation best = null;
+    for (Annotation o : l.annotations("ORG")) {
+      if (o.start() == person.start() && o.end() < person.end() && !"anaphor".equals(o.value())
+          && (best == null || o.end() > best.end())) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
   /** The nearest organization named before a position in its sentence, or null. */
   static Annotation orgBefore(Lattice l, int at) {
     return orgBefore(l, at, at, at);

@@ -55,6 +55,9 @@ public final class DueeConverter {
           org = null; // "公司总经理": DuEE names the company only where it is written
         }
       }
+      if (org == null) { // "星海航空两名机长被停职": the organization opening an unnamed subject
+        org = DueeArguments.orgOpening(l, f.person());
+      }
       if (org == null) { // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"; not the origin of a joining
         org = f.other() == null ? DueeArguments.orgBefore(l, f.person().start())
             : DueeArguments.orgBefore(l, f.person().start(), f.other().start(), f.other().end());

@@ -40,6 +40,12 @@ class DueeTest {
   }
 
   @Test
+  void theOrganizationOpeningAnUnnamedSubjectIsTheirs() {
+    assertThat(predict("因操作失误，星海航空两个班组全被停职")).singleElement().asString()
+        .contains("所属组织=星海航空", "停职人员=星海航空两个班组");
+  }
+
+  @Test
   void oneNamedInTheCauseOfALeavingIsNotTheOneWhoLeaves() {
     assertThat(predict("星海电力董事长因高管受贿丑闻辞职")).singleElement().asString()
         .contains("离职者=星海电力董事长").doesNotContain("离职者=高管");
