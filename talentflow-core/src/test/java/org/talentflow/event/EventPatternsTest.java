@@ -102,6 +102,13 @@ class EventPatternsTest {
   }
 
   @Test
+  void aJoiningThatAnotherVerbOfTheClauseTakesAsItsObjectIsNoSecondVerbOfThePerson() {
+    assertThat(events(NO_PACK, "月光银行CIO刘洋官宣辞职，曾推动签约星海科技。"))
+        .anyMatch(e -> e.startsWith("LEFT 刘洋")).noneMatch(e -> e.startsWith("JOINED"));
+    assertThat(events(NO_PACK, "郑天明辞职，宣布加盟星海俱乐部。")).contains("JOINED 郑天明 @星海俱乐部");
+  }
+
+  @Test
   void aPostGivenUpMayBeNamedWithTheBoardsTerm() {
     assertThat(events(NO_PACK, "监事郑浩已申请辞去第三届监事会主席职务。")).singleElement().asString().startsWith("LEFT 郑浩 @监事会");
     // 第/mq 十二/m 届: the term is no organization
