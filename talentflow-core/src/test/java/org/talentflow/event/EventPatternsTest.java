@@ -109,6 +109,11 @@ class EventPatternsTest {
   }
 
   @Test
+  void theHolderOfAPostWhoseTenureDatesTheEventIsNotItsSubject() {
+    assertThat(events(NO_PACK, "顾问郑浩在总统陈刚任内辞职。")).singleElement().asString().startsWith("LEFT 郑浩");
+  }
+
+  @Test
   void aPostGivenUpMayBeNamedWithTheBoardsTerm() {
     assertThat(events(NO_PACK, "监事郑浩已申请辞去第三届监事会主席职务。")).singleElement().asString().startsWith("LEFT 郑浩 @监事会");
     // 第/mq 十二/m 届: the term is no organization
