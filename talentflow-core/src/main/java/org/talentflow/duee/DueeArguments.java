@@ -77,6 +77,26 @@ final class DueeArguments {
   }
 
   /**
+   * The end of a person phrase with the bracket right after it, when the bracket closes within its clause: DuEE
+   * writes a person with its gloss or age ("张伟(David Zhang)", "李娜(35岁)"). Else the end as it is.
+   */
+  static int glossEnd(Lattice l, int end) {
+    if (end >= l.to() || l.text().charAt(end) != '(') {
+      return end;
+    }
+    for (int p = end + 1; p < Math.min(l.to(), end + 30); p++) {
+      char c = l.text().charAt(p);
+      if (c == ')') {
+        return p > end + 1 ? p + 1 : end;
+      }
+      if ("(,;。:!?".indexOf(c) >= 0) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
    * Who dismisses: the frame's agent, else its organization; else, when the verb is active (the person after it:
    * "星海科技发布公告,宣布辞退副总裁张三"), the subject that opens the trigger's clause or the nearest earlier clause
    * of the sentence: an organization, a noun phrase or a person, after a time at most. A clause that cites a source
@@ -221,6 +241,24 @@ final class DueeArguments {
         || l.lexicon().hasWordClass("notice-verb")
         && l.lexicon().words("notice-verb").stream().anyMatch(w -> text.startsWith(w, e));
     return announces ? opening : null;
+  }
+
+  /**
+   * The organization a noun phrase standing for unnamed people opens with, before the words that describe them
+   * ("星海航空两名机长": 星海航空), or null.
+   */
+  static Annotation orgOpening(Lattice l, Annotation person) {
+    if (!person.kind().equals("NP")) {
+      return null;
+    }
+    Annotation best = null;
+    for (Annotation o : l.annotations("ORG")) {
+      if (o.start() == person.start() && o.end() < person.end() && !"anaphor".equals(o.value())
+          && (best == null || o.end() > best.end())) {
+        best = o;
+      }
+    }
+    return best;
   }
 
   /** The nearest organization named before a position in its sentence, or null. */

@@ -55,6 +55,9 @@ public final class DueeConverter {
           org = null; // "公司总经理": DuEE names the company only where it is written
         }
       }
+      if (org == null) { // "星海航空两名机长被停职": the organization opening an unnamed subject
+        org = DueeArguments.orgOpening(l, f.person());
+      }
       if (org == null) { // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"; not the origin of a joining
         org = f.other() == null ? DueeArguments.orgBefore(l, f.person().start())
             : DueeArguments.orgBefore(l, f.person().start(), f.other().start(), f.other().end());
@@ -73,7 +76,8 @@ public final class DueeConverter {
           k -> new Builder(type, DueeArguments.original(text, f.triggerStart(), f.triggerEnd())));
       Annotation who = DueeArguments.pairedNames(l, f.person());
       int from = DueeArguments.extent(l, who);
-      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from, DueeArguments.quotedEnd(l, from, who.end()));
+      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from,
+          DueeArguments.glossEnd(l, DueeArguments.quotedEnd(l, from, who.end())));
       String organization = DueeArguments.original(text, org);
       if (org != null && startsWithWordOf(l, org, "org-anaphor")) {
         b.standIn(organization); // "公司", "公司第三届董事会": stands for the company named elsewhere

@@ -11,6 +11,7 @@ import org.talentflow.pack.KnowledgePack;
  * Decides whether an event is asserted, negated, speculative or planned from the pack's cue words between the start
  * of the trigger's clause and the trigger. Negation outranks speculation, which outranks a plan: in "将不会回到" the
  * event is negated, in "解读为即将离职" it is speculative.
+ * A cue inside a word the pack marks asserted says nothing (如果不是).
  */
 public final class PolarityDetector {
   private final Dictionary<Polarity> cues;
@@ -62,8 +63,14 @@ public final class PolarityDetector {
         cues.all(text, from, said).stream().filter(h -> h.value() == Polarity.SPECULATIVE).forEach(hits::add);
       }
     }
+    // a cue inside an asserting word says nothing ("如果不是X加盟": the counterfactual presupposes the joining)
+    List<Dictionary.Hit<Polarity>> taken = hits.stream().filter(h -> h.value() == Polarity.ASSERTED).toList();
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
+      if (h.value() == Polarity.ASSERTED
+          || taken.stream().anyMatch(a -> a.start() <= h.start() && h.end() <= a.end())) {
+        continue;
+      }
       if (best == Polarity.ASSERTED || h.value().ordinal() < best.ordinal()) {
         best = h.value();
       }

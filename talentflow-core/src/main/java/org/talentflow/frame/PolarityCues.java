@@ -15,10 +15,13 @@ import org.talentflow.pattern.Lexicon;
  * Whether a frame's event is asserted, negated, speculative or planned, from the lexicon's cue words (@negated,
  * @speculative, @planned, @attempt) between the start of the trigger's clause and the trigger; from a rumour that
  * opens the sentence ("据传,X将辞职"); and from a denial of the report after it ("但公司否认了这一消息"). Negation
- * outranks speculation, which outranks a plan. Thread-safe.
+ * outranks speculation, which outranks a plan. A cue inside a word of the asserted class says nothing: "如果不是张三
+ * 加盟" (a counterfactual) presupposes that the joining happened. Thread-safe.
  */
 public final class PolarityCues {
   private final Dictionary<Polarity> cues;
+  /** Words that hold a cue and take it back (asserted in polarity.tsv: 如果不是, 要不是). */
+  private final Dictionary<Boolean> asserting;
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
@@ -45,6 +48,7 @@ public final class PolarityCues {
       m.putIfAbsent(w, Polarity.SPECULATIVE); // "努力促使X回归": an attempt, not a return
     }
     this.cues = new Dictionary<>(m);
+    this.asserting = Dictionary.of(lexicon.words(Polarity.ASSERTED.label()), w -> true);
     this.speech = Dictionary.of(lexicon.words("speech"), w -> true);
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
@@ -82,10 +86,14 @@ public final class PolarityCues {
     for (Dictionary.Hit<Boolean> h : lexicon.find(plannedTriggers, text, trigger, triggerEnd)) {
       hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
     }
+    List<Dictionary.Hit<Boolean>> taken = lexicon.find(asserting, text, clause, trigger);
     Polarity best = Polarity.ASSERTED;
     for (Dictionary.Hit<Polarity> h : hits) {
       if (disposes(l, h)) {
         continue; // "电视台将主持人张三停职": 将 puts the person before the verb, no plan
+      }
+      if (taken.stream().anyMatch(a -> a.start() <= h.start() && h.end() <= a.end())) {
+        continue; // "如果不是张三加盟": the counterfactual presupposes the joining
       }
       if (best == Polarity.ASSERTED || h.value().ordinal() < best.ordinal()) {
         best = h.value();

@@ -32,6 +32,20 @@ class DueeTest {
   }
 
   @Test
+  void aPersonIsWrittenWithTheBracketRightAfterTheName() {
+    assertThat(predict("星海银行首席风险官郑浩（Howard Zheng）已于上周辞职。")).singleElement().asString()
+        .contains("离职者=星海银行首席风险官郑浩（Howard Zheng）");
+    assertThat(predict("月光传媒副总裁陈刚（52岁）宣布离职。")).singleElement().asString()
+        .contains("离职者=月光传媒副总裁陈刚（52岁）");
+  }
+
+  @Test
+  void theOrganizationOpeningAnUnnamedSubjectIsTheirs() {
+    assertThat(predict("因操作失误，星海航空两个班组全被停职")).singleElement().asString()
+        .contains("所属组织=星海航空", "停职人员=星海航空两个班组");
+  }
+
+  @Test
   void oneNamedInTheCauseOfALeavingIsNotTheOneWhoLeaves() {
     assertThat(predict("星海电力董事长因高管受贿丑闻辞职")).singleElement().asString()
         .contains("离职者=星海电力董事长").doesNotContain("离职者=高管");

@@ -96,6 +96,43 @@ class EventPatternsTest {
   }
 
   @Test
+  void aCounterfactualConditionPresupposesTheEventItNames() {
+    assertThat(events(NO_PACK, "如果不是郑天明去年加盟星海俱乐部，球队很难走到今天。")).containsExactly("JOINED 郑天明 @星海俱乐部 2023");
+    assertThat(events(NO_PACK, "郑天明不是加盟星海俱乐部。")).containsExactly("JOINED 郑天明 @星海俱乐部 negated");
+  }
+
+  @Test
+  void aJoiningThatAnotherVerbOfTheClauseTakesAsItsObjectIsNoSecondVerbOfThePerson() {
+    assertThat(events(NO_PACK, "月光银行CIO刘洋官宣辞职，曾推动签约星海科技。"))
+        .anyMatch(e -> e.startsWith("LEFT 刘洋")).noneMatch(e -> e.startsWith("JOINED"));
+    assertThat(events(NO_PACK, "郑天明辞职，宣布加盟星海俱乐部。")).contains("JOINED 郑天明 @星海俱乐部");
+  }
+
+  @Test
+  void theHolderOfAPostWhoseTenureDatesTheEventIsNotItsSubject() {
+    assertThat(events(NO_PACK, "顾问郑浩在总统陈刚任内辞职。")).singleElement().asString().startsWith("LEFT 郑浩");
+  }
+
+  @Test
+  void aPostGivenUpMayBeNamedWithTheBoardsTerm() {
+    assertThat(events(NO_PACK, "监事郑浩已申请辞去第三届监事会主席职务。")).singleElement().asString().startsWith("LEFT 郑浩 @监事会");
+    // 第/mq 十二/m 届: the term is no organization
+    assertThat(events(NO_PACK, "陈晓峰辞去第十二届董事会独立董事。")).singleElement().asString().startsWith("LEFT 陈晓峰 @-");
+  }
+
+  @Test
+  void aSigningClauseWithNoSubjectIsTheClubsOfTheClauseBefore() {
+    assertThat(events(NO_PACK, "星海俱乐部上周动作频频，交易得到郑天明，又签下了费舍尔。"))
+        .containsExactlyInAnyOrder("JOINED 郑天明 @星海俱乐部", "JOINED 费舍尔 @星海俱乐部");
+    // the clauses between open with their verb; a renewal is no signing
+    assertThat(events(NO_PACK, "王志明去了星海俱乐部，签下赵峰，签下陈晓峰，续约李明。"))
+        .containsExactlyInAnyOrder("JOINED 王志明 @星海俱乐部", "JOINED 赵峰 @星海俱乐部", "JOINED 陈晓峰 @星海俱乐部");
+    // a clause with a subject of its own between: not the club's
+    assertThat(events(NO_PACK, "星海俱乐部动作频频，李明去了月光俱乐部，签下赵峰。"))
+        .doesNotContain("JOINED 赵峰 @星海俱乐部");
+  }
+
+  @Test
   void contractsLoansAndRetirementsInSport() {
     // (the segmenter takes a bare 阿斯顿维拉 for a person: the club is named with its suffix here)
     assertThat(events(NO_PACK, "拉什福德被租借到阿斯顿维拉俱乐部。")).containsExactly("JOINED 拉什福德 @阿斯顿维拉俱乐部");

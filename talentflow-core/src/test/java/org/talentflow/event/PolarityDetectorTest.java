@@ -19,7 +19,10 @@ class PolarityDetectorTest {
     "据传他已经离职, 离职, SPECULATIVE",
     "他宣布将休假, 休假, PLANNED",
     "教练计划下月离开, 离开, PLANNED",
-    "他昨日宣布离职, 离职, ASSERTED"
+    "他昨日宣布离职, 离职, ASSERTED",
+    "如果不是郑浩加盟, 加盟, ASSERTED",
+    "要不是陈刚辞职, 辞职, ASSERTED",
+    "郑浩不是加盟, 加盟, NEGATED"
   })
   void cuesBeforeTheTrigger(String clause, String trigger, Polarity expected) {
     assertThat(detector.polarity(clause, 0, clause.indexOf(trigger))).isEqualTo(expected);

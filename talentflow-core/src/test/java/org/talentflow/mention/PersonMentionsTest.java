@@ -35,6 +35,13 @@ class PersonMentionsTest {
     assertThat(persons("莫里斯与贝克传媒签约。")).doesNotContain("贝克");
   }
 
+  /** "李/ng 鑫/nz 官/n 宣/nz": 官宣 (announces) follows the name and is no part of it; CMO is a title. */
+  @Test
+  void aNameAfterATitleEndsBeforeAWordOfAnnouncing() {
+    assertThat(persons("星海汽车CMO李鑫官宣辞职。")).containsExactly("李鑫");
+    assertThat(persons("星海汽车CFO张磊官宣离职。")).containsExactly("张磊");
+  }
+
   @Test
   void aGivenNameThatIsAWordOfTimeIsNoName() {
     assertThat(persons("新公司专注于未来人工智能系统的安全。研究员张伟离职。")).containsExactly("张伟");
