@@ -6,7 +6,8 @@ import org.talentflow.pattern.Token;
 
 /**
  * Mends the segmenter's cuts where a title follows: a word that swallowed the "former" mark of the title after it
- * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, and a name that swallowed
+ * ("万科前/nr 董事长" is 万科 + 前 + 董事长; "保利原/nr 总裁") is split before that mark, the mark glued to a prefix of
+ * the title and taken for a name ("原副/nr 总经理") is split in two, and a name that swallowed
  * the preposition after it ("李明为/nr") gives it back, a word the lexicon says is always a verb (its class
  * {@value #VERB_CLASS}: "裁掉", which the tagger takes for a proper noun) is tagged as one, so that no noun phrase or
  * name swallows it, and a trigger word the segmenter cut ("下官/n 复原/vi 职/ng" for 官复原职, "转/v 任/v" for 转任)
@@ -23,6 +24,8 @@ final class TokenRepairs {
 
   /** The lexicon class of words that are verbs wherever they stand. */
   static final String VERB_CLASS = "verb";
+  /** The lexicon class of words that make another title of a title (副, 总). */
+  static final String PREFIX_CLASS = "title-prefix";
 
   private TokenRepairs() {}
 
@@ -41,9 +44,9 @@ final class TokenRepairs {
    * The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token;
    * {@code nameChar} tells the characters that transliterate names.
    */
-  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs, List<int[]> triggers,
-      java.util.function.IntPredicate nameChar) {
-    List<Token> out = repair(text, tokens, verbs);
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
+      java.util.Set<String> titlePrefixes, List<int[]> triggers, java.util.function.IntPredicate nameChar) {
+    List<Token> out = repair(text, tokens, verbs, titlePrefixes);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -129,7 +132,8 @@ final class TokenRepairs {
     return out;
   }
 
-  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs) {
+  static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
+      java.util.Set<String> titlePrefixes) {
     List<Token> out = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -142,6 +146,12 @@ final class TokenRepairs {
           && FORMER.indexOf(text.charAt(t.end() - 1)) >= 0) {
         out.add(new Token(t.start(), t.end() - 1, t.pos().equals("nr") ? "nz" : t.pos()));
         out.add(new Token(t.end() - 1, t.end(), "f"));
+      } else if (len == 2 && next != null && next.pos().equals("nnt") && t.pos().equals("nr")
+          && FORMER.indexOf(text.charAt(t.start())) >= 0
+          && titlePrefixes.contains(text.substring(t.start() + 1, t.end()))) {
+        // "原副/nr 总经理": the former mark and a prefix of the title, no name
+        out.add(new Token(t.start(), t.start() + 1, "f"));
+        out.add(new Token(t.start() + 1, t.end(), "b"));
       } else if (len >= 3 && t.pos().equals("nr") && GLUED.indexOf(text.charAt(t.end() - 1)) >= 0) {
         // "李明为/nr 行长": a name with the preposition after it
         out.add(new Token(t.start(), t.end() - 1, "nr"));
