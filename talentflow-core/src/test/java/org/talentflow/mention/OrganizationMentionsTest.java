@@ -158,4 +158,11 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "王芳将出任华北三冶总经理。")).containsExactly("华北三冶");
     assertThat(orgs(NO_PACK, "赵敏将接任中国五冶总经理。")).containsExactly("中国五冶");
   }
+
+  /** "星城/nz 三/m 建/v 集团": a numbered works, the verb-tagged character after the numeral inside the name. */
+  @Test
+  void aNumberedWorksKeepsTheCharacterAfterItsNumeral() {
+    assertThat(orgs(NO_PACK, "星城三建集团有限公司宣布,李明出任公司总经理。")).contains("星城三建集团有限公司")
+        .doesNotContain("集团有限公司");
+  }
 }
