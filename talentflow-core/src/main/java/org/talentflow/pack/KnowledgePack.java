@@ -293,7 +293,7 @@ public final class KnowledgePack {
     return orgSuffixes.stream().map(KnowledgePack::unmark).toList();
   }
 
-  /** Weak suffixes: they may stand inside a longer name (公司 in 中国公司治理研究院). */
+  /** Weak suffixes: they may stand inside a longer name (公司 in 中国公司法研究院). */
   public java.util.Set<String> weakOrgSuffixes() {
     return orgSuffixes.stream().filter(x -> x.endsWith(" *")).map(KnowledgePack::unmark)
         .collect(java.util.stream.Collectors.toSet());
