@@ -172,7 +172,7 @@ public final class Pipeline {
    * An article in English: more than twice as many Latin letters as Han characters, and English words in lower case
    * ("Sam Altman说。SamAltman又说。" is Chinese about a person with a Latin name).
    */
-  static boolean isEnglish(String text) {
+  public static boolean isEnglish(String text) {
     int latin = 0;
     int han = 0;
     int lowerWords = 0;

@@ -111,12 +111,23 @@ final class BenchCommand implements Callable<Integer> {
     }
     double[] total = new double[rounds];
     double[] entityStage = new double[rounds];
+    // the whole analysis by language of the document (Chinese, English): the pipeline row of each
+    boolean[] english = new boolean[docs.size()];
+    long[] langChars = new long[2];
+    for (int i = 0; i < docs.size(); i++) {
+      english[i] = Pipeline.isEnglish(docs.get(i).text());
+      langChars[english[i] ? 1 : 0] += docs.get(i).text().length();
+    }
+    double[][] byLanguage = new double[2][rounds];
     for (int r = -warmup; r < rounds; r++) {
       long[] nanos = new long[STAGES.length];
       long[] extra = new long[2]; // the resolution alone; the whole analysis
+      long[] langNanos = new long[2];
       for (int k = 0; k < repeat; k++) {
-        for (SourceDocument d : docs) {
-          runStages(pipeline, d, nanos, extra);
+        for (int i = 0; i < docs.size(); i++) {
+          long before = extra[1];
+          runStages(pipeline, docs.get(i), nanos, extra);
+          langNanos[english[i] ? 1 : 0] += extra[1] - before;
         }
       }
       if (r >= 0) {
@@ -125,12 +136,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         total[r] = perSecond(corpusChars * repeat, extra[1]);
         entityStage[r] = perSecond(corpusChars * repeat, nanos[MENTIONS] + extra[0]);
+        for (int g = 0; g < 2; g++) {
+          byLanguage[g][r] = langChars[g] == 0 ? 0 : perSecond(langChars[g] * repeat, langNanos[g]);
+        }
       }
     }
     Table t = new Table("STAGE", "CHARS/S (median)", "MIN", "MAX");
     rates.forEach((stage, v) -> t.add(stage, fmt(median(v)), fmt(min(v)), fmt(max(v))));
     t.add("entities (mentions + resolve)", fmt(median(entityStage)), fmt(min(entityStage)), fmt(max(entityStage)));
     t.add("pipeline (read text -> events)", fmt(median(total)), fmt(min(total)), fmt(max(total)));
+    String[] languages = {"Chinese", "English"};
+    for (int g = 0; g < 2; g++) {
+      if (langChars[g] > 0 && langChars[g] < corpusChars) {
+        double[] v = byLanguage[g];
+        t.add("  pipeline on " + languages[g] + " documents (" + langChars[g] + " chars)", fmt(median(v)), fmt(min(v)),
+            fmt(max(v)));
+      }
+    }
     if (!noReference) {
       double[] ref = reference(docs, repeat, HanLP.newSegment().enableNameRecognize(true)
           .enableTranslatedNameRecognize(true).enableOrganizationRecognize(true));
