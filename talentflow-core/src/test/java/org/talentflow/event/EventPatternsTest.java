@@ -416,6 +416,14 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海医院主任医师陈刚收受红包,目前已被停职。")).containsExactly("SUSPENDED 陈刚 @星海医院");
   }
 
+  /** A time told by an event (于…后) between the person and the verb; 全球 scopes the title, no part of the company. */
+  @Test
+  void aTimeToldByAnEventStandsBetweenThePersonAndTheVerb() {
+    assertThat(events(NO_PACK, "郑浩(Hao Zheng)将于本月的年会结束后卸任星海集团董事长、月光汽车全球总裁。"))
+        .containsExactlyInAnyOrder("LEFT 郑浩 @星海集团 2024-03 planned", "LEFT 郑浩 @月光汽车 2024-03 planned");
+    assertThat(events(NO_PACK, "陈刚在新赛季开始之前辞去月光队主帅职务。")).containsExactly("LEFT 陈刚 @月光队");
+  }
+
   @Test
   void aTransferFromOnePostToAnotherLeavesTheFirst() {
     assertThat(events(NO_PACK, "去年5月,周海涛从星河市市长调任月光省交通厅厅长。"))
