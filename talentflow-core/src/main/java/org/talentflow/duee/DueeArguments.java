@@ -51,6 +51,11 @@ final class DueeArguments {
         start = p;
         continue;
       }
+      if (!relative && p == start && (word.equals("前") || word.equals("原")) && !nominalBefore(l, t.start(), clause)) {
+        p = t.start(); // the former mark is part of the description: "签下前星海大学中锋郑浩" (not "赛季 前", a time)
+        start = p;
+        continue;
+      }
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
@@ -68,6 +73,13 @@ final class DueeArguments {
       }
     }
     return start;
+  }
+
+  /** Whether a word that names something ends right before {@code at} in its clause (前 after it is "before"). */
+  private static boolean nominalBefore(Lattice l, int at, int clause) {
+    org.talentflow.pattern.Token t = at > clause ? l.tokenCovering(at - 1) : null;
+    return t != null && t.start() >= clause && (t.pos().startsWith("n") || t.pos().startsWith("m")
+        || t.pos().startsWith("q") || t.pos().startsWith("t") || t.pos().startsWith("r"));
   }
 
   /** The end of a person phrase with its closing quote when the phrase from start is quoted whole ("“老赖局长”"). */

@@ -39,6 +39,14 @@ class DueeTest {
         .contains("离职者=月光传媒副总裁陈刚（52岁）");
   }
 
+  /** The former mark (前, 原) opens the person's description; after a noun or a number it is "before", a time. */
+  @Test
+  void theFormerMarkOpensThePersonsDescription() {
+    assertThat(predict("月光队签下前星海大学中锋郑浩。")).singleElement().asString()
+        .contains("加盟者=前星海大学中锋郑浩");
+    assertThat(predict("赛季前郑浩加盟月光队。")).singleElement().asString().contains("加盟者=郑浩");
+  }
+
   @Test
   void theOrganizationOpeningAnUnnamedSubjectIsTheirs() {
     assertThat(predict("因操作失误，星海航空两个班组全被停职")).singleElement().asString()

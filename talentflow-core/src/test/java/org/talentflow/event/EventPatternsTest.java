@@ -406,6 +406,24 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "而已经卸任星海科技董事长、CEO的周海涛也在名单上。")).containsExactly("LEFT 周海涛 @星海科技");
   }
 
+  /** A passive dismissal or suspension in a clause with no subject is about the person an earlier clause opens with. */
+  @Test
+  void aPassiveDismissalWithoutSubjectIsAboutTheEarlierClausesPerson() {
+    assertThat(events(NO_PACK, "郑浩被星海队交易到了月光队,还没熟悉新的队友,就被月光队无情地裁掉了。"))
+        .containsExactly("DISMISSED 郑浩 @月光队");
+    assertThat(events(NO_PACK, "郑浩去年加盟星海队,没过多久又被球队裁掉。"))
+        .containsExactlyInAnyOrder("JOINED 郑浩 @星海队 2023", "DISMISSED 郑浩 @星海队 2023");
+    assertThat(events(NO_PACK, "星海医院主任医师陈刚收受红包,目前已被停职。")).containsExactly("SUSPENDED 陈刚 @星海医院");
+  }
+
+  /** A time told by an event (于…后) between the person and the verb; 全球 scopes the title, no part of the company. */
+  @Test
+  void aTimeToldByAnEventStandsBetweenThePersonAndTheVerb() {
+    assertThat(events(NO_PACK, "郑浩(Hao Zheng)将于本月的年会结束后卸任星海集团董事长、月光汽车全球总裁。"))
+        .containsExactlyInAnyOrder("LEFT 郑浩 @星海集团 2024-03 planned", "LEFT 郑浩 @月光汽车 2024-03 planned");
+    assertThat(events(NO_PACK, "陈刚在新赛季开始之前辞去月光队主帅职务。")).containsExactly("LEFT 陈刚 @月光队");
+  }
+
   @Test
   void aTransferFromOnePostToAnotherLeavesTheFirst() {
     assertThat(events(NO_PACK, "去年5月,周海涛从星河市市长调任月光省交通厅厅长。"))

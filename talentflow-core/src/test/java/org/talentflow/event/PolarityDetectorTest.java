@@ -22,7 +22,9 @@ class PolarityDetectorTest {
     "他昨日宣布离职, 离职, ASSERTED",
     "如果不是郑浩加盟, 加盟, ASSERTED",
     "要不是陈刚辞职, 辞职, ASSERTED",
-    "郑浩不是加盟, 加盟, NEGATED"
+    "郑浩不是加盟, 加盟, NEGATED",
+    "没过多久就被球队裁掉, 裁掉, ASSERTED",
+    "上任没多久就辞职, 辞职, ASSERTED"
   })
   void cuesBeforeTheTrigger(String clause, String trigger, Polarity expected) {
     assertThat(detector.polarity(clause, 0, clause.indexOf(trigger))).isEqualTo(expected);

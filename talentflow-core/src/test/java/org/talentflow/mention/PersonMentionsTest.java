@@ -41,6 +41,12 @@ class PersonMentionsTest {
     assertThat(persons("莫里斯与贝克传媒签约。")).doesNotContain("贝克");
   }
 
+  /** "迪/nz 特/ag · 霍沃思/nr": the part before the dot, left in characters of other tags, opens the name. */
+  @Test
+  void aTransliteratedNameCutBeforeItsDotIsOneName() {
+    assertThat(persons("迪特·霍沃思将于本月的年会结束后卸任星海汽车董事长。")).containsExactly("迪特·霍沃思");
+  }
+
   /** "李/ng 鑫/nz 官/n 宣/nz": 官宣 (announces) follows the name and is no part of it; CMO is a title. */
   @Test
   void aNameAfterATitleEndsBeforeAWordOfAnnouncing() {
