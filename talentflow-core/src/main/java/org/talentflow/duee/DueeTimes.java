@@ -51,7 +51,7 @@ final class DueeTimes {
       }
       return own;
     }
-    Annotation effective = effectiveDate(l);
+    Annotation effective = org.talentflow.frame.EffectiveDate.of(l);
     if (effective != null && f.type() != EventType.DISMISSED && f.type() != EventType.SUSPENDED) {
       return effective; // "胡某已辞任执行董事,自2019年5月29日起生效": the day the change holds
     }
@@ -93,28 +93,6 @@ final class DueeTimes {
       return true;
     }
     return l.lexicon().hasWordClass("time-lead") && l.lexicon().words("time-lead").contains(l.substring(clause, p));
-  }
-
-  /**
-   * The date from which a change holds, written before a word of the lexicon's class effective (生效: "自2019年5月29日
-   * 起生效"), or null.
-   */
-  static Annotation effectiveDate(Lattice l) {
-    if (!l.lexicon().hasWordClass("effective")) {
-      return null;
-    }
-    for (Annotation t : l.annotations("TIME")) {
-      int p = t.end();
-      if (p < l.to() && l.text().charAt(p) == '起') {
-        p++;
-      }
-      for (String w : l.lexicon().words("effective")) {
-        if (l.text().startsWith(w, p) && p + w.length() <= l.to()) {
-          return t;
-        }
-      }
-    }
-    return null;
   }
 
   /**

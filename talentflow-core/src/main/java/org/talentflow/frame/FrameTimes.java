@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentflow.event.TimeMention;
+import org.talentflow.model.EventType;
 import org.talentflow.model.TimeValue;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
@@ -64,6 +65,11 @@ final class FrameTimes {
   /** The time of the trigger's sentence that dates the frame, when the frame has none of its own, or null. */
   Annotation timeInSentence(Frame f) {
     Lattice l = f.lattice();
+    Annotation effective = EffectiveDate.of(l);
+    if (effective != null && effective.start() >= f.triggerEnd() && f.type() != EventType.DISMISSED
+        && f.type() != EventType.SUSPENDED) {
+      return effective; // "任命张三为首席财务官,自2024年4月1日起生效": the day the change holds
+    }
     int clauseStart = l.clauseStartOf(Math.min(f.person().start(), f.triggerStart()));
     int clauseEnd = l.clauseEndOf(f.triggerEnd());
     Annotation before = null;
