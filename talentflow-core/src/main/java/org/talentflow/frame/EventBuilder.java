@@ -72,9 +72,11 @@ public final class EventBuilder {
     }
     Entity org = entities.organization(orgAnnotation, f.person());
     boolean inferred = false;
-    if (org == null && !(f.type() == EventType.FOUNDED && !f.rule().flag("untimed"))) {
+    if (org == null && !entities.unnamed(orgAnnotation)
+        && !(f.type() == EventType.FOUNDED && !f.rule().flag("untimed"))) {
       // (a founding told by a verb names what it founds or it is unknown: "宣布创立了一家新公司" founds nothing of
-      // the context; a founder's title, "联合创始人张三", is of the organization the article is about)
+      // the context; a founder's title, "联合创始人张三", is of the organization the article is about; one who joins
+      // "一家公司" joins one the text does not name, not the one the context is about)
       org = entities.context(Math.min(f.person().start(), f.triggerStart()), f.person());
       inferred = true;
     }

@@ -150,6 +150,14 @@ final class FrameEntities {
     return null;
   }
 
+  /**
+   * Whether an organization annotation is an unnamed new one ("加入了一家公司"): an anaphoric noun after "一家" with no
+   * name after it. The event's organization is then unknown, not one the context suggests.
+   */
+  boolean unnamed(Annotation a) {
+    return a != null && "anaphor".equals(a.value()) && nameRightAfter(a.end()) == null && indefinite(a);
+  }
+
   /** Whether "一家", "一个" or "一所" stands shortly before an anaphoric noun, in its clause. */
   private boolean indefinite(Annotation a) {
     int from = Math.max(0, a.start() - 10);
