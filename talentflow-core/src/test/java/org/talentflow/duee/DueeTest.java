@@ -55,8 +55,8 @@ class DueeTest {
 
   @Test
   void oneNamedInTheCauseOfALeavingIsNotTheOneWhoLeaves() {
-    assertThat(predict("星海电力董事长因高管受贿丑闻辞职")).singleElement().asString()
-        .contains("离职者=星海电力董事长").doesNotContain("离职者=高管");
+    assertThat(predict("江城燃气总经理因高管违规减持事件辞职")).singleElement().asString()
+        .contains("离职者=江城燃气总经理").doesNotContain("离职者=高管");
   }
 
   @Test
@@ -67,9 +67,9 @@ class DueeTest {
 
   @Test
   void aCompanyNameTheTaggerCutIntoCharactersOfAnyKindBeforeItsCodeIsOneName() {
-    // 佳/a 努/v 尔/Rg: after a time, up to the code in brackets
-    assertThat(predict("近日佳努尔（002123）董事会于近日收到公司董事郑浩递交的书面辞职报告。")).singleElement().asString()
-        .contains("原所属组织=佳努尔（002123）");
+    // 佳/a 勒/v 尔/Rg: after a time, up to the code in brackets
+    assertThat(predict("近日佳勒尔（002517）监事会收到公司监事陈刚提交的辞职申请。")).singleElement().asString()
+        .contains("原所属组织=佳勒尔（002517）");
   }
 
   @Test
@@ -142,8 +142,8 @@ class DueeTest {
 
   @Test
   void anUnnamedSubjectOpeningAQuotedHeadlineWithdraws() {
-    assertThat(predict("如何看待“星海队主力因伤退出国家队”这一话题"))
-        .containsExactly("组织关系-退出 [原所属组织=国家队, 退出方=星海队主力]");
+    assertThat(predict("如何看待“月光队队长因病退出集训队”这一话题"))
+        .containsExactly("组织关系-退出 [原所属组织=集训队, 退出方=月光队队长]");
   }
 
   @Test
@@ -154,7 +154,7 @@ class DueeTest {
 
   @Test
   void aTransliteratedNameOpeningAClauseEndsWhereAWordStarts() {
-    assertThat(predict("卡尔乔治申请交易离开星海队。")).singleElement().asString().contains("退出方=卡尔乔治");
+    assertThat(predict("安德鲁斯申请交易离开星海队。")).singleElement().asString().contains("退出方=安德鲁斯");
   }
 
   /** Known weakness, pinned: a name whose last character the segmenter glued to the next word (斯下/nr) is cut. */
@@ -165,8 +165,8 @@ class DueeTest {
 
   @Test
   void formerPostsJoinedByJiAreOnePersonsAndTheDismisserOpensTheSentence() {
-    assertThat(predict("星海精工发布公告称,被辞退的前总经理及子公司前董事长王伦提起诉讼。"))
-        .containsExactly("组织关系-解雇 [被解雇人员=前总经理及子公司前董事长王伦, 解雇方=星海精工]");
+    assertThat(predict("月光机械发布公告称,被辞退的前副总裁及分公司前总经理陈刚已申请仲裁。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=前副总裁及分公司前总经理陈刚, 解雇方=月光机械]");
   }
 
   @Test
@@ -196,8 +196,8 @@ class DueeTest {
 
   @Test
   void aTimeKeepsTheZoneItIsToldIn() {
-    assertThat(predict("北京时间2019年8月27日,上海久事篮球俱乐部正式签约美籍华裔后卫张伟。"))
-        .containsExactly("组织关系-加盟 [加盟者=美籍华裔后卫张伟, 所加盟组织=上海久事篮球俱乐部, 时间=北京时间2019年8月27日]");
+    assertThat(predict("北京时间2021年3月12日,江城男篮官方签约加拿大籍中锋陈刚。"))
+        .containsExactly("组织关系-加盟 [加盟者=加拿大籍中锋陈刚, 所加盟组织=江城男篮, 时间=北京时间2021年3月12日]");
   }
 
   @Test
@@ -231,13 +231,13 @@ class DueeTest {
 
   @Test
   void aPronounStandsForTheOneAnEarlierClauseOpensWith() {
-    assertThat(predict("员工上班时违纪,公司将其开除。")).containsExactly("组织关系-解雇 [被解雇人员=员工, 解雇方=公司]");
+    assertThat(predict("厨师多次迟到,餐厅将其开除。")).containsExactly("组织关系-解雇 [被解雇人员=厨师, 解雇方=餐厅]");
   }
 
   @Test
   void aCountedPersonDismissedByTheOneTheSentenceIsAbout() {
-    assertThat(predict("据星海网报道,星海市市长张三上任以来一直在巡视,他在视察时踩到了粪便,并因此解雇了一名警察局长。"))
-        .containsExactly("组织关系-解雇 [被解雇人员=一名警察局长, 解雇方=星海市市长张三]");
+    assertThat(predict("据江城网报道,江城市市长郑浩到任后一直在暗访,他在巡查时发现值班室无人,并因而解雇了一名公安局长。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=一名公安局长, 解雇方=江城市市长郑浩]");
   }
 
   @Test
@@ -259,8 +259,8 @@ class DueeTest {
   void aWithdrawalFromWhatStandsAfter从OrWithNothingNamed() {
     assertThat(predict("张三已经从月光俱乐部里退出了。"))
         .containsExactly("组织关系-退出 [原所属组织=月光俱乐部, 退出方=张三]");
-    assertThat(predict("星海集团的十二名董事纷纷退出。")).singleElement().asString()
-        .startsWith("组织关系-退出").contains("退出方=星海集团的十二名董事");
+    assertThat(predict("月光协会的九名理事相继退出。")).singleElement().asString()
+        .startsWith("组织关系-退出").contains("退出方=月光协会的九名理事");
     assertThat(predict("李四退出了比赛。")).isEmpty();
   }
 
@@ -274,8 +274,8 @@ class DueeTest {
 
   @Test
   void twoTriggersOfOneChangeAreOneEvent() {
-    assertThat(predict("星海科技董事会于2023年6月1日收到董事张伟的书面辞职报告,张伟因工作调整辞去公司董事职务。"))
-        .singleElement().asString().startsWith("组织关系-辞/离职").contains("离职者=董事张伟");
+    assertThat(predict("星海科技监事会于2023年6月1日收到监事周岚提交的辞职信,周岚因个人原因辞去公司监事职务。"))
+        .singleElement().asString().startsWith("组织关系-辞/离职").contains("离职者=监事周岚");
   }
 
   @Test
@@ -285,15 +285,15 @@ class DueeTest {
 
   @Test
   void theDayAChangeHoldsFromDatesIt() {
-    assertThat(predict("星海科技公告,赵磊已递交辞任执行董事的辞呈,自2023年5月29日起生效。"))
-        .contains("组织关系-辞/离职 [原所属组织=星海科技, 时间=2023年5月29日, 离职者=赵磊]");
+    assertThat(predict("星海科技公告,赵磊已提交辞任独立董事的辞职信,于2023年9月1日起生效。"))
+        .contains("组织关系-辞/离职 [原所属组织=星海科技, 时间=2023年9月1日, 离职者=赵磊]");
   }
 
   @Test
   void unnamedPeopleSuspendedOrDismissedWithTheirCountAndDescription() {
     assertThat(predict("目前3名护士被停职处理。")).containsExactly("组织关系-停职 [停职人员=3名护士]");
-    assertThat(predict("据星海日报报道,星海县一名学区教导主任因一段视频被迫停职。")) // the outlet is no party
-        .containsExactly("组织关系-停职 [停职人员=星海县一名学区教导主任]");
+    assertThat(predict("据星海日报报道,月光镇一名小学校长因一封举报信被停职。")) // the outlet is no party
+        .containsExactly("组织关系-停职 [停职人员=月光镇一名小学校长]");
     assertThat(predict("该县一名干部在汛期擅自离岗,目前已被免职。"))
         .containsExactly("组织关系-解雇 [被解雇人员=该县一名干部]"); // DuEE keeps the determiner (该, 某)
   }
@@ -308,7 +308,7 @@ class DueeTest {
   void aReturnToANamedTeamIsAJoiningToACommonNounNone() {
     assertThat(predict("张伟伤愈后重返星海科技。")).singleElement().asString()
         .contains("加盟者=张伟", "所加盟组织=星海科技");
-    assertThat(predict("沉寂几年后,演员张伟再次回到荧幕之中。")).isEmpty();
+    assertThat(predict("休养两年后,歌手张伟重新回到舞台上。")).isEmpty();
   }
 
   @Test
@@ -321,7 +321,7 @@ class DueeTest {
 
   @Test
   void theOneSignedFromIsTheOriginNotTheOneJoined() {
-    assertThat(predict("星海足球俱乐部官方宣布,他们从月光足球俱乐部购买了巴西中后卫张伟。")).singleElement().asString()
+    assertThat(predict("星海足球俱乐部官方宣布,他们从月光足球俱乐部购买了乌拉圭前锋张伟。")).singleElement().asString()
         .contains("所加盟组织=星海足球俱乐部").doesNotContain("月光");
   }
 
@@ -333,8 +333,8 @@ class DueeTest {
 
   @Test
   void anOfficeAfterATitleNamesItsEmployer() {
-    assertThat(predict("陈刚辞去中国女排主教练职务。")).singleElement().asString()
-        .contains("原所属组织=中国女排", "离职者=陈刚");
+    assertThat(predict("陈刚辞去星海女排主教练职务。")).singleElement().asString()
+        .contains("原所属组织=星海女排", "离职者=陈刚");
   }
 
   @Test
@@ -376,8 +376,8 @@ class DueeTest {
     assertThat(predict("星海集团高管再度离职，技术副总裁郑天明已正式辞职")).singleElement().asString()
         .contains("离职者=技术副总裁郑天明").doesNotContain("离职者=高管");
     // "公司" stands in for the company named by the other trigger
-    assertThat(predict("近日星海电气（830123）董事会收到董事郑天明递交的辞职报告。郑天明因个人原因辞去公司第三届董事会董事职务。"))
-        .singleElement().asString().contains("原所属组织=星海电气（830123）").doesNotContain("公司第三届");
+    assertThat(predict("近日月光电子（831456）监事会收到监事郑天明提交的辞职信。郑天明因工作调整辞去公司第二届监事会监事职务。"))
+        .singleElement().asString().contains("原所属组织=月光电子（831456）").doesNotContain("公司第二届");
     // two people named: two leavings
     assertThat(predict("董事郑天明辞职，副总经理陈晓峰也已辞职。")).hasSize(2);
   }

@@ -62,7 +62,7 @@ class OrganizationMentionsTest {
 
   @Test
   void genericDescriptionsAreNoNames() {
-    assertThat(orgs(NO_PACK, "新员工多来自大型科技公司,这家公司需要走出实验室,成为一家更正常的商业公司。")).isEmpty();
+    assertThat(orgs(NO_PACK, "今年招的人大多出自头部互联网公司,这家公司正在转型,想做一家更赚钱的消费品公司。")).isEmpty();
   }
 
   @Test
@@ -113,13 +113,13 @@ class OrganizationMentionsTest {
 
   @Test
   void theSecuritiesFunctionOfATitleIsNoPartOfTheCompanysName() {
-    assertThat(orgs(NO_PACK, "星海网证券事务代表赵明辞职。")).contains("星海网").doesNotContain("星海网证券事务", "星海网证券");
+    assertThat(orgs(NO_PACK, "星河网证券事务代表赵明已提交辞呈。")).contains("星河网").doesNotContain("星河网证券事务", "星河网证券");
   }
 
   @Test
   void titlesJoinedByJianAreNoPartOfAnUnknownName() {
-    assertThat(orgs(NO_PACK, "就在星河亚董事兼副总经理王强宣布离职后,另一位高管也辞职了。"))
-        .contains("星河亚").noneMatch(o -> o.contains("董事"));
+    assertThat(orgs(NO_PACK, "星河达董事兼副总经理王强上周提出辞职,公司尚未公布继任人选。"))
+        .contains("星河达").noneMatch(o -> o.contains("董事"));
   }
 
   /** Without the pack, a Latin brand that announces (OpenAI宣布) is an organization. */
