@@ -80,7 +80,8 @@ public final class TokenNames {
           && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)
           && !straddles(text, i > 0 ? tokens.get(i - 1) : null, word, next)
           && !(word.length() == 2 && lexicon.inCharClass("surname-function", word.charAt(0))
-          && !afterTitle(text, i > 0 ? tokens.get(i - 1) : null))) {
+          && !afterTitle(text, i > 0 ? tokens.get(i - 1) : null)
+          && !beforeOwnPost(text, next, i + 2 < tokens.size() ? tokens.get(i + 2) : null))) {
         l.add(Annotation.of("PER", t.start(), t.end(), "hanlp", null));
       } else if ((pos.equals("nrf") && word.length() >= 2 || pos.equals("nr") && word.length() >= 3
           && (next == null || !pack.isTranslitChar(text.charAt(next.start()))))
@@ -112,6 +113,12 @@ public final class TokenNames {
    * Whether a title word stands right before a token: the anchor a two-character name needs when its family name is
    * also an everyday function word (都还, 时才: "all still", "only then").
    */
+  /** Whether a post of the name's own follows it: "的" and a title ("免去何平的总经理职务"). */
+  private boolean beforeOwnPost(String text, Token next, Token afterNext) {
+    return next != null && afterNext != null && text.startsWith("的", next.start()) && next.end() - next.start() == 1
+        && afterTitle(text, afterNext);
+  }
+
   private boolean afterTitle(String text, Token previous) {
     return previous != null && (previous.pos().equals("nnt") || titles.contains(text.substring(previous.start(),
         previous.end())));

@@ -28,6 +28,12 @@ class PersonMentionsTest {
     assertThat(persons("星海科技研究员向明已离职。")).containsExactly("向明");
   }
 
+  /** Nor a post of the name's own after it: "免去何平的总经理职务" (的 and a title). */
+  @Test
+  void aTwoCharacterNameWithAFunctionWordFamilyNameBeforeItsOwnPost() {
+    assertThat(persons("董事会决定免去何平的总经理职务。")).containsExactly("何平");
+  }
+
   @Test
   void theSecondOfTwoTransliteratedNamesJoinedBeforeAPersonnelVerbIsAName() {
     assertThat(persons("莫里斯和乔丹加盟星海队。")).contains("莫里斯", "乔丹");
