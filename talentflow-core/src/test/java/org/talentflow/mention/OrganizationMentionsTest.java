@@ -165,4 +165,12 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "星城三建集团有限公司宣布,李明出任公司总经理。")).contains("星城三建集团有限公司")
         .doesNotContain("集团有限公司");
   }
+
+  /** "北辰/n 汽车 董事长 周海涛": a common noun and a trade opening the clause, before a title and a name. */
+  @Test
+  void aCommonNounAndATradeBeforeATitleAndANameIsACompany() {
+    assertThat(orgs(NO_PACK, "北辰汽车董事长周海涛因个人原因辞去董事长职务。")).containsExactly("北辰汽车");
+    assertThat(orgs(NO_PACK, "据悉,晨光电器总经理李四已离职。")).containsExactly("晨光电器");
+    assertThat(orgs(NO_PACK, "北辰汽车销量上升。")).isEmpty(); // no title and name after it: nothing says it is one
+  }
 }
