@@ -175,7 +175,8 @@ public final class ChineseMentions implements MentionStage {
       }
     }
     List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS),
-        grammar.lexicon().words(TokenRepairs.PREFIX_CLASS), words, c -> pack.isTranslitChar((char) c));
+        grammar.lexicon().words(TokenRepairs.PREFIX_CLASS), grammar.lexicon().words(TokenRepairs.TITLE_CLASS), words,
+        c -> pack.isTranslitChar((char) c), c -> grammar.lexicon().inCharClass("joint", (char) c));
     Lattice l = MentionStage.seeded(text, span.from(), span.to(), grammar.lexicon(), tokens, found,
         ChineseMentions::annotation, times);
     tokenNames.annotate(l);

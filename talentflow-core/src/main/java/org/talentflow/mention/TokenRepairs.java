@@ -26,6 +26,8 @@ final class TokenRepairs {
   static final String VERB_CLASS = "verb";
   /** The lexicon class of words that make another title of a title (副, 总). */
   static final String PREFIX_CLASS = "title-prefix";
+  /** The lexicon class of titles. */
+  static final String TITLE_CLASS = "title";
 
   private TokenRepairs() {}
 
@@ -45,8 +47,9 @@ final class TokenRepairs {
    * {@code nameChar} tells the characters that transliterate names.
    */
   static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
-      java.util.Set<String> titlePrefixes, List<int[]> triggers, java.util.function.IntPredicate nameChar) {
-    List<Token> out = repair(text, tokens, verbs, titlePrefixes);
+      java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
+      java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint) {
+    List<Token> out = titleEnds(text, repair(text, tokens, verbs, titlePrefixes), titles, joint);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -55,6 +58,39 @@ final class TokenRepairs {
       }
     }
     return out;
+  }
+
+  /**
+   * A name that swallowed the last character of the title before it ("首席/n 技术/n 官郑浩/nr": 首席技术官 and 郑浩) gives
+   * it back: where a title of the lexicon, begun at an earlier token, ends one character into a name of three or more.
+   * Not the first part of a transliterated name, a mark {@code joint} accepts after it ("官鲍勃/nr · 麦格鲁" is read
+   * whole by the name rules).
+   */
+  static List<Token> titleEnds(String text, List<Token> tokens, java.util.Set<String> titles,
+      java.util.function.IntPredicate joint) {
+    List<Token> out = new ArrayList<>(tokens.size() + 1);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      int cut = t.start() + 1;
+      if (t.pos().equals("nr") && t.end() - t.start() >= 3 && endsTitle(text, tokens, i, cut, titles)
+          && !(t.end() < text.length() && joint.test(text.charAt(t.end())))) {
+        out.add(new Token(t.start(), cut, "ng"));
+        out.add(new Token(cut, t.end(), "nr"));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a title of the lexicon starts at one of the tokens before token {@code i} and ends at {@code end}. */
+  private static boolean endsTitle(String text, List<Token> tokens, int i, int end, java.util.Set<String> titles) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (titles.contains(text.substring(tokens.get(k).start(), end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Directional complements: after a verb they are the verb's (驱逐出…), no part of a name. */

@@ -41,4 +41,26 @@ class TokenRepairsTest {
     assertThat(repaired("前常/nr", "务/n")).containsExactly("前常/nr", "务/n"); // no title after it: left alone
     assertThat(repaired("原野/nr", "总经理/nnt")).containsExactly("原野/nr", "总经理/nnt"); // 野 is no prefix
   }
+
+  private static List<String> titleEnds(String... wordPos) {
+    StringBuilder text = new StringBuilder();
+    for (String wp : wordPos) {
+      text.append(wp, 0, wp.indexOf('/'));
+    }
+    String t = text.toString();
+    return TokenRepairs.titleEnds(t, tokens(wordPos), Set.of("首席技术官", "技术官"), c -> c == '·').stream()
+        .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
+  }
+
+  /** "首席/n 技术/n 官郑浩/nr": the name gives the title its last character back. */
+  @Test
+  void aNameThatSwallowedTheEndOfTheTitleBeforeItGivesItBack() {
+    assertThat(titleEnds("首席/n", "技术/n", "官郑浩/nr", "卸任/v"))
+        .containsExactly("首席/n", "技术/n", "官/ng", "郑浩/nr", "卸任/v");
+    // the first part of a transliterated name is read whole by the name rules
+    assertThat(titleEnds("首席/n", "技术/n", "官鲍勃/nr", "·/w", "格林/nrf"))
+        .containsExactly("首席/n", "技术/n", "官鲍勃/nr", "·/w", "格林/nrf");
+    // no title ends there
+    assertThat(titleEnds("首席/n", "设计/vn", "师郑浩/nr")).containsExactly("首席/n", "设计/vn", "师郑浩/nr");
+  }
 }
