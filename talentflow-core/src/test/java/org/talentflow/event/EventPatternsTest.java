@@ -893,4 +893,11 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "从2016年起,刘芳出任星海女排主帅并于去年世锦赛结束后卸任。"))
         .anyMatch(e -> e.startsWith("LEFT 刘芳 @星海女排 2023"));
   }
+
+  /** "暂代/nz 主教练": an interim post's verb the tagger took for a noun is a verb, no organization of the post. */
+  @Test
+  void anInterimTakingOfAPostTaggedAsANounIsStillAnAppointment() {
+    assertThat(events(NO_PACK, "江城队主帅陈刚下课后,助理教练郑浩暂代主教练一职。"))
+        .contains("APPOINTED 郑浩 @江城队");
+  }
 }
