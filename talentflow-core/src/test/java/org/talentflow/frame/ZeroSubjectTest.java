@@ -24,9 +24,9 @@ class ZeroSubjectTest {
 
   @Test
   void aBiographyUnderAHeadingIsAboutTheHeadingsPerson() {
-    assertThat(events("●王建国简历\n1953年生,湖北鄂州人,研究生学历,工程师。历任星海铁路局局长、副部长,"
-        + "2003年3月任交通部部长、党组书记。2008年3月在全国人大会议上被任命为交通部部长。"))
-        .contains("APPOINTED 王建国 2003-03", "APPOINTED 王建国 2008-03");
+    assertThat(events("●王建国简历\n1961年出生,江西九江人,大学学历,高级经济师。曾任星海港务局局长、副部长,"
+        + "2005年6月起任交通部部长、党组书记。2010年3月经全国人大表决再度被任命为交通部部长。"))
+        .contains("APPOINTED 王建国 2005-06", "APPOINTED 王建国 2010-03");
   }
 
   @Test
