@@ -31,9 +31,9 @@ class ZeroSubjectTest {
 
   @Test
   void aBiographysShortAttributesAndListsOfPostsAreNoSubjects() {
-    assertThat(events("●李国庆简历\n男,汉族,1950年4月出生,浙江杭州人,中共党员,1970年参加工作,先后任广州铁路局局长,"
-        + "成都铁路局局长、党委书记,2009年3月任国家海洋局局长、党组书记。"))
-        .contains("APPOINTED 李国庆 2009-03");
+    assertThat(events("●李国庆简历\n女,汉族,1958年9月出生,山东烟台人,大学学历,1978年参加工作,先后任烟台港务局副局长,"
+        + "江城港务局局长、党委书记,2012年6月任国家海洋局局长、党组书记。"))
+        .contains("APPOINTED 李国庆 2012-06");
   }
 
   @Test
