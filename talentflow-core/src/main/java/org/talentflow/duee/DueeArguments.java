@@ -128,7 +128,7 @@ final class DueeArguments {
 
   /**
    * Whom a pronoun with no named antecedent stands for, as DuEE writes it: the person or noun phrase that opens an
-   * earlier clause of the sentence ("员工上班时违纪,公司将其开除": 员工); else nobody (DuEE writes no pronoun).
+   * earlier clause of the sentence ("保安值夜班饮酒,物业随即将其辞退": 保安); else nobody (DuEE writes no pronoun).
    */
   static String pronounsPerson(MappedText text, Frame f) {
     Lattice l = f.lattice();

@@ -22,7 +22,7 @@ import org.talentflow.text.MappedText;
  * 原所属组织), 组织关系-加盟 (时间, 加盟者, 所加盟组织), 组织关系-解雇 (时间, 解雇方, 被解雇人员), 组织关系-停职 (时间, 所属组织,
  * 停职人员), 组织关系-退出 (时间, 退出方, 原所属组织). One DuEE event per trigger; people coordinated under one trigger are
  * several arguments of it. Unlike the graph, DuEE takes unnamed roles as arguments ("董事长辞职"), and writes a person
- * with the words that describe it ("北京电视台主持人栗坤"): the person argument is the whole person phrase. A country or
+ * with the words that describe it ("星海电视台记者周岚"): the person argument is the whole person phrase. A country or
  * organization leaving (a {@link Withdrawal}) is a 退出 too. An athlete's retirement (a trigger of the lexicon's
  * sport-retire class, 退役) is DuEE's 竞赛行为-退役 (退役者, 时间), not an organization relation; withdrawing from a
  * contest (a name ending in a word of the contest-end class, 退出星海公开赛) is its 竞赛行为-退赛 (退赛方, 赛事名称), none
@@ -58,7 +58,7 @@ public final class DueeConverter {
       if (org == null) { // "星海航空两名机长被停职": the organization opening an unnamed subject
         org = DueeArguments.orgOpening(l, f.person());
       }
-      if (org == null) { // "星海科技(600123)发公告称董事会收到董事张三的辞职报告"; not the origin of a joining
+      if (org == null) { // "星海科技(600123)披露,公司董事张三已向董事会提交辞呈"; not the origin of a joining
         org = f.other() == null ? DueeArguments.orgBefore(l, f.person().start())
             : DueeArguments.orgBefore(l, f.person().start(), f.other().start(), f.other().end());
       }

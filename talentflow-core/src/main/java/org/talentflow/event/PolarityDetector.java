@@ -10,7 +10,7 @@ import org.talentflow.pack.KnowledgePack;
 /**
  * Decides whether an event is asserted, negated, speculative or planned from the pack's cue words between the start
  * of the trigger's clause and the trigger. Negation outranks speculation, which outranks a plan: in "将不会回到" the
- * event is negated, in "解读为即将离职" it is speculative.
+ * event is negated, in "传闻她即将辞任" it is speculative.
  * A cue inside a word the pack marks asserted says nothing (如果不是).
  */
 public final class PolarityDetector {

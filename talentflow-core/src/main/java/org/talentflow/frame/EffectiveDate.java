@@ -5,7 +5,7 @@ import org.talentflow.pattern.Lattice;
 
 /**
  * The date from which a change holds, written before a word of the lexicon's class effective ("自2024年5月29日起生效",
- * "于二零二四年八月十九日生效"): the day a leaving or an appointment takes effect, which dates it.
+ * "于二零二三年三月一日生效"): the day a leaving or an appointment takes effect, which dates it.
  */
 public final class EffectiveDate {
   private EffectiveDate() {}

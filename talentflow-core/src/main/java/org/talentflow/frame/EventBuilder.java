@@ -74,14 +74,14 @@ public final class EventBuilder {
     boolean inferred = false;
     if (org == null && !entities.unnamed(orgAnnotation)
         && !(f.type() == EventType.FOUNDED && !f.rule().flag("untimed"))) {
-      // (a founding told by a verb names what it founds or it is unknown: "宣布创立了一家新公司" founds nothing of
+      // (a founding told by a verb names what it founds or it is unknown: "宣布自立门户,另组一家公司" founds nothing of
       // the context; a founder's title, "联合创始人张三", is of the organization the article is about; one who joins
       // "一家公司" joins one the text does not name, not the one the context is about)
       org = entities.context(Math.min(f.person().start(), f.triggerStart()), f.person());
       inferred = true;
     }
     if (org == null && f.type() == EventType.FOUNDED) {
-      return null; // a founding of nothing named ("创立了一家新公司") tells the graph nothing it can hold
+      return null; // a founding of nothing named ("另组一家公司") tells the graph nothing it can hold
     }
     Entity other = entities.organization(f.other(), f.person());
     if (other == null && f.type() == EventType.JOINED && f.person().part("org") != null) {

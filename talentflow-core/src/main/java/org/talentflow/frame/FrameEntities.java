@@ -97,7 +97,7 @@ final class FrameEntities {
         return named; // "人工智能公司Acme": the noun heads the name that follows it, no anaphor
       }
       if (indefinite(a)) {
-        return null; // "创立了一家新人工智能公司": a new organization, not one named before
+        return null; // "成立了一家机器人初创企业": a new organization, not one named before
       }
       // "该院" is the last one named before it, outside the description of the one who moves ("前谷歌大脑研究员张三
       // 加入该院": not 谷歌大脑)

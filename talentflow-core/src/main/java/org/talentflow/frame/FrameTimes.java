@@ -94,7 +94,7 @@ final class FrameTimes {
       } else if (a.start() >= f.triggerEnd() && a.end() <= clauseEnd && after == null
           && !(han(l.text(), a) && anyWithin(verbs, a.end(), clauseEnd))) {
         // a Chinese time stands before its verb: one that a later event verb of the clause follows is that verb's
-        // ("出任主教练并在去年卸任"); an English one follows its verb ("left in August 2022 to join")
+        // ("当选会长并于上月请辞"); an English one follows its verb ("left in August 2022 to join")
         after = a;
       }
     }
@@ -122,7 +122,7 @@ final class FrameTimes {
   }
 
   /**
-   * Where the verbs chained to the trigger begin ("被解雇又重新聘用": 解雇 and 重新聘用 are told as one happening, one
+   * Where the verbs chained to the trigger begin ("被撤职又重新起用": 撤职 and 重新起用 are told as one happening, one
    * time dates both; "决定聘任": two verbs written together are one): a verb before the trigger that a @chain word
    * joins to it, or that ends where it starts, does not take the time from it.
    */

@@ -24,7 +24,7 @@ public interface NameRecognizer {
 
   /**
    * Where a name ending at the end of {@code run} starts: after the last word that cannot be part of a name (a verb,
-   * an adverb, a measure word). "员工多来自大型科技" gives the index of "大型科技".
+   * an adverb, a measure word). "骨干多出自大型银行" gives the index of "大型银行".
    */
   default int nameStart(String run) {
     return 0;

@@ -12,7 +12,7 @@ import org.talentflow.pattern.Token;
 /**
  * HanLP's Viterbi segmenter with its part-of-speech tags and its recognizers of Chinese and transliterated person
  * names (nr, nrf): the tags are hints that the mention stage filters, not decisions. Its organization recognizer is
- * left off: it glues names and prepositions to organizations ("李国英为水利部"), and the mention rules find
+ * left off: it glues names and prepositions to organizations ("郑浩为商务部"), and the mention rules find
  * organizations by their endings and their place instead, at half the segmenter's cost.
  * Latin text inside a sentence comes out as words tagged nx. Thread-safe: HanLP keeps no state between calls.
  */

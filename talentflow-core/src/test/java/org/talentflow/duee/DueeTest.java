@@ -62,7 +62,7 @@ class DueeTest {
   @Test
   void aPhraseThatAnnouncesTheLeavingAtTheStartOfTheSentenceIsTheOrganization() {
     assertThat(predict("蓝鲸金融宣布CEO郑浩辞职")).singleElement().asString().contains("原所属组织=蓝鲸金融");
-    assertThat(predict("星河资源：郑浩辞任董事长")).singleElement().asString().contains("原所属组织=星河资源");
+    assertThat(predict("月光矿业：周岚卸任总经理")).singleElement().asString().contains("原所属组织=月光矿业");
   }
 
   @Test
@@ -93,8 +93,8 @@ class DueeTest {
 
   @Test
   void aResignationLetterHandedToSomeoneNamedBetween() {
-    assertThat(predict("当地时间3日上午,星海联盟党领袖马库斯向议长递交了辞呈。")).singleElement().asString()
-        .startsWith("组织关系-辞/离职").contains("时间=当地时间3日上午", "离职者=星海联盟党领袖马库斯");
+    assertThat(predict("当地时间5日下午,星海联盟党主席马库斯向国会议长递交了辞呈。")).singleElement().asString()
+        .startsWith("组织关系-辞/离职").contains("时间=当地时间5日下午", "离职者=星海联盟党主席马库斯");
   }
 
   @Test
@@ -124,14 +124,14 @@ class DueeTest {
 
   @Test
   void theNounPhraseOpeningAHeadlineBeforeANamedPersonsTitleIsTheOrganization() {
-    assertThat(predict("88金融COO徐明辞职")).singleElement().asString()
-        .contains("原所属组织=88金融", "离职者=88金融COO徐明");
+    assertThat(predict("58保险CFO周岚请辞")).singleElement().asString()
+        .contains("原所属组织=58保险", "离职者=58保险CFO周岚");
   }
 
   @Test
   void aSentenceOpeningWithItsTimeDatesAnEventOfALaterClause() {
-    assertThat(predict("9日晚,星海科技发布内部邮件,宣布辞退副总裁张明。"))
-        .containsExactly("组织关系-解雇 [时间=9日晚, 被解雇人员=副总裁张明, 解雇方=星海科技]");
+    assertThat(predict("12日晚,星海科技在内部信中宣布辞退副总裁张明。"))
+        .containsExactly("组织关系-解雇 [时间=12日晚, 被解雇人员=副总裁张明, 解雇方=星海科技]");
   }
 
   @Test
@@ -148,8 +148,8 @@ class DueeTest {
 
   @Test
   void aClubNamedByACommonWordSignsSomeoneAFewWordsLater() {
-    assertThat(predict("热火在今夏重金找来了李强加盟。"))
-        .containsExactly("组织关系-加盟 [加盟者=李强, 所加盟组织=热火, 时间=今夏]");
+    assertThat(predict("火箭今冬用高薪请来郑浩加盟。"))
+        .containsExactly("组织关系-加盟 [加盟者=郑浩, 所加盟组织=火箭, 时间=今冬]");
   }
 
   @Test
@@ -257,7 +257,7 @@ class DueeTest {
 
   @Test
   void aWithdrawalFromWhatStandsAfter从OrWithNothingNamed() {
-    assertThat(predict("张三已经从月光俱乐部里退出了。"))
+    assertThat(predict("张三早已从月光俱乐部中退出。"))
         .containsExactly("组织关系-退出 [原所属组织=月光俱乐部, 退出方=张三]");
     assertThat(predict("月光协会的九名理事相继退出。")).singleElement().asString()
         .startsWith("组织关系-退出").contains("退出方=月光协会的九名理事");
@@ -266,7 +266,7 @@ class DueeTest {
 
   @Test
   void aWordForAnOrganizationIsTheOneNamedBeforeIt() {
-    assertThat(predict("西安星海足球俱乐部官方宣布,月光科技外援李四租借加盟球队。")).singleElement().asString()
+    assertThat(predict("西安星海足球俱乐部今日确认,月光科技的外籍球员李四将以租借方式加盟球队。")).singleElement().asString()
         .contains("所加盟组织=西安星海足球俱乐部"); // not 月光科技, the club he leaves
     assertThat(predict("星海科技发布公告称,李四将加入公司担任总裁。")).singleElement().asString()
         .contains("所加盟组织=星海科技");
@@ -291,11 +291,11 @@ class DueeTest {
 
   @Test
   void unnamedPeopleSuspendedOrDismissedWithTheirCountAndDescription() {
-    assertThat(predict("目前3名护士被停职处理。")).containsExactly("组织关系-停职 [停职人员=3名护士]");
+    assertThat(predict("事发后2名司机被停职。")).containsExactly("组织关系-停职 [停职人员=2名司机]");
     assertThat(predict("据星海日报报道,月光镇一名小学校长因一封举报信被停职。")) // the outlet is no party
         .containsExactly("组织关系-停职 [停职人员=月光镇一名小学校长]");
-    assertThat(predict("该县一名干部在汛期擅自离岗,目前已被免职。"))
-        .containsExactly("组织关系-解雇 [被解雇人员=该县一名干部]"); // DuEE keeps the determiner (该, 某)
+    assertThat(predict("该区一名科长值班时饮酒,现已被免职。"))
+        .containsExactly("组织关系-解雇 [被解雇人员=该区一名科长]"); // DuEE keeps the determiner (该, 某)
   }
 
   @Test
@@ -315,8 +315,8 @@ class DueeTest {
   void anAgeIsPartOfAPersonsDescription() {
     assertThat(predict("官方:27岁张伟加盟星海科技,签约4年")).singleElement().asString()
         .contains("加盟者=27岁张伟"); // 岁/qt: a measure word of time
-    assertThat(predict("效力于月光足球俱乐部的20岁日本国脚张伟加盟星海科技。")).singleElement().asString()
-        .contains("加盟者=效力于月光足球俱乐部的20岁日本国脚张伟");
+    assertThat(predict("效力于月光足球俱乐部的19岁巴西前锋张伟今日加盟星海科技。")).singleElement().asString()
+        .contains("加盟者=效力于月光足球俱乐部的19岁巴西前锋张伟");
   }
 
   @Test
@@ -339,14 +339,14 @@ class DueeTest {
 
   @Test
   void anAcronymThatActsIsAnOrganization() {
-    assertThat(predict("NBC宣布将主持人马特·劳尔停职。")).singleElement().asString()
-        .contains("所属组织=NBC", "停职人员=主持人马特·劳尔");
+    assertThat(predict("KXR宣布,主持人周岚即日起停职。")).singleElement().asString()
+        .contains("所属组织=KXR", "停职人员=主持人周岚");
   }
 
   @Test
   void aBrandBeforeItsTradeIsWhatOneJoins() {
-    assertThat(predict("某车企原总裁沈亚楠加盟岚图汽车。")).singleElement().asString()
-        .contains("所加盟组织=岚图汽车", "加盟者=某车企原总裁沈亚楠");
+    assertThat(predict("某家电厂商前高管郑浩加盟启岳汽车。")).singleElement().asString()
+        .contains("所加盟组织=启岳汽车", "加盟者=某家电厂商前高管郑浩");
   }
 
   @Test

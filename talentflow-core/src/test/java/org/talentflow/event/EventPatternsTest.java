@@ -546,8 +546,8 @@ class EventPatternsTest {
 
   @Test
   void foundersCountedThenNamedAfterAColonAreEachAFounder() {
-    assertThat(events(NO_PACK, "星海科技的四位联合创始人中只有两位仍在任,他们分别是:郑浩和芯片设计部门负责人周岚。"))
-        .anyMatch(e -> e.startsWith("FOUNDED 郑浩 @星海科技")).anyMatch(e -> e.startsWith("FOUNDED 周岚 @星海科技"));
+    assertThat(events(NO_PACK, "江城矿业三名创始人中如今有两名留在公司,分别为郑浩和勘探部门负责人周岚。"))
+        .anyMatch(e -> e.startsWith("FOUNDED 郑浩 @江城矿业")).anyMatch(e -> e.startsWith("FOUNDED 周岚 @江城矿业"));
   }
 
   @Test
@@ -609,8 +609,8 @@ class EventPatternsTest {
   @Test
   void aPersonAClubAnnouncesIsTheSubjectOfTheNextClauseWhichKeepsItsOwnPolarity() {
     // 转 任 (two one-character words) is the trigger 转任; its clause has no subject and no negation of its own
-    assertThat(events(NO_PACK, "广州队随后宣布陈刚今后不再担任主教练一职,转任球队首席顾问。"))
-        .contains("APPOINTED 陈刚 @广州队");
+    assertThat(events(NO_PACK, "厦门队随后宣布周岚今后不再担任主帅一职,转任俱乐部技术顾问。"))
+        .contains("APPOINTED 周岚 @厦门队");
   }
 
   @Test

@@ -13,9 +13,9 @@ class PolarityDetectorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "决定他将不会回到, 回到, NEGATED",
-    "公司未能成功吸引他回归, 回归, NEGATED",
-    "公司撤回了让他回归, 回归, NEGATED",
-    "业内普遍将此举解读为即将离职, 离职, SPECULATIVE",
+    "球队最终未能说服她复出, 复出, NEGATED",
+    "董事会撤回了请他重返的提议, 重返, NEGATED",
+    "外界把这次改组解读为她即将卸任, 卸任, SPECULATIVE",
     "据传他已经离职, 离职, SPECULATIVE",
     "他宣布将休假, 休假, PLANNED",
     "教练计划下月离开, 离开, PLANNED",

@@ -171,7 +171,7 @@ class TimeNormalizerTest {
 
   @Test
   void atTheSameTimeIsTheTimeMentionedBefore() {
-    List<TimeMention> found = times.find("本月初,舒尔曼宣布离职。布罗克曼也几乎同时宣布休假。", PUB);
+    List<TimeMention> found = times.find("本月初,郑浩宣布离任。他的搭档周岚几乎同时提出休假。", PUB);
     assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09", "2024-09");
   }
 

@@ -24,16 +24,16 @@ class ZeroSubjectTest {
 
   @Test
   void aBiographyUnderAHeadingIsAboutTheHeadingsPerson() {
-    assertThat(events("●王建国简历\n1953年生,湖北鄂州人,研究生学历,工程师。历任星海铁路局局长、副部长,"
-        + "2003年3月任交通部部长、党组书记。2008年3月在全国人大会议上被任命为交通部部长。"))
-        .contains("APPOINTED 王建国 2003-03", "APPOINTED 王建国 2008-03");
+    assertThat(events("●王建国简历\n1961年出生,江西九江人,大学学历,高级经济师。曾任星海港务局局长、副部长,"
+        + "2005年6月起任交通部部长、党组书记。2010年3月经全国人大表决再度被任命为交通部部长。"))
+        .contains("APPOINTED 王建国 2005-06", "APPOINTED 王建国 2010-03");
   }
 
   @Test
   void aBiographysShortAttributesAndListsOfPostsAreNoSubjects() {
-    assertThat(events("●李国庆简历\n男,汉族,1950年4月出生,浙江杭州人,中共党员,1970年参加工作,先后任广州铁路局局长,"
-        + "成都铁路局局长、党委书记,2009年3月任国家海洋局局长、党组书记。"))
-        .contains("APPOINTED 李国庆 2009-03");
+    assertThat(events("●李国庆简历\n女,汉族,1958年9月出生,山东烟台人,大学学历,1978年参加工作,先后任烟台港务局副局长,"
+        + "江城港务局局长、党委书记,2012年6月任国家海洋局局长、党组书记。"))
+        .contains("APPOINTED 李国庆 2012-06");
   }
 
   @Test

@@ -113,7 +113,7 @@ class OrganizationMentionsTest {
 
   @Test
   void theSecuritiesFunctionOfATitleIsNoPartOfTheCompanysName() {
-    assertThat(orgs(NO_PACK, "星河网证券事务代表赵明已提交辞呈。")).contains("星河网").doesNotContain("星河网证券事务", "星河网证券");
+    assertThat(orgs(NO_PACK, "据公告,星海电子证券事务代表孙立因个人原因辞职。")).contains("星海电子").doesNotContain("星海电子证券事务", "星海电子证券");
   }
 
   @Test

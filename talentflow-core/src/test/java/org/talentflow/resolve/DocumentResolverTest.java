@@ -23,10 +23,10 @@ class DocumentResolverTest {
 
   @Test
   void aGlossLinksBothScriptsAndTheFamilyNameFollows() {
-    List<Entity> p = people(NO_PACK, "首席技术官米拉·穆拉蒂(Mira Murati)宣布离职。穆拉蒂表示,Mira将专注研究。");
+    List<Entity> p = people(NO_PACK, "首席科学家埃琳娜·莫雷蒂(Elena Moretti)宣布离职。莫雷蒂表示,Elena将专心做研究。");
     assertThat(p).singleElement().satisfies(e -> {
-      assertThat(e.name()).isEqualTo("Mira Murati");
-      assertThat(e.aliases()).contains("米拉·穆拉蒂", "Mira Murati", "穆拉蒂", "Mira");
+      assertThat(e.name()).isEqualTo("Elena Moretti");
+      assertThat(e.aliases()).contains("埃琳娜·莫雷蒂", "Elena Moretti", "莫雷蒂", "Elena");
     });
   }
 

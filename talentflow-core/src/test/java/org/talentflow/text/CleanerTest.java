@@ -25,7 +25,7 @@ class CleanerTest {
 
   @Test
   void keepsLatinGlossesAndMaskedCharacters() {
-    String original = "首席技术官米拉·穆拉蒂(Mira M i)宣布,安全和保障 *员会成员表示";
+    String original = "研究主管安娜·科瓦奇(Anna K v)透露,薪酬与考核 *员会委员认为";
     assertThat(cleaner.clean(original).text()).isEqualTo(original);
   }
 
@@ -37,14 +37,14 @@ class CleanerTest {
 
   @Test
   void keepsABulletLineThatHeadsAParagraphOfProse() {
-    String bio = "1953年生,湖北鄂州人,研究生学历,工程师。历任星海铁路局局长、副部长,2003年3月任交通部部长、党组书记。";
+    String bio = "1961年出生,江西九江人,大学学历,高级经济师。曾任星海港务局局长、副部长,2005年6月起任交通部部长、党组书记。";
     String original = "● 首页\n● 新闻\n正文第一段。\n●王建国简历\n" + bio;
     assertThat(cleaner.clean(original).text()).isEqualTo("正文第一段。\n●王建国简历\n" + bio);
   }
 
   @Test
   void dropsAnOffTopicPromoParagraphAtTheEdgeOfAnArticle() {
-    String promo = "某品牌新款折叠屏手机在二手平台的价格波动较大,部分商家标价数万元,消费者在购物应用上预订时仍需加价才能买到现货,门店也长期缺货。";
+    String promo = "一款限量版折叠屏游戏掌机近来在转卖市场上身价忽高忽低,有卖家开出上万元的报价,想要尝鲜的玩家往往得额外付钱排队,实体店同样一机难求。";
     StringBuilder body = new StringBuilder();
     String[] paragraphs = {
       "足球俱乐部主教练王明宣布离职,俱乐部董事会随后任命助理教练李强接任主教练一职,球队将在下周迎来新赛季的首场比赛。",
@@ -67,7 +67,7 @@ class CleanerTest {
 
   @Test
   void shortArticlesAreNeverJudgedOffTopic() {
-    String original = "某品牌新款折叠屏手机在二手平台的价格波动较大,部分商家标价数万元,消费者预订时仍需加价才能买到现货。\n张三辞职。";
+    String original = "一款限量版折叠屏游戏掌机近来在转卖市场上身价忽高忽低,有卖家开出上万元的报价,玩家得额外付钱排队。\n张三辞职。";
     assertThat(cleaner.clean(original).text()).isEqualTo(original);
   }
 }
