@@ -41,4 +41,31 @@ class TokenRepairsTest {
     assertThat(repaired("前常/nr", "务/n")).containsExactly("前常/nr", "务/n"); // no title after it: left alone
     assertThat(repaired("原野/nr", "总经理/nnt")).containsExactly("原野/nr", "总经理/nnt"); // 野 is no prefix
   }
+
+  private static List<String> repairedWithVerbs(Set<String> verbs, String... wordPos) {
+    StringBuilder text = new StringBuilder();
+    for (String wp : wordPos) {
+      text.append(wp, 0, wp.indexOf('/'));
+    }
+    String t = text.toString();
+    return TokenRepairs.repair(t, tokens(wordPos), verbs, PREFIXES, List.of(), c -> false).stream()
+        .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
+  }
+
+  /** "官宣铁/nr 卫": a verb of the lexicon glued to the word after it is split off that word. */
+  @Test
+  void aVerbOfTheLexiconGluedToTheNameAfterItIsSplitOff() {
+    assertThat(repairedWithVerbs(Set.of("官宣"), "月光队/nt", "官宣铁/nr", "卫/ng", "加盟/v"))
+        .containsExactly("月光队/nt", "官宣/v", "铁/nr", "卫/ng", "加盟/v");
+    assertThat(repairedWithVerbs(Set.of("官宣"), "官宣/nr", "郑浩/nr")).containsExactly("官宣/v", "郑浩/nr");
+    assertThat(repairedWithVerbs(Set.of(), "官宣铁/nr", "卫/ng")).containsExactly("官宣铁/nr", "卫/ng");
+  }
+
+  /** "官/n 宣/nz": a verb of the lexicon the segmenter left in single characters is one verb again. */
+  @Test
+  void aVerbOfTheLexiconLeftInSingleCharactersIsOneWord() {
+    assertThat(repairedWithVerbs(Set.of("官宣"), "星河/nz", "官/n", "宣/nz", "铁面侠/nz", "退出/v"))
+        .containsExactly("星河/nz", "官宣/v", "铁面侠/nz", "退出/v");
+    assertThat(repairedWithVerbs(Set.of("官宣"), "将官/n", "宣/nz")).containsExactly("将官/n", "宣/nz");
+  }
 }
