@@ -101,8 +101,8 @@ public final class DueeConverter {
     String original = text.original();
     for (Withdrawal w : a.document().withdrawals()) {
       Surface s = w.surface();
-      if (w.polarity() == Polarity.NEGATED) {
-        continue;
+      if (w.polarity() == Polarity.NEGATED || byTrigger.containsKey("组织关系-退出@" + s.triggerStart())) {
+        continue; // a frame found who withdraws there, unnamed ("星河影业官宣铁面侠退出…": not 星河影业)
       }
       byTrigger.computeIfAbsent("组织关系-退出@" + s.triggerStart(),
               k -> new Builder("组织关系-退出", original.substring(s.triggerStart(), s.triggerEnd())))

@@ -10,8 +10,9 @@ import org.talentflow.pattern.Token;
  * the title and taken for a name ("原副/nr 总经理") is split in two, and a name that swallowed
  * the preposition after it ("李明为/nr") gives it back, a word the lexicon says is always a verb (its class
  * {@value #VERB_CLASS}: "裁掉", which the tagger takes for a proper noun) is tagged as one, so that no noun phrase or
- * name swallows it, and a trigger word the segmenter cut ("下官/n 复原/vi 职/ng" for 官复原职, "转/v 任/v" for 转任)
- * becomes one word again. Pure function.
+ * name swallows it, and split off the name it opens when the tagger glued the two ("官宣铁/nr": 官宣 + 铁), and a
+ * trigger word the segmenter cut ("下官/n 复原/vi 职/ng" for 官复原职, "转/v 任/v" for 转任) becomes one word again, as
+ * does a word of that class left in single characters ("官/n 宣/nz"). Pure function.
  */
 final class TokenRepairs {
   /** One-character marks that make the following title a former one. */
@@ -55,6 +56,17 @@ final class TokenRepairs {
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
       if (whole && crossed(out, w[0], w[1]) || inSingleCharacters(out, w[0], w[1])) {
         out = wholeWord(out, w[0], w[1]);
+      }
+    }
+    // "星河 官/n 宣/nz 白狐侠": a verb of the lexicon left in single characters (looked for inside the tokens' span
+    // only: the text is the whole document)
+    int from = out.isEmpty() ? 0 : out.get(0).start();
+    int to = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+    for (String v : verbs) {
+      for (int at = text.indexOf(v, from); at >= 0 && at + v.length() <= to; at = text.indexOf(v, at + 1)) {
+        if (inSingleCharacters(out, at, at + v.length())) {
+          out = wholeWord(out, at, at + v.length());
+        }
       }
     }
     return out;
@@ -188,6 +200,10 @@ final class TokenRepairs {
         // "原副/nr 总经理": the former mark and a prefix of the title, no name
         out.add(new Token(t.start(), t.start() + 1, "f"));
         out.add(new Token(t.start() + 1, t.end(), "b"));
+      } else if (len >= 3 && t.pos().equals("nr") && verbs.contains(text.substring(t.start(), t.start() + 2))) {
+        // "月光队 官宣铁/nr 卫 加盟": a verb of the lexicon glued to the name or word after it
+        out.add(new Token(t.start(), t.start() + 2, "v"));
+        out.add(new Token(t.start() + 2, t.end(), "nr"));
       } else if (len >= 3 && t.pos().equals("nr") && GLUED.indexOf(text.charAt(t.end() - 1)) >= 0) {
         // "李明为/nr 行长": a name with the preposition after it
         out.add(new Token(t.start(), t.end() - 1, "nr"));

@@ -23,12 +23,17 @@ class TokenRepairsTest {
     return out;
   }
 
-  private static List<String> repaired(String... wordPos) {
+  /** The text the tokens spell. */
+  private static String textOf(String... wordPos) {
     StringBuilder text = new StringBuilder();
     for (String wp : wordPos) {
       text.append(wp, 0, wp.indexOf('/'));
     }
-    String t = text.toString();
+    return text.toString();
+  }
+
+  private static List<String> repaired(String... wordPos) {
+    String t = textOf(wordPos);
     return TokenRepairs.repair(t, tokens(wordPos), Set.of(), PREFIXES).stream()
         .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
   }
@@ -43,11 +48,7 @@ class TokenRepairsTest {
   }
 
   private static List<String> titleEnds(String... wordPos) {
-    StringBuilder text = new StringBuilder();
-    for (String wp : wordPos) {
-      text.append(wp, 0, wp.indexOf('/'));
-    }
-    String t = text.toString();
+    String t = textOf(wordPos);
     return TokenRepairs.titleEnds(t, tokens(wordPos), Set.of("首席技术官", "技术官"), c -> c == '·').stream()
         .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
   }
@@ -62,5 +63,29 @@ class TokenRepairsTest {
         .containsExactly("首席/n", "技术/n", "官鲍勃/nr", "·/w", "格林/nrf");
     // no title ends there
     assertThat(titleEnds("首席/n", "设计/vn", "师郑浩/nr")).containsExactly("首席/n", "设计/vn", "师郑浩/nr");
+  }
+
+  private static List<String> repairedWithVerbs(Set<String> verbs, String... wordPos) {
+    String t = textOf(wordPos);
+    return TokenRepairs.repair(t, tokens(wordPos), verbs, PREFIXES, Set.of(), List.of(), c -> false, c -> false)
+        .stream()
+        .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
+  }
+
+  /** "官宣铁/nr 卫": a verb of the lexicon glued to the word after it is split off that word. */
+  @Test
+  void aVerbOfTheLexiconGluedToTheNameAfterItIsSplitOff() {
+    assertThat(repairedWithVerbs(Set.of("官宣"), "月光队/nt", "官宣铁/nr", "卫/ng", "加盟/v"))
+        .containsExactly("月光队/nt", "官宣/v", "铁/nr", "卫/ng", "加盟/v");
+    assertThat(repairedWithVerbs(Set.of("官宣"), "官宣/nr", "郑浩/nr")).containsExactly("官宣/v", "郑浩/nr");
+    assertThat(repairedWithVerbs(Set.of(), "官宣铁/nr", "卫/ng")).containsExactly("官宣铁/nr", "卫/ng");
+  }
+
+  /** "官/n 宣/nz": a verb of the lexicon the segmenter left in single characters is one verb again. */
+  @Test
+  void aVerbOfTheLexiconLeftInSingleCharactersIsOneWord() {
+    assertThat(repairedWithVerbs(Set.of("官宣"), "星河/nz", "官/n", "宣/nz", "铁面侠/nz", "退出/v"))
+        .containsExactly("星河/nz", "官宣/v", "铁面侠/nz", "退出/v");
+    assertThat(repairedWithVerbs(Set.of("官宣"), "将官/n", "宣/nz")).containsExactly("将官/n", "宣/nz");
   }
 }
