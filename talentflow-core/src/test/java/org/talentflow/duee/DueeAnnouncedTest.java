@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.talentflow.Pipeline;
-import org.talentflow.model.SourceDocument;
-import org.talentflow.pack.KnowledgePack;
 
 /**
  * DuEE predictions where one announces that another withdraws or joins (X官宣Y退出, X官宣Y加盟), and joinings named
  * in the title of a club's notice (《关于X加盟Y的公告》). Sentences written for these tests.
  */
 class DueeAnnouncedTest {
-  private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
-
   private static List<String> predict(String sentence) {
-    SourceDocument doc = new SourceDocument("t", "duee", null, null, null, sentence);
-    return DueeConverter.convert(PIPELINE.analyzeFully(doc)).stream()
-        .map(e -> e.eventType() + " " + e.arguments().stream().map(a -> a.role() + "=" + a.argument()).sorted().toList())
-        .toList();
+    return DueeTest.predict(sentence);
   }
 
   /** The one announcing is not the one who withdraws, also when the other is a nickname or a description. */

@@ -17,7 +17,8 @@ import org.talentflow.pack.KnowledgePack;
 class DueeTest {
   private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
 
-  private static List<String> predict(String sentence) {
+  /** The DuEE events of one sentence, as "type [role=argument, ...]" with the arguments sorted. */
+  static List<String> predict(String sentence) {
     SourceDocument doc = new SourceDocument("t", "duee", null, null, null, sentence);
     return DueeConverter.convert(PIPELINE.analyzeFully(doc)).stream()
         .map(e -> e.eventType() + " " + e.arguments().stream().map(a -> a.role() + "=" + a.argument()).sorted().toList())
