@@ -173,4 +173,11 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "据悉,晨光电器总经理李四已离职。")).containsExactly("晨光电器");
     assertThat(orgs(NO_PACK, "北辰汽车销量上升。")).isEmpty(); // no title and name after it: nothing says it is one
   }
+
+  /** "出任 内容/n 总监": a business function heading the title is no organization (lexicon class @function). */
+  @Test
+  void aBusinessFunctionBeforeATitleIsNoOrganization() {
+    assertThat(orgs(NO_PACK, "周岚正式加盟,出任内容总监。")).isEmpty();
+    assertThat(orgs(NO_PACK, "郑浩将出任创意总监。")).isEmpty();
+  }
 }
