@@ -190,10 +190,10 @@ final class ServeBenchCommand implements Callable<Integer> {
       return null;
     }
     Path file = write(corpus, from, n);
+    Path log = null;
     try {
-      Path work = Files.createTempDirectory("talentflow-bench-serve");
-      Path log = work.resolve("ingest.log");
-      Process p = new IngestBench(new PrintWriter(java.io.Writer.nullWriter()), work)
+      log = Files.createTempFile("talentflow-bench-serve-ingest", ".log");
+      Process p = new IngestBench(new PrintWriter(java.io.Writer.nullWriter()), log.getParent())
           .startIngest(List.of(file), db, pack.asArguments(), log);
       if (!p.waitFor(maxSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -207,6 +207,9 @@ final class ServeBenchCommand implements Callable<Integer> {
       return "interrupted";
     } finally {
       deleteQuietly(file);
+      if (log != null) {
+        deleteQuietly(log);
+      }
     }
   }
 

@@ -174,9 +174,8 @@ public final class ChineseMentions implements MentionStage {
         words.add(new int[] {h.start(), h.end()});
       }
     }
-    List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon().words(TokenRepairs.VERB_CLASS),
-        grammar.lexicon().words(TokenRepairs.PREFIX_CLASS), grammar.lexicon().words(TokenRepairs.TITLE_CLASS), words,
-        c -> pack.isTranslitChar((char) c), c -> grammar.lexicon().inCharClass("joint", (char) c));
+    List<Token> tokens = TokenRepairs.repair(text, segmented, grammar.lexicon(), words,
+        c -> pack.isTranslitChar((char) c));
     Lattice l = MentionStage.seeded(text, span.from(), span.to(), grammar.lexicon(), tokens, found,
         ChineseMentions::annotation, times);
     tokenNames.annotate(l);

@@ -24,11 +24,13 @@ final class TokenRepairs {
   private static final java.util.Set<String> ADDRESS = java.util.Set.of("同志", "先生", "女士");
 
   /** The lexicon class of words that are verbs wherever they stand. */
-  static final String VERB_CLASS = "verb";
+  private static final String VERB_CLASS = "verb";
   /** The lexicon class of words that make another title of a title (副, 总). */
-  static final String PREFIX_CLASS = "title-prefix";
+  private static final String PREFIX_CLASS = "title-prefix";
   /** The lexicon class of titles. */
-  static final String TITLE_CLASS = "title";
+  private static final String TITLE_CLASS = "title";
+  /** The lexicon's character class of the marks between the parts of a transliterated name (·). */
+  private static final String JOINT_CLASS = "joint";
 
   private TokenRepairs() {}
 
@@ -44,9 +46,17 @@ final class TokenRepairs {
   static final int WHOLE_TRIGGER = 3;
 
   /**
-   * The tokens mended, then each trigger word at {@code triggers} (start, end pairs) made one verb token;
-   * {@code nameChar} tells the characters that transliterate names.
+   * The tokens mended with the lexicon's verbs, title prefixes, titles and the marks joining a transliterated name's
+   * parts, then each trigger word at {@code triggers} (start, end pairs) made one verb token; {@code nameChar} tells
+   * the characters that transliterate names.
    */
+  static List<Token> repair(String text, List<Token> tokens, org.talentflow.pattern.Lexicon lexicon,
+      List<int[]> triggers, java.util.function.IntPredicate nameChar) {
+    return repair(text, tokens, lexicon.words(VERB_CLASS), lexicon.words(PREFIX_CLASS), lexicon.words(TITLE_CLASS),
+        triggers, nameChar, c -> lexicon.inCharClass(JOINT_CLASS, (char) c));
+  }
+
+  /** The same with the word lists and the joining marks given. */
   static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
       java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint) {
