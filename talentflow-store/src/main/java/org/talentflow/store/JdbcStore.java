@@ -84,20 +84,28 @@ final class JdbcStore implements Store {
       throw new IllegalArgumentException("unsupported database URL '" + StoreUrls.masked(location)
           + "' (a file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST/DB)");
     }
-    try {
-      boolean sqlite = url.startsWith("jdbc:sqlite:");
-      migrate(url, sqlite);
-      Connection c = connect(url);
-      JdbcStore store = new JdbcStore(url, c, resolver);
+    // a new SQLite file that another process creates at the same moment can fail its first look-ups (its journal
+    // files appear and go): opening is tried again, as the migration is
+    for (int attempt = 0; ; attempt++) {
       try {
-        store.fillNameKeys();
-      } catch (RuntimeException e) {
-        c.close();
-        throw e;
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        migrate(url, sqlite);
+        Connection c = connect(url);
+        JdbcStore store = new JdbcStore(url, c, resolver);
+        try {
+          store.fillNameKeys();
+        } catch (RuntimeException e) {
+          c.close();
+          throw e;
+        }
+        return store;
+      } catch (SQLException | RuntimeException e) {
+        if (attempt < 4 && raceWithAnotherWriter(e)) {
+          pause(200L * (attempt + 1));
+          continue;
+        }
+        throw new StoreException("cannot open store " + shown + ": " + StoreUrls.masked(rootMessage(e)), e);
       }
-      return store;
-    } catch (SQLException | RuntimeException e) {
-      throw new StoreException("cannot open store " + shown + ": " + StoreUrls.masked(rootMessage(e)), e);
     }
   }
 
@@ -272,7 +280,7 @@ final class JdbcStore implements Store {
       }
       String m = t.getMessage();
       if (m != null && (m.contains("already exists") || m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")
-          || m.contains("duplicate key"))) {
+          || m.contains("SQLITE_IOERR_FSTAT") || m.contains("duplicate key"))) {
         return true;
       }
     }

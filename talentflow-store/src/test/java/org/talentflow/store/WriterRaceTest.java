@@ -1,0 +1,25 @@
+package org.talentflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures of opening or migrating a store come from another writer at the same moment, and are tried again. */
+class WriterRaceTest {
+  @Test
+  void aNewSqliteFileAnotherProcessIsCreatingIsARace() {
+    // what a look-up of a store file meets while another connection creates or removes its journal files
+    assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("cannot open",
+        new SQLException("[SQLITE_IOERR_FSTAT] I/O error in the VFS layer while trying to invoke fstat()")))).isTrue();
+    assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("[SQLITE_BUSY] The database file is locked")))
+        .isTrue();
+  }
+
+  @Test
+  void otherFailuresAreNoRace() {
+    assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("[SQLITE_CANTOPEN] unable to open database file")))
+        .isFalse();
+    assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("[SQLITE_IOERR_WRITE] disk full"))).isFalse();
+  }
+}
