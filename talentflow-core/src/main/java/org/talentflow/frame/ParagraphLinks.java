@@ -13,7 +13,8 @@ import org.talentflow.model.Surface;
  * real-dev, the paragraph links one more English event right and changes no Chinese one):
  * <ul>
  *   <li>a leaving followed by a joining goes where the joining goes ("张三离职,加盟星海科技": the leaving's
- *       destination is 星海科技), and the joined organization is not where the leaving was from when the paragraph
+ *       destination is 星海科技), unless the joining is dated before the leaving ("张三已辞去职务,他于2010年加入
+ *       星海科技": how he came, not where he goes), and the joined organization is not where the leaving was from when the paragraph
  *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
  *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's), and so is one given up after another
@@ -43,7 +44,7 @@ public final class ParagraphLinks {
           continue;
         }
         boolean before = e.surface().triggerStart() < o.surface().triggerStart();
-        if (o.type() == EventType.JOINED && before) {
+        if (o.type() == EventType.JOINED && before && !datedBefore(o, e)) {
           Entity org = e.org();
           if (!written(e) && org != null && org.id().equals(o.org().id())) {
             org = null;
@@ -84,6 +85,17 @@ public final class ParagraphLinks {
       }
     }
     return vacated == null ? e : with(e, vacated.org(), e.otherOrg());
+  }
+
+  /** Whether both events are dated and {@code a} falls before {@code b} (2010 before 2023-08-07). */
+  private static boolean datedBefore(PersonnelEvent a, PersonnelEvent b) {
+    if (a.time() == null || b.time() == null || !a.time().resolved() || !b.time().resolved()) {
+      return false;
+    }
+    String x = a.time().value();
+    String y = b.time().value();
+    int n = Math.min(x.length(), y.length());
+    return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
   }
 
   private static boolean leaving(EventType t) {

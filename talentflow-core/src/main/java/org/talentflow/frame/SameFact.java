@@ -84,8 +84,12 @@ public final class SameFact {
     return a == null || b == null || a.contains(b) || b.contains(a);
   }
 
+  /**
+   * The same organization, or one of the two not told: "张三已辞去职务" in an article whose headline says "星海科技
+   * 董事长张三辞职" is the same leaving, of 星海科技.
+   */
   private static boolean sameEntity(Entity a, Entity b) {
-    return a == null ? b == null : b != null && a.id().equals(b.id());
+    return a == null || b == null || a.id().equals(b.id());
   }
 
   /**
@@ -124,19 +128,23 @@ public final class SameFact {
       time = later.time() != null && later.time().resolved() ? later.time() : time;
     }
     String role = first.role() != null ? first.role() : later.role();
+    Entity org = first.org() != null ? first.org() : later.org();
     Entity other = first.otherOrg() != null ? first.otherOrg() : later.otherOrg();
+    if (other != null && org != null && other.id().equals(org.id())) {
+      other = first.otherOrg(); // the organization one report gave as the other is the one the fact is of
+    }
     // an attempt told first and its failure told later ("努力促使X回归…未能成功吸引X回归"): the outcome stands
     Polarity polarity = first.polarity() == Polarity.SPECULATIVE && later.polarity() == Polarity.NEGATED
         ? Polarity.NEGATED : first.polarity();
     EventType type = later.type() == EventType.DISMISSED ? later.type() : first.type();
-    if (Objects.equals(time, first.time()) && Objects.equals(role, first.role())
+    if (Objects.equals(time, first.time()) && Objects.equals(role, first.role()) && org == first.org()
         && Objects.equals(other, first.otherOrg()) && polarity == first.polarity() && type == first.type()) {
       return first;
     }
     // the sentence that dates the fact is its evidence when the first report gave no date (a headline)
     boolean dated = (first.time() == null || !first.time().resolved()) && time != null && time.resolved()
         && time == later.time();
-    return new PersonnelEvent(type, first.person(), first.org(), other, role, time, polarity,
+    return new PersonnelEvent(type, first.person(), org, other, role, time, polarity,
         dated ? later.evidence() : first.evidence(), first.confidence(), dated ? later.surface() : first.surface());
   }
 }

@@ -900,4 +900,13 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "江城队主帅陈刚下课后,助理教练郑浩暂代主教练一职。"))
         .contains("APPOINTED 郑浩 @江城队");
   }
+
+  /** "辞去所任职务": a post not named is still given up, a leaving of the company the text is about. */
+  @Test
+  void givingUpAPostNotNamedIsALeaving() {
+    assertThat(events(NO_PACK, "北辰证券近日发布公告称,本公司副总经理刘文涛因家庭缘故请求辞去所任职务。"))
+        .anyMatch(e -> e.startsWith("LEFT 刘文涛 @北辰证券"));
+    assertThat(events(NO_PACK, "星海科技董事孟凡因工作调动请辞公司一切职务。"))
+        .anyMatch(e -> e.startsWith("LEFT 孟凡 @星海科技"));
+  }
 }

@@ -180,4 +180,20 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "周岚正式加盟,出任内容总监。")).isEmpty();
     assertThat(orgs(NO_PACK, "郑浩将出任创意总监。")).isEmpty();
   }
+
+  /** "白鹭/n 科技", "东方/s 航运", "远航/v 物流": a word of other parts of speech and a trade, before a title and a name. */
+  @Test
+  void aWordOfAnyKindAndATradeBeforeATitleAndANameIsACompany() {
+    assertThat(orgs(NO_PACK, "据了解,白鹭科技首席技术官孟凡已于上月离职。")).containsExactly("白鹭科技");
+    assertThat(orgs(NO_PACK, "远航物流总裁赵六日前被董事会罢免。")).containsExactly("远航物流");
+    assertThat(orgs(NO_PACK, "分管科技副市长李明出席了会议。")).isEmpty(); // 分管 opens a title
+  }
+
+  /** "北辰/n 证券/nis 近日 发布 公告": the two-word company opening a clause before its notice. */
+  @Test
+  void aCommonNounAndAnInstitutionBeforeItsNoticeIsACompany() {
+    assertThat(orgs(NO_PACK, "北辰证券近日发布公告称,本公司副总经理刘文涛辞职。")).contains("北辰证券");
+    assertThat(orgs(NO_PACK, "上市银行近日发布公告称,副行长刘文涛辞职。")).isEmpty(); // 上市 describes a kind
+    assertThat(orgs(NO_PACK, "科技公司宣布,副总经理刘文涛辞职。")).doesNotContain("科技公司");
+  }
 }
