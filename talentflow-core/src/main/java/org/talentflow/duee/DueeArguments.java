@@ -56,6 +56,9 @@ final class DueeArguments {
         start = p;
         continue;
       }
+      if (l.lexicon().hasWordClass("hearsay") && l.lexicon().words("hearsay").contains(word)) {
+        break; // a headline's word before the one it is about describes no one: "别怪帕克斯退出国家队"
+      }
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
