@@ -57,7 +57,7 @@ final class DueeArguments {
         continue;
       }
       if (l.lexicon().hasWordClass("hearsay") && l.lexicon().words("hearsay").contains(word)) {
-        break; // a headline's word before the one it is about describes no one: "别怪帕克斯退出国家队"
+        break; // a headline's word before the one it is about describes no one: "别怪帕克斯离开月光队"
       }
       if (word.equals("的")) {
         relative = true;

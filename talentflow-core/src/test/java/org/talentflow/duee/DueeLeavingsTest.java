@@ -22,17 +22,22 @@ class DueeLeavingsTest {
     assertThat(predict("乐队主唱nova已宣布辞职。")).singleElement().asString().contains("离职者=乐队主唱nova");
   }
 
-  /** A transliterated name written with 肖 (Sean, Shaw) after a title is found whole, its dot kept. */
+  /**
+   * A transliterated name written with 肖 (Sean, Shaw) after a title is found whole, its dot kept; a time may follow
+   * it.
+   */
   @Test
   void aTransliteratedNameWithXiaoIsFound() {
-    assertThat(predict("月光党领导人比尔·肖特在票数落后的情况下承认失败并宣布辞职。")).singleElement().asString()
-        .contains("离职者=月光党领导人比尔·肖特");
+    assertThat(predict("月光俱乐部主席罗伯特·肖恩宣布辞职。")).singleElement().asString()
+        .contains("离职者=月光俱乐部主席罗伯特·肖恩");
+    assertThat(predict("星河联盟秘书长戴维·肖特昨日宣布辞职。")).singleElement().asString()
+        .contains("离职者=星河联盟秘书长戴维·肖特");
   }
 
   /** A headline's word that takes the clause after it (别怪, 难怪) is no part of the subject's description. */
   @Test
   void aWordTakingTheClauseAfterItDescribesNoOne() {
-    assertThat(predict("别怪帕克斯退出国家队,换谁都一样")).singleElement().asString()
-        .contains("退出方=帕克斯", "原所属组织=国家队").doesNotContain("别怪");
+    assertThat(predict("别怪帕克斯离开月光队,换谁都一样")).singleElement().asString()
+        .contains("退出方=帕克斯", "原所属组织=月光队").doesNotContain("别怪");
   }
 }
