@@ -40,4 +40,11 @@ class DueeLeavingsTest {
     assertThat(predict("别怪帕克斯离开月光队,换谁都一样")).singleElement().asString()
         .contains("退出方=帕克斯", "原所属组织=月光队").doesNotContain("别怪");
   }
+
+  /** A company's short form glossed in brackets after its full name, with the stock code, is not the one written. */
+  @Test
+  void theFullNameBeforeABracketedShortFormIsTheOrganization() {
+    assertThat(predict("宁川云图网络科技有限公司（300123 宁川网络）表示，副总裁郑浩已于近日辞职。"))
+        .singleElement().asString().contains("原所属组织=宁川云图网络科技有限公司").doesNotContain("原所属组织=宁川网络");
+  }
 }
