@@ -56,6 +56,9 @@ final class DueeArguments {
         start = p;
         continue;
       }
+      if (l.lexicon().hasWordClass("hearsay") && l.lexicon().words("hearsay").contains(word)) {
+        break; // a headline's word before the one it is about describes no one: "别怪帕克斯离开月光队"
+      }
       if (word.equals("的")) {
         relative = true;
       } else if (!relative && !(pos.startsWith("n") || pos.equals("m") || pos.startsWith("q") || pos.equals("mq")
@@ -286,12 +289,31 @@ final class DueeArguments {
     Annotation best = null;
     for (Annotation o : l.annotations("ORG")) {
       if (o.end() <= at && !"anaphor".equals(o.value()) && (o.end() <= from || o.start() >= to)
-          && l.text().charAt(l.clauseStartOf(o.start())) != '据'
+          && l.text().charAt(l.clauseStartOf(o.start())) != '据' && !aliasInBrackets(l, o)
           && (best == null || o.end() > best.end() || o.end() == best.end() && o.start() < best.start())) {
         best = o; // the nearest; of names nested in one another, the outermost (星海科技(00767.HK), not HK)
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an organization stands inside the bracket right after another organization's name: its short form, glossed
+   * with a stock code ("宁川云图网络科技有限公司(300123 宁川网络)"); the full name before it is the one written.
+   */
+  private static boolean aliasInBrackets(Lattice l, Annotation o) {
+    String text = l.text();
+    int open = text.lastIndexOf('(', o.start());
+    if (open < 0 || open < l.clauseStartOf(o.start()) || text.indexOf(')', open) < o.end()
+        || text.substring(open + 1, o.start()).indexOf(')') >= 0) {
+      return false;
+    }
+    for (Annotation outer : l.annotations("ORG")) {
+      if (outer.end() == open && !"anaphor".equals(outer.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String original(MappedText text, Annotation a) {

@@ -1,0 +1,50 @@
+package org.talentflow.duee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DuEE predictions of leavings and withdrawals (组织关系-辞/离职, 退出, 解雇): who leaves, and where from, in
+ * constructions the name rules and the writer of DuEE arguments once missed. Sentences written for these tests.
+ */
+class DueeLeavingsTest {
+  private static List<String> predict(String sentence) {
+    return DueeTest.predict(sentence);
+  }
+
+  /** A stage name or handle in Latin letters right after a title is the one who leaves, not a brand. */
+  @Test
+  void aLatinNameAfterATitleIsAPerson() {
+    assertThat(predict("上周,人气主播Blaze离开星海直播。")).singleElement().asString()
+        .contains("退出方=人气主播Blaze", "原所属组织=星海直播");
+    assertThat(predict("乐队主唱nova已宣布辞职。")).singleElement().asString().contains("离职者=乐队主唱nova");
+  }
+
+  /**
+   * A transliterated name written with 肖 (Sean, Shaw) after a title is found whole, its dot kept; a time may follow
+   * it.
+   */
+  @Test
+  void aTransliteratedNameWithXiaoIsFound() {
+    assertThat(predict("月光俱乐部主席罗伯特·肖恩宣布辞职。")).singleElement().asString()
+        .contains("离职者=月光俱乐部主席罗伯特·肖恩");
+    assertThat(predict("星河联盟秘书长戴维·肖特昨日宣布辞职。")).singleElement().asString()
+        .contains("离职者=星河联盟秘书长戴维·肖特");
+  }
+
+  /** A headline's word that takes the clause after it (别怪, 难怪) is no part of the subject's description. */
+  @Test
+  void aWordTakingTheClauseAfterItDescribesNoOne() {
+    assertThat(predict("别怪帕克斯离开月光队,换谁都一样")).singleElement().asString()
+        .contains("退出方=帕克斯", "原所属组织=月光队").doesNotContain("别怪");
+  }
+
+  /** A company's short form glossed in brackets after its full name, with the stock code, is not the one written. */
+  @Test
+  void theFullNameBeforeABracketedShortFormIsTheOrganization() {
+    assertThat(predict("宁川云图网络科技有限公司（300123 宁川网络）表示，副总裁郑浩已于近日辞职。"))
+        .singleElement().asString().contains("原所属组织=宁川云图网络科技有限公司").doesNotContain("原所属组织=宁川网络");
+  }
+}
