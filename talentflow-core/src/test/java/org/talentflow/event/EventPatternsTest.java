@@ -909,4 +909,11 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海科技董事孟凡因工作调动请辞公司一切职务。"))
         .anyMatch(e -> e.startsWith("LEFT 孟凡 @星海科技"));
   }
+
+  /** "以自由球员身份": the capacity one acts in is no one's name; the subject named before it joins. */
+  @Test
+  void theCapacityOneJoinsInIsNotTheOneWhoJoins() {
+    assertThat(events(NO_PACK, "后卫孟凡以自由球员身份加盟星海队。")).containsExactly("JOINED 孟凡 @星海队");
+    assertThat(events(NO_PACK, "周敏以顾问的身份加入星海科技。")).containsExactly("JOINED 周敏 @星海科技");
+  }
 }

@@ -196,4 +196,11 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "上市银行近日发布公告称,副行长刘文涛辞职。")).isEmpty(); // 上市 describes a kind
     assertThat(orgs(NO_PACK, "科技公司宣布,副总经理刘文涛辞职。")).doesNotContain("科技公司");
   }
+
+  /** "加盟 南通/ns 飞鹰/n": a club named for its city and an emblem, right after a verb of joining or leaving. */
+  @Test
+  void aPlaceAndACommonNounAfterAVerbOfJoiningIsAClub() {
+    assertThat(orgs(NO_PACK, "张三加盟南通飞鹰。")).containsExactly("南通飞鹰");
+    assertThat(orgs(NO_PACK, "李四加入上海团队。")).isEmpty();
+  }
 }
