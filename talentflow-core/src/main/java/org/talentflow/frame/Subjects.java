@@ -49,12 +49,27 @@ final class Subjects {
   }
 
   /**
-   * Whether only a time, punctuation or white space stands between the start of its clause and the annotation, or
-   * the annotation is what an organization announces ("星海队宣布张三将不再担任主帅,转任顾问": 张三 is the subject).
+   * Whether only a time, punctuation or white space stands between the start of its clause and the annotation, the
+   * annotation is what an organization announces ("星海队宣布张三将不再担任主帅,转任顾问": 张三 is the subject), or its
+   * post opens the clause.
    */
   private static boolean opensClause(Lattice l, Annotation a) {
     int clause = l.clauseStartOf(a.start());
-    return onlyTimeBetween(l, clause, a.start()) || announced(l, clause, a.start());
+    return onlyTimeBetween(l, clause, a.start()) || announced(l, clause, a.start()) || employed(l, clause, a);
+  }
+
+  /**
+   * Whether the person's post opens the clause, the employer before the title ("青松资本合伙人赵一鸣离开…": the POST
+   * 青松资本合伙人 starts the clause and ends inside the person named by its title).
+   */
+  private static boolean employed(Lattice l, int clause, Annotation person) {
+    int p = afterTimes(l, clause, person.start());
+    for (Annotation post : l.annotations("POST")) {
+      if (post.start() == p && post.end() > person.start() && post.end() <= person.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether [from, to) is an organization, perhaps an adverb, and a word of the class notice-verb (宣布, 官宣). */

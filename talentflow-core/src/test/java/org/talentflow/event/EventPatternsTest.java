@@ -916,4 +916,11 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "后卫孟凡以自由球员身份加盟星海队。")).containsExactly("JOINED 孟凡 @星海队");
     assertThat(events(NO_PACK, "周敏以顾问的身份加入星海科技。")).containsExactly("JOINED 周敏 @星海科技");
   }
+
+  /** "任命前月光银行行长孟凡为公司总裁": the appointee's former post stands between the verb and the appointment. */
+  @Test
+  void anAppointeeDescribedByAFormerPostIsAppointed() {
+    assertThat(events(NO_PACK, "雪松智能宣布,任命前月光银行行长孟凡为公司总裁。"))
+        .contains("APPOINTED 孟凡 @雪松智能");
+  }
 }

@@ -53,4 +53,13 @@ class ZeroSubjectTest {
     assertThat(events("王建国出席了发布会。这几位工程师从星海科技离职后,创立了月光集团。"))
         .noneMatch(e -> e.startsWith("FOUNDED 王建国"));
   }
+
+  /** The subject's post opens the clause (employer, title, name): the next clause without a subject is about them. */
+  @Test
+  void aSubjectAfterItsPostIsTheTopicOfTheNextClause() {
+    assertThat(events("白桦资本合伙人孟凡离开白桦资本,随后创办了雪松创投。"))
+        .contains("FOUNDED 孟凡 -");
+    assertThat(events("白桦资本合伙人孟凡离开白桦资本,自立门户创办了雪松创投。")) // @own-way before the verb
+        .contains("FOUNDED 孟凡 -");
+  }
 }
