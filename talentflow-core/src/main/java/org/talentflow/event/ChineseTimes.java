@@ -30,7 +30,8 @@ final class ChineseTimes {
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
   private enum Kind {
-    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT, YEAR_PART,
+    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, REL_WEEK, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT,
+    YEAR_PART,
     SAME_DAY, AFTER, NEXT_DAY
   }
 
@@ -58,6 +59,8 @@ final class ChineseTimes {
       new Rule(Kind.M, "月年", Pattern.compile("(?<![\\d年.个一二三四五六七八九十两几数])(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?"
           + PART + "(?![\\d个内]|之内|有余)")),
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
+      // a week said whole, "上周", "本周", "下星期": not a day of it (上周三)
+      new Rule(Kind.REL_WEEK, "周期", Pattern.compile("(上|本|这|下)(?:个)?(?:周|星期)(?![一二三四五六日天末])")),
       new Rule(Kind.LAST_WEEKDAY, "周期日天", Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
       new Rule(Kind.WEEKDAY, "周期日天", Pattern.compile("(?:周|星期)([一二三四五六日天])")),
       new Rule(Kind.REL_DAY, "天日", Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
@@ -247,6 +250,10 @@ final class ChineseTimes {
           String w = m.group(1);
           int offset = w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0;
           return withPart(YearMonth.from(pub).plusMonths(offset), m.group(2), text);
+        }
+        case REL_WEEK -> {
+          String w = m.group(1);
+          return TimeNormalizer.week(pub, w.equals("上") ? -1 : w.equals("下") ? 1 : 0, text);
         }
         case LAST_WEEKDAY -> {
           if (pub == null) {

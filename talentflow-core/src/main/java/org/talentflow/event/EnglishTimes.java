@@ -185,19 +185,7 @@ final class EnglishTimes {
         case REL_YEAR -> pub == null ? unknown(text)
             : new TimeValue(String.valueOf(pub.getYear() + shift(m.group(1))), Granularity.YEAR, text);
         case THIS_YEAR -> pub == null ? unknown(text) : new TimeValue(String.valueOf(pub.getYear()), Granularity.YEAR, text);
-        case LAST_WEEK -> {
-          if (pub == null) {
-            yield unknown(text);
-          }
-          // the week before the publication's: its month when the whole week lies in one, else its year, if one
-          LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-          LocalDate sunday = monday.plusDays(6);
-          if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
-            yield new TimeValue(YearMonth.from(monday).toString(), Granularity.MONTH, text);
-          }
-          yield monday.getYear() == sunday.getYear()
-              ? new TimeValue(String.valueOf(monday.getYear()), Granularity.YEAR, text) : unknown(text);
-        }
+        case LAST_WEEK -> TimeNormalizer.week(pub, -1, text);
       };
     } catch (DateTimeException e) {
       return null; // "February 30, 2024" is no date

@@ -41,6 +41,25 @@ public final class TimeNormalizer {
     return new TimeValue(d.toString(), Granularity.DAY, text);
   }
 
+  /**
+   * A week {@code shift} weeks from the publication's (-1 last week, 0 this week, 1 next week): its month when the
+   * whole week lies in one, else its year if one, else unknown (no granularity is finer than a month and coarser than
+   * a day).
+   */
+  static TimeValue week(LocalDate pub, int shift, String text) {
+    if (pub == null) {
+      return unknown(text);
+    }
+    LocalDate monday = pub.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        .plusWeeks(shift);
+    LocalDate sunday = monday.plusDays(6);
+    if (java.time.YearMonth.from(monday).equals(java.time.YearMonth.from(sunday))) {
+      return new TimeValue(java.time.YearMonth.from(monday).toString(), Granularity.MONTH, text);
+    }
+    return monday.getYear() == sunday.getYear()
+        ? new TimeValue(String.valueOf(monday.getYear()), Granularity.YEAR, text) : unknown(text);
+  }
+
   static TimeValue unknown(String text) {
     return new TimeValue(null, null, text);
   }

@@ -57,6 +57,16 @@ public final class TokenNames {
     return false;
   }
 
+  /** Whether a time expression lies inside the word ("于本周/nr": a preposition and a time, taken for a name). */
+  private static boolean holdsTime(Lattice l, Token t) {
+    for (Annotation a : l.annotations("TIME")) {
+      if (a.start() < t.end() && a.end() > t.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public void annotate(Lattice l) {
     String text = l.text();
     List<Token> tokens = l.tokens();
@@ -76,7 +86,7 @@ public final class TokenNames {
         // "李想正/nr 在/p": the name's last character and the next word make a word (正在): a two-character name;
         // "赵伟皆/nr 是/vshi": an adverb glued to the name, a verb after it; "张伟和/nr 刘芳/nr": a conjunction
         l.add(Annotation.of("PER", t.start(), t.end() - 1, "hanlp", null));
-      } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next)
+      } else if (pos.equals("nr") && chineseName(word) && !beforeOrgWord(l, next) && !holdsTime(l, t)
           && !nativeOf(text, i > 0 ? tokens.get(i - 1) : null, next)
           && !straddles(text, i > 0 ? tokens.get(i - 1) : null, word, next)
           && !(word.length() == 2 && lexicon.inCharClass("surname-function", word.charAt(0))

@@ -122,8 +122,9 @@ class EventPatternsTest {
 
   @Test
   void aSigningClauseWithNoSubjectIsTheClubsOfTheClauseBefore() {
+    // 上周: the week before the publication's, in its month
     assertThat(events(NO_PACK, "星海俱乐部上周动作频频，交易得到郑天明，又签下了费舍尔。"))
-        .containsExactlyInAnyOrder("JOINED 郑天明 @星海俱乐部", "JOINED 费舍尔 @星海俱乐部");
+        .containsExactlyInAnyOrder("JOINED 郑天明 @星海俱乐部 2024-03", "JOINED 费舍尔 @星海俱乐部 2024-03");
     // the clauses between open with their verb; a renewal is no signing
     assertThat(events(NO_PACK, "王志明去了星海俱乐部，签下赵峰，签下陈晓峰，续约李明。"))
         .containsExactlyInAnyOrder("JOINED 王志明 @星海俱乐部", "JOINED 赵峰 @星海俱乐部", "JOINED 陈晓峰 @星海俱乐部");
@@ -922,5 +923,18 @@ class EventPatternsTest {
   void anAppointeeDescribedByAFormerPostIsAppointed() {
     assertThat(events(NO_PACK, "雪松智能宣布,任命前月光银行行长孟凡为公司总裁。"))
         .contains("APPOINTED 孟凡 @雪松智能");
+  }
+
+  /** "已提交辞呈": a resignation handed in, to no one named, after an adverb. */
+  @Test
+  void aResignationHandedInAfterAnAdverbIsALeaving() {
+    assertThat(events(NO_PACK, "据悉,星海汽车首席财务官孟凡已提交辞呈。")).containsExactly("LEFT 孟凡 @星海汽车");
+  }
+
+  /** "被免去校长职务": the post after a passive removal is no one; the person stands before it. */
+  @Test
+  void aPassiveRemovalIsOfThePersonBeforeIt() {
+    assertThat(events(NO_PACK, "星海中学校长孟凡因违规收受礼金被免去校长职务。"))
+        .anyMatch(e -> e.startsWith("DISMISSED 孟凡"));
   }
 }

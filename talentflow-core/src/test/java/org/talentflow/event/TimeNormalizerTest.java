@@ -235,4 +235,13 @@ class TimeNormalizerTest {
   void englishNamesOfMonthsInChineseTextCostNothingAndFindNothing() {
     assertThat(times.find("他在March Capital任职。", PUB)).isEmpty();
   }
+
+  /** A week said whole is its month when it lies in one, else its year; a day of it stays a day. */
+  @Test
+  void aWeekSaidWholeIsItsMonthOrItsYear() {
+    assertThat(times.find("他上周宣布离职。", PUB)).extracting(t -> t.value().value()).containsExactly("2024-09");
+    assertThat(times.find("他本周宣布离职。", PUB)).extracting(t -> t.value().value()).containsExactly("2024-09");
+    assertThat(times.find("他下周将离职。", PUB)).extracting(t -> t.value().value()).containsExactly("2024");
+    assertThat(times.find("他上周三宣布离职。", PUB)).extracting(t -> t.value().value()).containsExactly("2024-09-18");
+  }
 }

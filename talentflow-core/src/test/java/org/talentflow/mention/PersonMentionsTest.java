@@ -64,4 +64,10 @@ class PersonMentionsTest {
   void aTwoCharacterGuessAcrossTwoCommonWordsIsNoName() {
     assertThat(persons("星海研究基金主任李明宣布离职。")).containsExactly("李明");
   }
+
+  /** "于本周/nr": a preposition and a time the segmenter took for a name (于 is a family name) is none. */
+  @Test
+  void aTimeInsideAWordIsNoName() {
+    assertThat(persons("假期结束后,孟薇已于本周重返工作岗位。")).containsExactly("孟薇");
+  }
 }
