@@ -1,0 +1,32 @@
+package org.talentflow.duee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** DuEE joinings (组织关系-加盟) in constructions of sports and business news. Sentences written for these tests. */
+class DueeJoiningsTest {
+  private static List<String> predict(String sentence) {
+    return DueeTest.predict(sentence);
+  }
+
+  /** A return to a team (重回, 返回) is a joining of it, also with 了 between. */
+  @Test
+  void aReturnToATeamIsAJoining() {
+    assertThat(predict("两年后，刘晓东重回了广西队。")).singleElement().asString()
+        .contains("加盟者=刘晓东", "所加盟组织=广西队");
+  }
+
+  /**
+   * The team returned to may be described in a relative clause; 后者 stands for the one named last, and the cues of
+   * the antecedent's clause (不再) do not negate the pronoun's.
+   */
+  @Test
+  void theTeamReturnedToMayBeDescribedAndTheReturnerAPronoun() {
+    assertThat(predict("孙浩卸下了月光队助教一职，后者随后返回了他效力过八年的广西队。")).anySatisfy(e -> assertThat(e)
+        .contains("加盟者=孙浩", "所加盟组织=广西队"));
+    assertThat(predict("孙浩不再担任月光队助教，他将返回广西队。")).anySatisfy(e -> assertThat(e)
+        .contains("加盟者=孙浩", "所加盟组织=广西队"));
+  }
+}
