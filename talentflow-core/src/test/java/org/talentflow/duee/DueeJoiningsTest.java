@@ -29,4 +29,11 @@ class DueeJoiningsTest {
     assertThat(predict("孙浩不再担任月光队助教，他将返回广西队。")).anySatisfy(e -> assertThat(e)
         .contains("加盟者=孙浩", "所加盟组织=广西队"));
   }
+
+  /** A nickname with a one-character suffix inside (意式: Italian-style), announced, joins the announcer. */
+  @Test
+  void aNicknameWithASuffixInsideJoinsTheAnnouncer() {
+    assertThat(predict("月光队将官宣意式铁卫加盟")).singleElement().asString()
+        .contains("加盟者=意式铁卫", "所加盟组织=月光队");
+  }
 }
