@@ -36,4 +36,22 @@ class DueeJoiningsTest {
     assertThat(predict("月光队将官宣意式铁卫加盟")).singleElement().asString()
         .contains("加盟者=意式铁卫", "所加盟组织=月光队");
   }
+
+  /** A counted contract signed by a person and an organization, either named first, is a joining. */
+  @Test
+  void aContractSignedWithAnOrganizationIsAJoining() {
+    assertThat(predict("中锋卢一鸣同月光队签订了一纸三年合约。")).singleElement().asString()
+        .contains("加盟者=中锋卢一鸣", "所加盟组织=月光队");
+    assertThat(predict("月光队宣布与新秀卢一鸣，签署了两份合同。")).singleElement().asString()
+        .contains("加盟者=新秀卢一鸣", "所加盟组织=月光队");
+    // a company's agreement is no joining
+    assertThat(predict("董事长卢一鸣与月光集团签署了一份合作协议。")).isEmpty();
+  }
+
+  /** A pronoun opening a sentence stands for the one named last in the sentence before, as DuEE writes it. */
+  @Test
+  void aPronounOpeningASentenceIsTheOneNamedLastBefore() {
+    assertThat(predict("月光队昨天裁掉了后卫周小川。去年他与月光队签订了一纸合同。")).anySatisfy(e -> assertThat(e)
+        .contains("加盟者=后卫周小川", "所加盟组织=月光队"));
+  }
 }
