@@ -54,4 +54,14 @@ class DueeJoiningsTest {
     assertThat(predict("月光队昨天裁掉了后卫周小川。去年他与月光队签订了一纸合同。")).anySatisfy(e -> assertThat(e)
         .contains("加盟者=后卫周小川", "所加盟组织=月光队"));
   }
+
+  /** A club after a verb of joining, its league before it, ending the clause: DuEE keeps the league. */
+  @Test
+  void aClubWithItsLeagueBeforeItIsOneOrganization() {
+    assertThat(predict("官方：19岁中场张伟加盟西甲瓦雷拉斯，为期四年")).singleElement().asString()
+        .contains("所加盟组织=西甲瓦雷拉斯");
+    // the league alone, a clause going on after it: the league only
+    assertThat(predict("张伟加盟中超后进步很快")).singleElement().asString().contains("所加盟组织=中超")
+        .doesNotContain("进步");
+  }
 }
