@@ -64,4 +64,11 @@ class DueeJoiningsTest {
     assertThat(predict("张伟加盟中超后进步很快")).singleElement().asString().contains("所加盟组织=中超")
         .doesNotContain("进步");
   }
+
+  /** A player's position before the name is a title: it anchors the name the segmenter would cut (边锋 张/q 伟/ag). */
+  @Test
+  void aPlayersPositionBeforeTheNameIsATitle() {
+    assertThat(predict("官方：19岁边锋张伟加盟星海队")).singleElement().asString()
+        .contains("加盟者=19岁边锋张伟", "所加盟组织=星海队");
+  }
 }
