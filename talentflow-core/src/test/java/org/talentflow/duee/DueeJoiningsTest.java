@@ -71,4 +71,15 @@ class DueeJoiningsTest {
     assertThat(predict("官方：19岁边锋张伟加盟星海队")).singleElement().asString()
         .contains("加盟者=19岁边锋张伟", "所加盟组织=星海队");
   }
+
+  /** A capitalized Latin word right after a title is the title's holder (a handle), not a brand. */
+  @Test
+  void aLatinHandleAfterATitleIsAPerson() {
+    assertThat(predict("知名游戏主播Kiwi离开月光直播，加盟星海直播")).anySatisfy(e -> assertThat(e)
+        .contains("加盟者=知名游戏主播Kiwi", "所加盟组织=星海直播"));
+    assertThat(predict("前锋Rocky加盟月光队")).singleElement().asString()
+        .contains("加盟者=前锋Rocky", "所加盟组织=月光队");
+    // a full name goes on after the first word
+    assertThat(predict("星海科技董事Anna Lee宣布离职")).singleElement().asString().contains("离职者=星海科技董事Anna Lee");
+  }
 }
