@@ -82,4 +82,10 @@ class DueeJoiningsTest {
     // a full name goes on after the first word
     assertThat(predict("星海科技董事Anna Lee宣布离职")).singleElement().asString().contains("离职者=星海科技董事Anna Lee");
   }
+
+  /** After a verb of joining, a word for people (女星, 球员) names those signed, no organization joined. */
+  @Test
+  void peopleAfterAVerbOfJoiningAreNoOrganization() {
+    assertThat(predict("月光影业签约女星昨日在机场与记者发生冲突")).isEmpty();
+  }
 }
