@@ -88,4 +88,16 @@ class DueeJoiningsTest {
   void peopleAfterAVerbOfJoiningAreNoOrganization() {
     assertThat(predict("月光影业签约女星昨日在机场与记者发生冲突")).isEmpty();
   }
+
+  /**
+   * A return welcomed or announced by another is a joining, also with no organization named; a transliterated name
+   * after the word of welcoming is a name, and a name before a verb of returning no organization (张伟重返球队).
+   */
+  @Test
+  void aReturnWelcomedOrAnnouncedIsAJoining() {
+    assertThat(predict("球迷们热烈欢迎格兰特回归")).singleElement().asString().contains("加盟者=格兰特");
+    assertThat(predict("星海队官方宣布张伟重返球队")).singleElement().asString().contains("加盟者=张伟");
+    // a comeback from an injury is none
+    assertThat(predict("张伟伤愈回归")).isEmpty();
+  }
 }
