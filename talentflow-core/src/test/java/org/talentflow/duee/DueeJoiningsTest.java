@@ -100,4 +100,11 @@ class DueeJoiningsTest {
     // a comeback from an injury is none
     assertThat(predict("张伟伤愈回归")).isEmpty();
   }
+
+  /** A title inside 以…身份 is the capacity one joins in, not the one who joins. */
+  @Test
+  void aTitleInACapacityIsNotTheJoiner() {
+    assertThat(predict("据悉，王五将以自由球员身份加盟月光队。")).singleElement().asString()
+        .contains("加盟者=王五").doesNotContain("加盟者=自由球员");
+  }
 }
