@@ -133,11 +133,11 @@ final class DueeArguments {
    * Whom a pronoun with no named antecedent stands for, as DuEE writes it: the person or noun phrase that opens an
    * earlier clause of the sentence ("保安值夜班饮酒,物业随即将其辞退": 保安); else nobody (DuEE writes no pronoun).
    */
-  static String pronounsPerson(MappedText text, Frame f) {
+  static String pronounsPerson(MappedText text, Frame f, Lattice before) {
     Lattice l = f.lattice();
     int clause = l.clauseStartOf(f.person().start());
     if (clause <= l.from()) {
-      return null;
+      return before == null ? null : lastPerson(text, before);
     }
     Annotation subject = openingSubject(l, clause - 1, List.of("NP", "PERSON"));
     if (subject == null || subject.kind().equals("NP")
@@ -145,6 +145,21 @@ final class DueeArguments {
       return null; // "星海科技发布公告,他已辞职": an organization is no one's antecedent
     }
     return phrase(text, l, subject);
+  }
+
+  /**
+   * The person a pronoun opening a sentence stands for: the last one named in the sentence before, as DuEE writes it
+   * ("星海队昨天裁掉了后卫张三。去年他与星海队签过一纸合约": 后卫张三). Null when none is named there.
+   */
+  private static String lastPerson(MappedText text, Lattice l) {
+    Annotation last = null;
+    for (Annotation p : l.annotations("PERSON")) {
+      if (p.part("name") != null && (last == null || p.end() > last.end()
+          || p.end() == last.end() && p.start() < last.start())) {
+        last = p;
+      }
+    }
+    return last == null ? null : phrase(text, l, last);
   }
 
   /** A person as DuEE writes it, with its description; anything else as it is. */

@@ -76,7 +76,7 @@ public final class DueeConverter {
           k -> new Builder(type, DueeArguments.original(text, f.triggerStart(), f.triggerEnd())));
       Annotation who = DueeArguments.pairedNames(l, f.person());
       int from = DueeArguments.extent(l, who);
-      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f) : DueeArguments.original(text, from,
+      String person = f.pronoun() ? DueeArguments.pronounsPerson(text, f, sentenceBefore(a, l)) : DueeArguments.original(text, from,
           DueeArguments.glossEnd(l, DueeArguments.quotedEnd(l, from, who.end())));
       String organization = DueeArguments.original(text, org);
       if (org != null && startsWithWordOf(l, org, "org-anaphor")) {
@@ -129,6 +129,17 @@ public final class DueeConverter {
     List<DueeEvent> out = new ArrayList<>();
     events.forEach(b -> out.add(b.build()));
     return out;
+  }
+
+  /** The lattice of the sentence right before a lattice's (only white space between), or null. */
+  private static Lattice sentenceBefore(Pipeline.Analysis a, Lattice l) {
+    Lattice before = null;
+    for (Lattice o : a.lattices()) {
+      if (o.to() <= l.from() && l.text().substring(o.to(), l.from()).isBlank()) {
+        before = o;
+      }
+    }
+    return before;
   }
 
   /** The role of the one an event of a DuEE type is about. */

@@ -18,6 +18,7 @@ import org.talentflow.model.Surface;
 import org.talentflow.model.TimeValue;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Match;
 import org.talentflow.text.MappedText;
 
 /**
@@ -111,6 +112,11 @@ public final class EventBuilder {
     }
     // a topic rule's person stands in an earlier clause, whose cues are its own ("不再担任主帅,转任顾问": no negation)
     int cuesFrom = f.rule().flag("topic") ? f.triggerStart() : from;
+    Match.Capture said = f.match().first("person");
+    if (said != null && said.annotation() != null && said.annotation().kind().equals("PRON")
+        && said.start() > f.person().start()) {
+      cuesFrom = Math.min(said.start(), f.triggerStart()); // so is a pronoun's antecedent's ("张三不再担任经理,他将返回")
+    }
     Polarity p = polarity.of(l, cuesFrom, f.triggerStart(), f.triggerEnd());
     if (dating != null && dating.start() < from && from - dating.start() <= 16) {
       from = dating.start(); // the evidence shows the time that dates it ("9月25日,张三宣布离职")

@@ -74,12 +74,31 @@ final class TokenRepairs {
     int to = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
     for (String v : verbs) {
       for (int at = text.indexOf(v, from); at >= 0 && at + v.length() <= to; at = text.indexOf(v, at + 1)) {
-        if (inSingleCharacters(out, at, at + v.length())) {
+        if (inSingleCharacters(out, at, at + v.length()) || afterOneCharacter(out, at, at + v.length())) {
           out = wholeWord(out, at, at + v.length());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether [start, end) begins inside a two-character token whose first character stands before it and ends where a
+   * token ends: a verb of the lexicon cut across words, its first character glued to a one-character word before it
+   * ("月光队 将官/n 宣/nz 铁卫 加盟": 将 + 官宣).
+   */
+  private static boolean afterOneCharacter(List<Token> tokens, int start, int end) {
+    boolean opened = false;
+    boolean closed = false;
+    for (Token t : tokens) {
+      if (t.start() == start - 1 && t.end() == start + 1 && end > start + 1) {
+        opened = true;
+      }
+      if (t.end() == end && t.start() > start) {
+        closed = true;
+      }
+    }
+    return opened && closed;
   }
 
   /**

@@ -86,6 +86,15 @@ class TokenRepairsTest {
   void aVerbOfTheLexiconLeftInSingleCharactersIsOneWord() {
     assertThat(repairedWithVerbs(Set.of("官宣"), "星河/nz", "官/n", "宣/nz", "铁面侠/nz", "退出/v"))
         .containsExactly("星河/nz", "官宣/v", "铁面侠/nz", "退出/v");
-    assertThat(repairedWithVerbs(Set.of("官宣"), "将官/n", "宣/nz")).containsExactly("将官/n", "宣/nz");
+    // (a verb cut across words, 将官/n 宣/nz, is another repair's: see the next test)
+  }
+
+  /** "将官/n 宣/nz": a verb of the lexicon cut across words, its first character glued to the one before. */
+  @Test
+  void aVerbOfTheLexiconCutAcrossWordsIsOneWord() {
+    assertThat(repairedWithVerbs(Set.of("官宣"), "月光队/nt", "将官/n", "宣/nz", "铁卫/nr", "加盟/v"))
+        .containsExactly("月光队/nt", "将/x", "官宣/v", "铁卫/nr", "加盟/v");
+    // a word of three characters or more holding the verb's first character is left alone
+    assertThat(repairedWithVerbs(Set.of("官宣"), "少将官/n", "宣/nz")).containsExactly("少将官/n", "宣/nz");
   }
 }
