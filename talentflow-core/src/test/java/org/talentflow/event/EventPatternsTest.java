@@ -937,4 +937,17 @@ class EventPatternsTest {
     assertThat(events(NO_PACK, "星海中学校长孟凡因违规收受礼金被免去校长职务。"))
         .anyMatch(e -> e.startsWith("DISMISSED 孟凡"));
   }
+
+  /** "由X接替其职务": 其职务 is the post the other left, not a leaving by the one who takes it over. */
+  @Test
+  void theOneWhoTakesOverAPostDoesNotLeaveIt() {
+    assertThat(events(NO_PACK, "星海集团董事孟凡已于本月初辞任,由财务总监韩雪接替其职务。"))
+        .contains("APPOINTED 韩雪 @星海集团 2024-03").noneMatch(e -> e.startsWith("LEFT 韩雪"));
+  }
+
+  /** "委任前汇/v 达/n 证券总裁孟凡为新任总裁": the appointee's former employer, a name in two single characters. */
+  @Test
+  void anAppointeeFromACompanyLeftInCharactersIsAppointedByTheAnnouncer() {
+    assertThat(events(NO_PACK, "月光银行宣布委任前汇达证券总裁孟凡为新任总裁。")).containsExactly("APPOINTED 孟凡 @月光银行");
+  }
 }
