@@ -70,4 +70,10 @@ class PersonMentionsTest {
   void aTimeInsideAWordIsNoName() {
     assertThat(persons("假期结束后,孟薇已于本周重返工作岗位。")).containsExactly("孟薇");
   }
+
+  /** "免去 赵国/ns 强/a 的…职务": the name after a verb of removal, before 的 and the post, whatever its tags. */
+  @Test
+  void theNameWhosePostIsRemovedIsFoundWhateverItsTags() {
+    assertThat(persons("星海市政府决定:免去赵国强的星海市交通局局长职务。")).containsExactly("赵国强");
+  }
 }
