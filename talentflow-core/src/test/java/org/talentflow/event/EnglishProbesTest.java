@@ -96,4 +96,36 @@ class EnglishProbesTest {
     assertThat(events("Nimbleway was founded by Arun Pathi and Mei Lindqvist in 2021.")).containsExactlyInAnyOrder(
         "FOUNDED Arun Pathi @Nimbleway 2021", "FOUNDED Mei Lindqvist @Nimbleway 2021");
   }
+
+  @Test
+  void anAppositionAfterAnOrganizationsTitleAndAMedicalLeave() {
+    assertThat(events("Fennick Pharma's chief medical officer, Dr Rutha Aldane, has resigned.")).containsExactly(
+        "LEFT Rutha Aldane @Fennick Pharma [chief medical officer]");
+    assertThat(events("Wendle Foods said its chief executive, Bryn Ortell, had taken a medical leave of absence."))
+        .containsExactly("ON_LEAVE Bryn Ortell @Wendle Foods [chief executive]");
+  }
+
+  @Test
+  void tenderingOrAnnouncingOnesResignation() {
+    assertThat(events("Harriet Colby, chief executive of the Northern Crafts Council, announced her resignation."))
+        .containsExactly("LEFT Harriet Colby @Northern Crafts Council [chief executive]");
+    assertThat(events("Deputy Minister Tobi Okorafor had tendered his resignation.")).containsExactly(
+        "LEFT Tobi Okorafor @- [Deputy Minister]");
+  }
+
+  @Test
+  void leavingForARivalAndHiringAnExChief() {
+    assertThat(events("Trent Akerby leaves Silvertide for rival Blauwave")).containsExactly(
+        "LEFT Trent Akerby @Silvertide ->Blauwave");
+    assertThat(events("Calloway Group hires ex-Pinebrook chief Nina Lowry")).containsExactly(
+        "JOINED Nina Lowry @Calloway Group");
+  }
+
+  @Test
+  void formerlyInAnAppositionAndJoiningItsBoard() {
+    assertThat(events("Devon Pryce, formerly head of sales at Quantum Gridworks, has been appointed chief revenue officer "
+        + "at Lattice Power.")).containsExactly("APPOINTED Devon Pryce @Lattice Power [chief revenue officer]");
+    assertThat(events("Marbury Inc. said Simon Reidel will join its board as an independent director."))
+        .containsExactly("JOINED Simon Reidel @Marbury Inc. [independent director] planned");
+  }
 }
