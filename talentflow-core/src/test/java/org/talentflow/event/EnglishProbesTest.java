@@ -128,4 +128,48 @@ class EnglishProbesTest {
     assertThat(events("Marbury Inc. said Simon Reidel will join its board as an independent director."))
         .containsExactly("JOINED Simon Reidel @Marbury Inc. [independent director] planned");
   }
+
+  @Test
+  void aPlanToldAsReportedSpeechIsDatedAhead() {
+    assertThat(events("Orrin Mutual Inc. said Thursday that Paulo Gradin would step down as chief executive in June."))
+        .containsExactly("LEFT Paulo Gradin @Orrin Mutual Inc. [chief executive] 2024-06 planned");
+  }
+
+  @Test
+  void theOneAnAppointmentReplacesIsAPersonButNoLeavingYet() {
+    // "replacing Don Pruett" names a person; whether it tells his leaving is a convention the development sets do not
+    // share (real-dev annotates a replaced person's leaving, evaluation/english does not): no event for now
+    assertThat(events("Kellworth Corp said Rachel Stoner will take over as chief executive on April 1, replacing Don "
+        + "Pruett.")).containsExactly("APPOINTED Rachel Stoner @Kellworth Corp [chief executive] 2024-04-01 planned");
+  }
+
+  @Test
+  void participlesBodiesAndTheNewHolderOfAPost() {
+    assertThat(events("Appointed chief executive in 2017, Carina Vossberg oversaw a restructuring at Holmgren Steel."))
+        .containsExactly("APPOINTED Carina Vossberg @Holmgren Steel [chief executive] 2017");
+    assertThat(events("The Senate confirmed Graciela Liu as secretary of labor.")).containsExactly(
+        "APPOINTED Graciela Liu @- [secretary of labor]");
+    assertThat(events("Jasper Wynford will be the new head coach of the Coastal Gulls.")).containsExactly(
+        "APPOINTED Jasper Wynford @Coastal Gulls [new head coach] planned");
+  }
+
+  @Test
+  void dismissalsWithAPostOrSaidOfIt() {
+    assertThat(events("Zara Holmquist was fired as chief operating officer of Vantage Retail.")).containsExactly(
+        "DISMISSED Zara Holmquist @Vantage Retail [chief operating officer]");
+    assertThat(events("Axtell Health said it has parted ways with chief executive Marko Hellberg.")).containsExactly(
+        "DISMISSED Marko Hellberg @Axtell Health [chief executive]");
+    assertThat(events("Rookie guard Jalen Moorcroft was waived by the Portland Pines.")).containsExactly(
+        "DISMISSED Jalen Moorcroft @Portland Pines [guard]");
+  }
+
+  @Test
+  void joiningFromAnotherOrAnAdvisoryBoardAndTheResignationOfAMinister() {
+    assertThat(events("Callum Reedy is joining Torrent Energy from Petrobay.")).containsExactly(
+        "JOINED Callum Reedy @Torrent Energy ->Petrobay");
+    assertThat(events("Former Prime Minister Arnold Beckett has joined the advisory board of Granite Capital."))
+        .containsExactly("JOINED Arnold Beckett @Granite Capital");
+    assertThat(events("The resignation of Finance Secretary Derek Amesbury takes effect on Friday.")).containsExactly(
+        "LEFT Derek Amesbury @- [Finance Secretary] 2024-03-15");
+  }
 }
