@@ -172,4 +172,17 @@ class EnglishProbesTest {
     assertThat(events("The resignation of Finance Secretary Derek Amesbury takes effect on Friday.")).containsExactly(
         "LEFT Derek Amesbury @- [Finance Secretary] 2024-03-15");
   }
+
+  @Test
+  void loansHiredByAndTheDismissalOfAPerson() {
+    assertThat(events("Brinworth Town have loaned defender Samuel Okafo to Westcombe Athletic.")).containsExactly(
+        "JOINED Samuel Okafo @Westcombe Athletic ->Brinworth Town");
+    assertThat(events("Jorge Nunezo, who ran Pinewick's Asia business, has been hired by Helixa Partners to lead its "
+        + "expansion.")).containsExactly("JOINED Jorge Nunezo @Helixa Partners");
+    assertThat(events("Rafael Ortigo was named interim manager of Castlewick City following the dismissal of Ben "
+        + "Hollister."))
+        .contains("DISMISSED Ben Hollister @Castlewick City");
+    assertThat(events("Councillor Tariq Hussein has been suspended.")).containsExactly(
+        "SUSPENDED Tariq Hussein @- [Councillor]");
+  }
 }
