@@ -52,9 +52,12 @@ final class EnglishTimes {
       new Rule(Kind.THIS_YEAR, Pattern.compile("\\b(recently|in (?:a few|the coming|the next few) (?:weeks|days)"
           + "|earlier this year|this season)\\b", Pattern.CASE_INSENSITIVE)));
 
-  /** Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1". */
-  private static final Pattern FUTURE =
-      Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to|are to|is due to|effective|starting)\\b");
+  /**
+   * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
+   * and a plan told as reported speech: "said he would retire in June", "is expected to step down in June".
+   */
+  private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
+      + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to)\\b");
   /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
   private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
       + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");
