@@ -136,11 +136,12 @@ class EnglishProbesTest {
   }
 
   @Test
-  void theOneAnAppointmentReplacesIsAPersonButNoLeavingYet() {
-    // "replacing Don Pruett" names a person; whether it tells his leaving is a convention the development sets do not
-    // share (real-dev annotates a replaced person's leaving, evaluation/english does not): no event for now
+  void theOneAnAppointmentReplacesLeavesWhenTheAppointmentIsPlanned() {
+    // the convention of real news annotation and of the Chinese gold (接替): the one replaced leaves, when the
+    // appointment takes effect
     assertThat(events("Kellworth Corp said Rachel Stoner will take over as chief executive on April 1, replacing Don "
-        + "Pruett.")).containsExactly("APPOINTED Rachel Stoner @Kellworth Corp [chief executive] 2024-04-01 planned");
+        + "Pruett.")).containsExactly("APPOINTED Rachel Stoner @Kellworth Corp [chief executive] 2024-04-01 planned",
+            "LEFT Don Pruett @Kellworth Corp 2024-04-01 planned");
   }
 
   @Test
@@ -184,5 +185,14 @@ class EnglishProbesTest {
         .contains("DISMISSED Ben Hollister @Castlewick City");
     assertThat(events("Councillor Tariq Hussein has been suspended.")).containsExactly(
         "SUSPENDED Tariq Hussein @- [Councillor]");
+  }
+
+  /** "…, replacing Y" after an appointment: Y leaves, as the one succeeded does ("X succeeds Y"). */
+  @Test
+  void theOneAParticipleSaysIsReplacedLeaves() {
+    assertThat(events("Harbor Mutual named Jo Parkes its chief executive on Monday, replacing Sam Lindell."))
+        .anyMatch(e -> e.startsWith("LEFT Sam Lindell @Harbor Mutual"));
+    assertThat(events("Dana Ruiz was appointed head coach of the Rovers, succeeding Ed Moss."))
+        .anyMatch(e -> e.startsWith("LEFT Ed Moss @Rovers"));
   }
 }
