@@ -169,8 +169,9 @@ public final class Pipeline {
   }
 
   /**
-   * An article in English: more than twice as many Latin letters as Han characters, and English words in lower case
-   * ("Sam Altman说。SamAltman又说。" is Chinese about a person with a Latin name).
+   * An article in English: Latin letters and no Han character, or more than twice as many Latin letters as Han
+   * characters and English words in lower case ("Sam Altman说。SamAltman又说。" is Chinese about a person with a Latin
+   * name).
    */
   public static boolean isEnglish(String text) {
     int latin = 0;
@@ -188,7 +189,9 @@ public final class Pipeline {
         han++;
       }
     }
-    return latin > 2 * han && lowerWords > 0;
+    // with no Chinese character at all, Latin letters are English, also a headline in capitals alone ("Acme CEO Jane
+    // Doe Steps Down"); beside Chinese, a few (tickers, brands) are not: English writes words in lower case
+    return han == 0 ? latin > 0 : latin > 2 * han && lowerWords > 0;
   }
 
   private AnalyzedDocument assemble(SourceDocument doc, MappedText text, List<Sentence> sentences, Mentions mentions,

@@ -195,4 +195,11 @@ class EnglishProbesTest {
     assertThat(events("Dana Ruiz was appointed head coach of the Rovers, succeeding Ed Moss."))
         .anyMatch(e -> e.startsWith("LEFT Ed Moss @Rovers"));
   }
+
+  /** A headline alone in capitalized words, no body: English (it was read as Chinese, no word being in lower case). */
+  @Test
+  void aHeadlineInCapitalsAloneIsEnglish() {
+    assertThat(events("Quillmark Systems CEO Dorian Pell Steps Down"))
+        .anyMatch(e -> e.startsWith("LEFT Dorian Pell @Quillmark Systems"));
+  }
 }
