@@ -60,7 +60,7 @@ final class TokenRepairs {
   static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
       java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint) {
-    List<Token> out = titleEnds(text, repair(text, tokens, verbs, titlePrefixes), titles, joint);
+    List<Token> out = titleEnds(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)), titles, joint);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -99,6 +99,33 @@ final class TokenRepairs {
       }
     }
     return opened && closed;
+  }
+
+  /** Words that open what follows a name, glued by the segmenter to the name's last character ("远因" in 陈思远因…). */
+  private static final String OPENERS = "因为在于将已被";
+
+  /**
+   * A name of two characters after a title, the next word of two characters ending in a word that opens what follows
+   * a subject ("校长 陈思/nr 远因/n 年龄原因": the name's last character and 因 read as one noun): the name takes the
+   * character back, the opener stands alone.
+   */
+  static List<Token> givenNameGlued(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size() + 1);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (i > 0 && tokens.get(i - 1).pos().equals("nnt") && t.pos().equals("nr") && t.end() - t.start() == 2
+          && next != null && next.start() == t.end() && next.end() - next.start() == 2 && next.pos().startsWith("n")
+          && !next.pos().startsWith("nr") && OPENERS.indexOf(text.charAt(next.start() + 1)) >= 0
+          && i + 2 < tokens.size() && !tokens.get(i + 2).pos().startsWith("w")) {
+        out.add(new Token(t.start(), t.end() + 1, "nr"));
+        out.add(new Token(next.start() + 1, next.end(), "p"));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

@@ -203,4 +203,10 @@ class OrganizationMentionsTest {
     assertThat(orgs(NO_PACK, "张三加盟南通飞鹰。")).containsExactly("南通飞鹰");
     assertThat(orgs(NO_PACK, "李四加入上海团队。")).isEmpty();
   }
+
+  /** "月光/n 集团 创始人、董事长": after a noun, 集团 ends the organization's name; it scopes no title. */
+  @Test
+  void groupAfterANounEndsTheOrganizationNotTheTitle() {
+    assertThat(orgs(NO_PACK, "雪松集团创始人、董事长兼首席执行官孟凡今日宣布退休。")).contains("雪松集团");
+  }
 }

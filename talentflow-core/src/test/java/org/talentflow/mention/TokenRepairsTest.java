@@ -97,4 +97,19 @@ class TokenRepairsTest {
     // a word of three characters or more holding the verb's first character is left alone
     assertThat(repairedWithVerbs(Set.of("官宣"), "少将官/n", "宣/nz")).containsExactly("少将官/n", "宣/nz");
   }
+
+  private static List<String> givenNameGlued(String... wordPos) {
+    String t = textOf(wordPos);
+    return TokenRepairs.givenNameGlued(t, tokens(wordPos)).stream()
+        .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
+  }
+
+  /** "校长 孟思/nr 远因/n 年龄原因": the name's last character glued to 因 after it is the name's again. */
+  @Test
+  void aNamesLastCharacterGluedToTheWordAfterItIsTheNamesAgain() {
+    assertThat(givenNameGlued("校长/nnt", "孟思/nr", "远因/n", "年龄/n", "原因/n", "卸任/vi"))
+        .containsExactly("校长/nnt", "孟思远/nr", "因/p", "年龄/n", "原因/n", "卸任/vi");
+    // no title before the name: left alone (远因 may be the noun)
+    assertThat(givenNameGlued("孟思/nr", "远因/n", "年龄/n")).containsExactly("孟思/nr", "远因/n", "年龄/n");
+  }
 }
