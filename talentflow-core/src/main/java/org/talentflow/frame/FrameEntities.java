@@ -160,12 +160,17 @@ final class FrameEntities {
 
   /** Whether "一家", "一个" or "一所" stands shortly before an anaphoric noun, in its clause. */
   private boolean indefinite(Annotation a) {
-    int from = Math.max(0, a.start() - 10);
-    for (int i = a.start() - 1; i >= from; i--) {
+    return indefinite(text, a.start());
+  }
+
+  /** Whether "一家", "一个" or "一所" stands shortly before {@code at}, in its clause. */
+  static boolean indefinite(String text, int at) {
+    int from = Math.max(0, at - 10);
+    for (int i = at - 1; i >= from; i--) {
       if (Lattice.CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
         return false;
       }
-      if (text.charAt(i) == '一' && i + 1 < a.start() && "家个所间".indexOf(text.charAt(i + 1)) >= 0) {
+      if (text.charAt(i) == '一' && i + 1 < at && "家个所间".indexOf(text.charAt(i + 1)) >= 0) {
         return true;
       }
     }

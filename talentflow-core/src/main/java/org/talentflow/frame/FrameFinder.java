@@ -322,11 +322,28 @@ public final class FrameFinder {
 
   private static Frame frame(Lattice l, Candidate c, Annotation person, Annotation post) {
     Match m = c.match();
-    Annotation org = post != null && post.part("org") != null ? post.part("org") : slot(m, "org");
+    Annotation org = unnamedHead(l, post != null && post.part("org") != null ? post.part("org") : slot(m, "org"));
     Annotation role = post != null && post.part("role") != null ? post.part("role")
         : post != null && post.kind().equals("TITLE") ? post : slot(m, "role");
     return new Frame(EventType.valueOf(c.rule().head()), c.rule(), m, l, c.trigger().start(), c.trigger().end(),
         person, org, slot(m, "other"), role, slot(m, "time"), slot(m, "agent"));
+  }
+
+  /**
+   * A noun phrase after "一家" ending in a noun that stands for organizations ("加盟一家金融科技公司": the anaphoric
+   * 公司) names no organization: its head stands for it, so that the event's organization is an unnamed one, neither
+   * the phrase made a name nor one the context suggests.
+   */
+  private static Annotation unnamedHead(Lattice l, Annotation org) {
+    if (org == null || !org.kind().equals("NP") || !FrameEntities.indefinite(l.text(), org.start())) {
+      return org;
+    }
+    for (Annotation a : l.annotations("ORG")) {
+      if ("anaphor".equals(a.value()) && a.end() == org.end() && a.start() > org.start()) {
+        return a;
+      }
+    }
+    return org;
   }
 
   private static Annotation slot(Match m, String name) {

@@ -33,4 +33,11 @@ class UnnamedOrganizationTest {
     assertThat(events("吴昊离职后加入了一家初创企业。")).isNotEmpty().allSatisfy(e -> assertThat(e.org()).isNull());
     assertThat(events("吴昊离职后加入了一家投资机构。")).isNotEmpty().allSatisfy(e -> assertThat(e.org()).isNull());
   }
+
+  /** "加盟一家金融科技公司": a description before the generic head after 一家 makes no name either. */
+  @Test
+  void aDescribedGenericHeadAfter一家IsNoOrganizationName() {
+    assertThat(events("前星海银行行长孟凡已加盟一家金融科技公司。")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.org()).isNull());
+  }
 }
