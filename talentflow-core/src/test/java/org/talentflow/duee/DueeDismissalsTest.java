@@ -1,0 +1,27 @@
+package org.talentflow.duee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DuEE predictions of dismissals and suspensions (组织关系-解雇, 停职): who is dismissed or suspended, in
+ * constructions the frames and the writer of DuEE arguments once missed. Sentences written for these tests.
+ */
+class DueeDismissalsTest {
+  private static List<String> predict(String sentence) {
+    return DueeTest.predict(sentence);
+  }
+
+  /**
+   * A passive dismissal alone in the last clause is about the one the sentence opens with, even when what led to it
+   * takes two clauses, the verb is cut from 被 (被/双开) and a place and an unnamed employer describe the person.
+   */
+  @Test
+  void aPassiveDismissalAfterTwoClausesIsAboutTheOpeningPerson() {
+    assertThat(predict("江城某中学一教师，收受家长财物，已被双开")).singleElement().asString()
+        .contains("被解雇人员=江城某中学一教师");
+    assertThat(predict("孟凡收受家长财物，已被双开")).singleElement().asString().contains("被解雇人员=孟凡");
+  }
+}
