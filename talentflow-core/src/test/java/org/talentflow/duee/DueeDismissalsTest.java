@@ -24,4 +24,14 @@ class DueeDismissalsTest {
         .contains("被解雇人员=江城某中学一教师");
     assertThat(predict("孟凡收受家长财物，已被双开")).singleElement().asString().contains("被解雇人员=孟凡");
   }
+
+  /**
+   * A pronoun after a time that opens its sentence (当月中旬,他…) stands, as DuEE writes it, for the last person
+   * named in the sentence before, as for a pronoun opening it; the time that counts from an earlier one is its time.
+   */
+  @Test
+  void aPronounAfterAnOpeningTimeIsTheLastPersonOfTheSentenceBefore() {
+    assertThat(predict("2023年4月,星海银行首席分析师孟凡因发表不当言论遭到批评。当月中旬,他即被停职调查。"))
+        .singleElement().asString().contains("停职人员=星海银行首席分析师孟凡", "时间=当月中旬");
+  }
 }
