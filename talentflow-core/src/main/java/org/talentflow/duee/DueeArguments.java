@@ -136,7 +136,7 @@ final class DueeArguments {
   static String pronounsPerson(MappedText text, Frame f, Lattice before) {
     Lattice l = f.lattice();
     int clause = l.clauseStartOf(f.person().start());
-    if (clause <= l.from() || onlyTimes(l, l.from(), clause)) { // "当月中旬,他即被停职": after a time, still first
+    if (clause <= l.from() || onlyTimes(l, l.from(), clause)) { // "当月下旬,她随即被停职": after a time, still first
       return before == null ? null : lastPerson(text, before);
     }
     Annotation subject = openingSubject(l, clause - 1, List.of("NP", "PERSON"));
