@@ -56,4 +56,12 @@ class DueeLeavingsTest {
     assertThat(predict("张三退出了备战亚洲杯的月光队训练营")).singleElement().asString()
         .contains("退出方=张三", "原所属组织=月光队训练营");
   }
+
+  /** A star named by his standing (超巨, 巨星) is a person, before a name or alone. */
+  @Test
+  void aStarNamedByHisStandingIsAPerson() {
+    assertThat(predict("这位超巨以伤病为由退出了星海队")).singleElement().asString()
+        .contains("退出方=超巨", "原所属组织=星海队");
+    assertThat(predict("头号超巨张三退出月光队")).singleElement().asString().contains("退出方=头号超巨张三");
+  }
 }
