@@ -34,4 +34,14 @@ class DueeDismissalsTest {
     assertThat(predict("2023年4月,星海银行首席分析师孟凡因一篇文章遭到批评。当月下旬,她随即被停职。"))
         .singleElement().asString().contains("停职人员=星海银行首席分析师孟凡", "时间=当月下旬");
   }
+
+  /**
+   * A name before 所在 holds the post of the unit after it (孟凡所在医院副院长: the unit where 孟凡 works): the person is
+   * the name, neither the name nor 所在 opens an organization, and the one who removes is the clause's subject.
+   */
+  @Test
+  void aNameBeforeSuoZaiIsThePersonNotAnOrganization() {
+    assertThat(predict("区卫生局已撤销孟凡所在医院副院长的职务")).singleElement().asString()
+        .contains("被解雇人员=孟凡", "解雇方=区卫生局").doesNotContain("所在");
+  }
 }
