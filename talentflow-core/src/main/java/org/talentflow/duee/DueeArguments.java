@@ -136,7 +136,7 @@ final class DueeArguments {
   static String pronounsPerson(MappedText text, Frame f, Lattice before) {
     Lattice l = f.lattice();
     int clause = l.clauseStartOf(f.person().start());
-    if (clause <= l.from()) {
+    if (clause <= l.from() || onlyTimes(l, l.from(), clause)) { // "当月下旬,她随即被停职": after a time, still first
       return before == null ? null : lastPerson(text, before);
     }
     Annotation subject = openingSubject(l, clause - 1, List.of("NP", "PERSON"));
@@ -145,6 +145,22 @@ final class DueeArguments {
       return null; // "星海科技发布公告,他已辞职": an organization is no one's antecedent
     }
     return phrase(text, l, subject);
+  }
+
+  /** Whether [from, to) holds times, white space and commas only. */
+  private static boolean onlyTimes(Lattice l, int from, int to) {
+    int p = from;
+    while (p < to) {
+      Annotation time = DueeTimes.timeStartingAt(l, p);
+      if (time != null) {
+        p = time.end();
+      } else if (Character.isWhitespace(l.text().charAt(p)) || l.text().charAt(p) == ',') {
+        p++;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

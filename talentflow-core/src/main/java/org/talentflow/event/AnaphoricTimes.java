@@ -10,10 +10,10 @@ import org.talentflow.model.Granularity;
 import org.talentflow.model.TimeValue;
 
 /**
- * Times that take their value from a time mentioned before them: the same day ("同一天", "当日"), the same time
- * ("几乎同时"), a span after ("五天后", "1个多月后") and the day after or before ("次日", "前一天"); and a weekday in
- * brackets after a date ("11月22日(周三)"), which only restates it. Applied in reading order, so that a time valued
- * here can in turn date the ones after it.
+ * Times that take their value from a time mentioned before them: the same day ("同一天", "当日"), the same month
+ * ("当月中旬"), the same time ("几乎同时"), a span after ("五天后", "1个多月后") and the day after or before ("次日",
+ * "前一天"); and a weekday in brackets after a date ("11月22日(周三)"), which only restates it. Applied in reading
+ * order, so that a time valued here can in turn date the ones after it.
  */
 final class AnaphoricTimes {
   /** A span after the time mentioned last: "五天后", "两周后", "1个多月后", "几天后", "十几年之后". */
@@ -26,6 +26,8 @@ final class AnaphoricTimes {
   private static final Pattern WEEKDAY_TEXT = Pattern.compile("(周|星期)[一二三四五六日天]");
 
   private static final Set<String> SAME_DAY = Set.of("同一天", "同日", "当天", "当日");
+  /** The month mentioned before, or a part of it: "当月", "同月底", "当月中旬". */
+  private static final Pattern SAME_MONTH = Pattern.compile("(?:当月|同月)(?:初|底|末|中旬|上旬|下旬)?");
 
   private AnaphoricTimes() {}
 
@@ -33,6 +35,8 @@ final class AnaphoricTimes {
   static TimeMention resolve(String text, List<TimeMention> before, TimeMention t) {
     if (SAME_DAY.contains(t.value().text())) {
       return sameDayAs(before, t); // "在同一天": the day mentioned last
+    } else if (SAME_MONTH.matcher(t.value().text()).matches()) {
+      return sameMonthAs(text, before, t); // "当月中旬": the month of the time mentioned last
     } else if (t.value().text().endsWith("同时")) {
       return sameTimeAs(text, before, t); // "几乎同时宣布": the time of an earlier sentence, whatever its granularity
     } else if (AFTER_TEXT.matcher(t.value().text()).matches()) {
@@ -164,6 +168,21 @@ final class AnaphoricTimes {
       TimeValue v = before.get(i).value();
       if (v.resolved() && before.get(i).end() <= sentenceStart && !modifies(text, before.get(i))) {
         return new TimeMention(t.start(), t.end(), new TimeValue(v.value(), v.granularity(), t.value().text()));
+      }
+    }
+    return t;
+  }
+
+  /**
+   * "当月中旬": the month of the last time before it in the paragraph that names one (a day or a month); else the
+   * time is unknown.
+   */
+  private static TimeMention sameMonthAs(String text, List<TimeMention> before, TimeMention t) {
+    for (int i = before.size() - 1; i >= 0 && near(text, before.get(i).end(), t.start()); i--) {
+      TimeValue v = before.get(i).value();
+      if (v.resolved() && (v.granularity() == Granularity.DAY || v.granularity() == Granularity.MONTH)) {
+        return new TimeMention(t.start(), t.end(), new TimeValue(v.value().substring(0, 7), Granularity.MONTH,
+            t.value().text()));
       }
     }
     return t;

@@ -32,7 +32,7 @@ final class ChineseTimes {
   private enum Kind {
     ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, REL_WEEK, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT,
     YEAR_PART,
-    SAME_DAY, AFTER, NEXT_DAY
+    SAME_DAY, SAME_MONTH, AFTER, NEXT_DAY
   }
 
   /** A rule's pattern, and the anchor characters a match of it can hold (at least one, always). */
@@ -67,6 +67,8 @@ final class ChineseTimes {
       new Rule(Kind.RECENT, "近日", Pattern.compile("(近期|最近|近日|日前|近来)")),
       new Rule(Kind.YEAR_PART, "年", Pattern.compile("(?<![\\d今去明前])(年底|年初|年末|年中)")),
       new Rule(Kind.SAME_DAY, "天日时", Pattern.compile("(同一天|同日|当天|当日|几乎同时|与此同时)")),
+      // the month mentioned before, or a part of it: "当月中旬", "同月底" (valued by AnaphoricTimes)
+      new Rule(Kind.SAME_MONTH, "月", Pattern.compile("(?:当月|同月)(?:初|底|末|中旬|上旬|下旬)?")),
       new Rule(Kind.AFTER, "天周期月年", AnaphoricTimes.AFTER_TEXT),
       new Rule(Kind.NEXT_DAY, "日天", AnaphoricTimes.NEXT_DAY_TEXT));
 
@@ -272,7 +274,7 @@ final class ChineseTimes {
           // "近期", "年底": the year of the report (the gold convention: granularity year)
           return pub == null ? unknown(text) : yearPart(pub.getYear(), null, text);
         }
-        case SAME_DAY, AFTER, NEXT_DAY -> {
+        case SAME_DAY, SAME_MONTH, AFTER, NEXT_DAY -> {
           return unknown(text); // valued from the time mentioned before it, by AnaphoricTimes
         }
         case REL_DAY -> {

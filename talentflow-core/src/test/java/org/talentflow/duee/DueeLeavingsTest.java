@@ -47,4 +47,21 @@ class DueeLeavingsTest {
     assertThat(predict("宁川云图网络科技有限公司（300123 宁川网络）表示，副总裁郑浩已于近日辞职。"))
         .singleElement().asString().contains("原所属组织=宁川云图网络科技有限公司").doesNotContain("原所属组织=宁川网络");
   }
+
+  /** The organization left may be described by a relative clause that opens with a verb (筹备…的, 备战…的). */
+  @Test
+  void theOrganizationLeftMayBeDescribedByARelativeClause() {
+    assertThat(predict("李四退出了筹备新专辑的星海乐队")).singleElement().asString()
+        .contains("退出方=李四", "原所属组织=星海乐队");
+    assertThat(predict("张三退出了备战亚洲杯的月光队训练营")).singleElement().asString()
+        .contains("退出方=张三", "原所属组织=月光队训练营");
+  }
+
+  /** A star named by his standing (超巨, 巨星) is a person, before a name or alone. */
+  @Test
+  void aStarNamedByHisStandingIsAPerson() {
+    assertThat(predict("这位超巨以伤病为由退出了星海队")).singleElement().asString()
+        .contains("退出方=超巨", "原所属组织=星海队");
+    assertThat(predict("头号超巨张三退出月光队")).singleElement().asString().contains("退出方=头号超巨张三");
+  }
 }

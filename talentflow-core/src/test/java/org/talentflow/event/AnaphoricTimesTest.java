@@ -56,4 +56,13 @@ class AnaphoricTimesTest {
     assertThat(AnaphoricTimes.restates(text, date, monday)).isTrue();
     assertThat(AnaphoricTimes.restates(text, date, wednesday)).isFalse();
   }
+
+  /** "当月中旬", "同月底": the month of the last day or month mentioned before, found and valued. */
+  @Test
+  void theSameMonthIsTheMonthMentionedLast() {
+    List<TimeMention> found = new TimeNormalizer().find("2023年4月2日她发表了讲话。当月中旬,她被降职。",
+        java.time.LocalDate.of(2024, 3, 15));
+    assertThat(found).extracting(t -> t.value().text(), t -> t.value().value())
+        .contains(org.assertj.core.groups.Tuple.tuple("当月中旬", "2023-04"));
+  }
 }
