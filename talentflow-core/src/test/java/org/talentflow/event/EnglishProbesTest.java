@@ -202,4 +202,12 @@ class EnglishProbesTest {
     assertThat(events("Quillmark Systems CEO Dorian Pell Steps Down"))
         .anyMatch(e -> e.startsWith("LEFT Dorian Pell @Quillmark Systems"));
   }
+
+  /** A name with no suffix that announces news about "the company": the company is that name. */
+  @Test
+  void aNameThatAnnouncesNewsOfTheCompanyIsTheCompany() {
+    assertThat(events("Harrowgate announced that finance chief Omar Haddad will leave the company in June."))
+        .anyMatch(e -> e.startsWith("LEFT Omar Haddad @Harrowgate"));
+    assertThat(events("Investors announced that the company would cut jobs.")).isEmpty(); // a common noun: none
+  }
 }
