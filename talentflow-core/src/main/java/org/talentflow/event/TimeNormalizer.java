@@ -1,6 +1,9 @@
 package org.talentflow.event;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,11 +53,10 @@ public final class TimeNormalizer {
     if (pub == null) {
       return unknown(text);
     }
-    LocalDate monday = pub.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-        .plusWeeks(shift);
+    LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
     LocalDate sunday = monday.plusDays(6);
-    if (java.time.YearMonth.from(monday).equals(java.time.YearMonth.from(sunday))) {
-      return new TimeValue(java.time.YearMonth.from(monday).toString(), Granularity.MONTH, text);
+    if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
+      return new TimeValue(YearMonth.from(monday).toString(), Granularity.MONTH, text);
     }
     return monday.getYear() == sunday.getYear()
         ? new TimeValue(String.valueOf(monday.getYear()), Granularity.YEAR, text) : unknown(text);

@@ -2,6 +2,7 @@ package org.talentflow.frame;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.talentflow.knowledge.Interval;
 import org.talentflow.model.Entity;
 import org.talentflow.model.EventType;
 import org.talentflow.model.PersonnelEvent;
@@ -87,15 +88,11 @@ public final class ParagraphLinks {
     return vacated == null ? e : with(e, vacated.org(), e.otherOrg());
   }
 
-  /** Whether both events are dated and {@code a} falls before {@code b} (2010 before 2023-08-07). */
+  /** Whether both events are dated and {@code a} ends before {@code b} starts (2010 before 2023-08-07). */
   private static boolean datedBefore(PersonnelEvent a, PersonnelEvent b) {
-    if (a.time() == null || b.time() == null || !a.time().resolved() || !b.time().resolved()) {
-      return false;
-    }
-    String x = a.time().value();
-    String y = b.time().value();
-    int n = Math.min(x.length(), y.length());
-    return x.substring(0, n).compareTo(y.substring(0, n)) < 0;
+    Interval x = Interval.of(a.time());
+    Interval y = Interval.of(b.time());
+    return x != null && y != null && x.before(y);
   }
 
   private static boolean leaving(EventType t) {
