@@ -3,7 +3,8 @@ package org.talentflow.pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.talentflow.mention.Dictionary;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs patterns over a lattice by backtracking, in the order a regular expression would: alternatives left to right,
@@ -25,36 +26,58 @@ public final class Matcher {
    * so what a look-around found at a position is remembered for the later starts (see {@link Run}).
    */
   public static List<Match> findAll(Pattern pattern, Lattice lattice) {
+    if (PROFILING) {
+      long t0 = System.nanoTime();
+      try {
+        return findAll0(pattern, lattice);
+      } finally {
+        TIME.computeIfAbsent(pattern.source(), k -> new LongAdder()).add(System.nanoTime() - t0);
+      }
+    }
+    return findAll0(pattern, lattice);
+  }
+
+  private static List<Match> findAll0(Pattern pattern, Lattice lattice) {
     List<Match> out = new ArrayList<>();
     int last = Starts.last(pattern, lattice);
     if (last < lattice.from()) {
       return out;
     }
     Run run = new Run(lattice, pattern);
-    BitSet fixed = Starts.fixedFirsts(pattern, lattice);
+    BitSet starts = Starts.firsts(pattern, lattice);
     int from = lattice.from();
-    int p = fixed == null ? from : Starts.next(pattern, lattice, fixed, 0) + from;
-    while (p >= from && p <= last) {
-      if (lattice.isBoundary(p) && lattice.skipSpace(p) == p) {
+    for (int i = starts.nextSetBit(0); i >= 0 && i + from <= last; i = starts.nextSetBit(i + 1)) {
+      int p = i + from;
+      if (lattice.skipSpace(p) == p) {
         Match m = matchAt(run, p);
         if (m != null) {
           out.add(m);
         }
       }
-      p = fixed == null ? p + 1 : Starts.next(pattern, lattice, fixed, p - from + 1) + from;
     }
     return out;
   }
 
-  static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> PROFILE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * With {@code -Dtf.profile=true}, the steps and the time each pattern took, printed at exit (the 40 costliest):
+   * where to look when the analysis is slow. Off by default; the switch is read once.
+   */
   static final boolean PROFILING = Boolean.getBoolean("tf.profile");
+  static final ConcurrentHashMap<String, LongAdder> PROFILE = new ConcurrentHashMap<>();
+  static final ConcurrentHashMap<String, LongAdder> TIME = new ConcurrentHashMap<>();
+
   static {
     if (PROFILING) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILE.entrySet().stream()
-          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(25)
-          .forEach(e -> System.err.println(e.getValue().sum() + "\t" + e.getKey()))));
+      Runtime.getRuntime().addShutdownHook(new Thread(Matcher::printProfile));
     }
+  }
+
+  private static void printProfile() {
+    System.err.println("matcher: " + PROFILE.values().stream().mapToLong(LongAdder::sum).sum() + " steps, "
+        + TIME.values().stream().mapToLong(LongAdder::sum).sum() / 1_000_000 + " ms in all; ms, steps, pattern:");
+    TIME.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(40)
+        .forEach(e -> System.err.println(e.getValue().sum() / 1_000_000 + "\t"
+            + PROFILE.getOrDefault(e.getKey(), new LongAdder()).sum() + "\t" + e.getKey()));
   }
 
   /** The first match starting at p, or null. */
@@ -67,8 +90,7 @@ public final class Matcher {
       try {
         return run.first(p);
       } finally {
-        PROFILE.computeIfAbsent(run.pattern().source(), k -> new java.util.concurrent.atomic.LongAdder())
-            .add(run.steps + 1);
+        PROFILE.computeIfAbsent(run.pattern().source(), k -> new LongAdder()).add(run.steps + 1);
       }
     }
     return run.first(p);

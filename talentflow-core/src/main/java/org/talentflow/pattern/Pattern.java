@@ -111,8 +111,20 @@ public final class Pattern {
 
   record Chars(String cls, IntPredicate test) implements Node {}
 
-  /** A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. */
-  record Pos(String[] prefixes, int length) implements Node {}
+  /**
+   * A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. What
+   * it decided for each tag is kept in {@code test} (see {@link Tags}).
+   */
+  record Pos(String[] prefixes, int length, Tags.Test test) implements Node {
+    Pos(String[] prefixes, int length) {
+      this(prefixes, length, new Tags.Test(prefixes));
+    }
+
+    /** Whether a token, whose tag has the number {@code tag} (see {@link Tags}), is one of this element's. */
+    boolean accepts(Token t, int tag) {
+      return (length == 0 || t.end() - t.start() == length) && test.accepts(t.pos(), tag);
+    }
+  }
 
   record Literal(String text) implements Node {}
 

@@ -88,10 +88,7 @@ final class Run {
     if (n instanceof Pattern.Pos pos) {
       int p = l.skipSpace(p0);
       Token t = p < l.to() ? l.tokenAt(p) : null;
-      if (t == null || pos.length() > 0 && t.end() - t.start() != pos.length()) {
-        return false;
-      }
-      return Starts.startsWithAny(t.pos(), pos.prefixes()) && then(t.end(), caps, k, rest, next);
+      return t != null && pos.accepts(t, l.tagAt(p)) && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.Repeat r) {
       return repeat(r, 0, p0, caps, cont(k, rest, next));
@@ -314,8 +311,7 @@ final class Run {
     }
     if (node instanceof Pattern.Pos pos) {
       Token t = p > l.from() ? l.tokenEndingAt(p) : null;
-      return t != null && (pos.length() == 0 || t.end() - t.start() == pos.length())
-          && Starts.startsWithAny(t.pos(), pos.prefixes());
+      return t != null && pos.accepts(t, l.tagEndingAt(p));
     }
     if (node instanceof Pattern.Literal lit) {
       int s = p - lit.text().length();

@@ -84,21 +84,27 @@ final class Starts {
   }
 
   /**
-   * The first position at or after {@code i} where one of the elements a pattern begins with can match, relative to
-   * the lattice's start, or -1: a start of {@code fixed} (its {@link #fixedFirsts}) or of an annotation of a kind it
-   * begins with. Found from the lattice's annotations, tokens and words rather than by trying every position; where
-   * the annotations start is kept by the lattice as they change.
+   * The positions where a match can begin, relative to the lattice's start: boundaries where one of the elements the
+   * pattern begins with can match (a start of its {@link #fixedFirsts} or of an annotation of a kind it begins
+   * with), or every boundary when a match may begin anywhere. Found from the lattice's annotations, tokens and words
+   * rather than by trying every position; the lattice does not change while a pattern runs, so they are worked out
+   * once per run. The caller may change what it gets.
    */
-  static int next(Pattern pattern, Lattice l, BitSet fixed, int i) {
-    int next = fixed.nextSetBit(i);
+  static BitSet firsts(Pattern pattern, Lattice l) {
+    BitSet out = l.boundaries();
+    BitSet fixed = fixedFirsts(pattern, l);
+    if (fixed == null) {
+      return out;
+    }
+    BitSet any = (BitSet) fixed.clone();
     for (String kind : pattern.anchors.firstKinds()) {
       BitSet starts = l.kindStarts().of(kind);
-      int at = starts == null ? -1 : starts.nextSetBit(i);
-      if (at >= 0 && (next < 0 || at < next)) {
-        next = at;
+      if (starts != null) {
+        any.or(starts);
       }
     }
-    return next;
+    out.and(any);
+    return out;
   }
 
   /** Where one element that is no annotation kind can start, relative to the lattice's start. */
@@ -108,7 +114,7 @@ final class Starts {
       List<Token> tokens = l.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if ((pos.length() == 0 || t.end() - t.start() == pos.length()) && startsWithAny(t.pos(), pos.prefixes())) {
+        if (pos.accepts(t, l.tag(i))) {
           out.set(t.start() - l.from());
         }
       }
