@@ -19,7 +19,7 @@ import org.talentflow.model.TimeValue;
 /**
  * Time expressions in English text: absolute ("September 25, 2024", "25 September 2024", "June 2019", "in 2019")
  * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year"; the
- * publication's year for "recently", "in a few weeks", "this season").
+ * publication's year for "recently", "in a few weeks", "this season", "by the end of the year").
  * Without a publication date a relative expression keeps its text and gets no value. Only stretches of Latin-script
  * text are searched, so a Chinese article costs nothing here.
  */
@@ -50,7 +50,8 @@ final class EnglishTimes {
           + " year\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.THIS_YEAR, Pattern.compile("\\b(recently|in (?:a few|the coming|the next few) (?:weeks|days)"
-          + "|earlier this year|this season)\\b", Pattern.CASE_INSENSITIVE)));
+          + "|earlier this year|this season|(?:at|by|before) (?:the )?end of the year|later in the year"
+          + "|(?:at|by) year[- ]end)\\b", Pattern.CASE_INSENSITIVE)));
 
   /**
    * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",

@@ -92,8 +92,14 @@ public final class EventBuilder {
     if (other != null && org != null && other.id().equals(org.id())) {
       other = null;
     }
-    // the title written before a name that moves is the one held before ("百度前总裁陆奇加盟微软"): not the new one
+    // the title written before a name that moves is the one held before ("百度前总裁陆奇加盟微软"): not the new one; nor
+    // is it the founder's of what is founded, unless it is a founder's of no other organization ("Globex co-founder Ed
+    // Marsh"; "former Initech CTO Ed Marsh co-founded Globex", "Initech co-founder Ed Marsh launches Globex": no title)
     Annotation role = moving ? f.role() : f.roleOrOwn();
+    if (f.type() == EventType.FOUNDED && f.role() == null && role != null && (!founderTitle(l, role)
+        || f.person().part("org") != null && !same(entities.organization(f.person().part("org"), null), org))) {
+      role = null;
+    }
     // the time of the sentence that dates the frame when it has none of its own: read once, for the time and evidence
     Annotation dating = f.time() == null && !f.rule().flag("untimed") ? times.timeInSentence(f) : null;
     TimeValue time = f.rule().flag("untimed") ? FrameTimes.own(f) : times.time(f, dating);
@@ -155,5 +161,22 @@ public final class EventBuilder {
 
   private int[] original(int s, int e) {
     return new int[] {text.originalStart(s, e), text.originalEnd(s, e)};
+  }
+
+  /** Whether a title names a founder: a word of the class founder inside it. */
+  private static boolean founderTitle(Lattice l, Annotation role) {
+    if (!l.lexicon().hasWordClass("founder")) {
+      return false;
+    }
+    for (int[] w : l.wordSpans("founder")) {
+      if (w[0] >= role.start() && w[1] <= role.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(Entity a, Entity b) {
+    return a != null && b != null && a.id().equals(b.id());
   }
 }

@@ -212,12 +212,13 @@ public final class FrameFinder {
 
   /**
    * The organizations frames name by their place alone: a noun phrase a person joins, leaves or is signed by
-   * ("加盟火箭", "退出德云社") is an organization though no suffix or list says so.
+   * ("加盟火箭", "退出德云社"), or the employer written with the person's title ("the chief executive of Globex, Ed
+   * Marsh"), is an organization though no suffix or list says so.
    */
   public static List<org.talentflow.mention.Mention> organizations(List<Frame> frames) {
     List<org.talentflow.mention.Mention> out = new ArrayList<>();
     for (Frame f : frames) {
-      for (Annotation a : new Annotation[] {f.org(), f.other(), f.agent()}) {
+      for (Annotation a : new Annotation[] {f.org(), f.other(), f.agent(), f.person().part("org")}) {
         if (a != null && a.kind().equals("NP")) {
           out.add(new org.talentflow.mention.Mention(org.talentflow.model.EntityType.ORG, a.start(), a.end(),
               f.lattice().substring(a.start(), a.end()), "frame", null));

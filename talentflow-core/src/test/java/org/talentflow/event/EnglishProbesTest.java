@@ -210,4 +210,53 @@ class EnglishProbesTest {
         .anyMatch(e -> e.startsWith("LEFT Omar Haddad @Harrowgate"));
     assertThat(events("Investors announced that the company would cut jobs.")).isEmpty(); // a common noun: none
   }
+
+  /** "X founded Y": the subject of founded is a person, as that of co-founded was. */
+  @Test
+  void theSubjectOfFoundedIsAPerson() {
+    assertThat(events("Mina Patel founded Clearpath Health in 2016."))
+        .containsExactly("FOUNDED Mina Patel @Clearpath Health 2016");
+  }
+
+  /** A company founded, named in apposition after a noun; a founder's earlier title is no title at what is founded. */
+  @Test
+  void aFoundingOfACompanyNamedInAppositionTakesNoEarlierTitle() {
+    assertThat(events("Former Orvane chief technology officer Li Wen has co-founded a startup, Strata Robotics."))
+        .containsExactly("FOUNDED Li Wen @Strata Robotics");
+    assertThat(events("Pellucid Energy's co-founder Irina Vask is launching a new company, Helio Grid."))
+        .containsExactlyInAnyOrder("FOUNDED Irina Vask @Pellucid Energy [co-founder]", "FOUNDED Irina Vask @Helio Grid");
+  }
+
+  /** A plan to join the board of an organization as a title; a passive reinstatement as a title. */
+  @Test
+  void joiningTheBoardOfAnOrganizationAndAPassiveReinstatement() {
+    assertThat(events("Lorna Keyes will join the board of Ashby Telecom as a non-executive director in April."))
+        .containsExactly("JOINED Lorna Keyes @Ashby Telecom [non-executive director] 2024-04 planned");
+    assertThat(events("Holly Grant was reinstated as senior vice president of Lumen Freight in May."))
+        .containsExactly("REINSTATED Holly Grant @Lumen Freight [senior vice president] 2023-05");
+  }
+
+  /** Leaving to join a rival: the rival is joined and is where the leaving goes. */
+  @Test
+  void leavingToJoinARival() {
+    assertThat(events("Ruth Calder, who led the European business of Tessaly Group, has left to join rival Morvay "
+        + "Group.")).contains("LEFT Ruth Calder @Tessaly Group ->Morvay Group")
+        .anyMatch(e -> e.startsWith("JOINED Ruth Calder @Morvay Group"));
+  }
+
+  /** The years a leaving ends name their organization; a title "of" an organization before the name names it too. */
+  @Test
+  void theOrganizationOfTheYearsEndedAndOfTheTitleBeforeTheName() {
+    assertThat(events("Paul Dimmer is retiring after 30 years at Veltrix."))
+        .anyMatch(e -> e.startsWith("LEFT Paul Dimmer @Veltrix"));
+    assertThat(events("The co-founder and CEO of Vantor, Erik Strand, is stepping down."))
+        .anyMatch(e -> e.startsWith("LEFT Erik Strand @Vantor [co-founder and CEO]"));
+  }
+
+  /** "by the end of the year": the publication's year. */
+  @Test
+  void theEndOfTheYearIsThePublicationsYear() {
+    assertThat(events("Sable Insurance said its chief executive Ian Brody would step down at the end of the year."))
+        .containsExactly("LEFT Ian Brody @Sable Insurance [chief executive] 2024 planned");
+  }
 }
