@@ -259,4 +259,29 @@ class EnglishProbesTest {
     assertThat(events("Sable Insurance said its chief executive Ian Brody would step down at the end of the year."))
         .containsExactly("LEFT Ian Brody @Sable Insurance [chief executive] 2024 planned");
   }
+
+  /** "named X chief executive": the bare title ends the clause, so X is the person named, not an employer. */
+  @Test
+  void namedAPersonABareTitle() {
+    assertThat(events("Caldera Mining named Felix Orme chief executive, effective immediately."))
+        .containsExactly("APPOINTED Felix Orme @Caldera Mining [chief executive]");
+  }
+
+  /** A description of the organization joined before its name; an apposition with "its" after a departure. */
+  @Test
+  void aDescribedOrganizationJoinedAndADepartureWithItsTitle() {
+    assertThat(events("Former Brightline Bank chief executive Omar Saleh has joined private equity firm Gatefield "
+        + "Capital as a partner.")).containsExactly("JOINED Omar Saleh @Gatefield Capital ->Brightline Bank [partner]");
+    assertThat(events("Osprey Airlines confirmed the departure of Tariq Bell, its head of safety."))
+        .anyMatch(e -> e.startsWith("LEFT Tariq Bell @Osprey Airlines"));
+  }
+
+  /** Sworn in or confirmed as a title: an appointment. */
+  @Test
+  void swornInOrConfirmedAsATitle() {
+    assertThat(events("Mayor Pia Lund was sworn in on Monday as the city's first female mayor."))
+        .anyMatch(e -> e.startsWith("APPOINTED Pia Lund"));
+    assertThat(events("Alma Torres was confirmed as governor of the central bank on Tuesday."))
+        .anyMatch(e -> e.startsWith("APPOINTED Alma Torres"));
+  }
 }
