@@ -284,4 +284,23 @@ class EnglishProbesTest {
     assertThat(events("Alma Torres was confirmed as governor of the central bank on Tuesday."))
         .anyMatch(e -> e.startsWith("APPOINTED Alma Torres"));
   }
+
+  /** A company that announces that someone named after it will leave: the leaving is from that company. */
+  @Test
+  void theCompanyThatAnnouncesALeavingIsItsOrganization() {
+    assertThat(events("Torvik Shipping announced that Nils Aberg will retire as chief financial officer in June."))
+        .containsExactly("LEFT Nils Aberg @Torvik Shipping [chief financial officer] 2024-06 planned");
+    assertThat(events("President Ana Vos announced that Nils Aberg will retire as finance minister in June."))
+        .containsExactly("LEFT Nils Aberg @- [finance minister] 2024-06 planned"); // a person announces: no organization
+  }
+
+  /** Sports: a deal signed with a club, and a club that completes a signing from another one. */
+  @Test
+  void aDealSignedWithAClubAndACompletedSigning() {
+    assertThat(events("Striker Paulo Neves has signed a three-year deal with Ostford United."))
+        .anyMatch(e -> e.startsWith("JOINED Paulo Neves @Ostford United"));
+    assertThat(events("Ostford United have completed the signing of striker Paulo Neves from Lisbon Athletic."))
+        .anyMatch(e -> e.startsWith("JOINED Paulo Neves @Ostford United ->Lisbon Athletic"));
+    assertThat(events("Paulo Neves has signed a new two-year deal with Ostford United.")).isEmpty(); // a renewal
+  }
 }
