@@ -14,6 +14,8 @@ import org.talentflow.pattern.Token;
 final class Subjects {
   /** The longest clause read as a résumé's attribute of its person (男, 汉族, 中共党员). */
   private static final int ATTRIBUTE = 6;
+  /** The most characters between an organization and its word of announcing (也通过官方网站). */
+  private static final int ANNOUNCED_GAP = 8;
 
   private Subjects() {}
 
@@ -72,7 +74,10 @@ final class Subjects {
     return false;
   }
 
-  /** Whether [from, to) is an organization, perhaps an adverb, and a word of the class notice-verb (宣布, 官宣). */
+  /**
+   * Whether [from, to) is an organization, a few words that name no one (an adverb, how: 也通过官方网站), and a word of
+   * the class notice-verb (宣布, 官宣).
+   */
   private static boolean announced(Lattice l, int from, int to) {
     int p = afterTimes(l, from, to);
     Annotation org = null;
@@ -85,8 +90,20 @@ final class Subjects {
       return false;
     }
     for (int[] w : l.wordSpans("notice-verb")) {
-      if (w[1] == to && w[0] >= org.end() && w[0] - org.end() <= 2) {
+      if (w[1] == to && w[0] >= org.end() && w[0] - org.end() <= ANNOUNCED_GAP && !namesSomeone(l, org.end(), w[0])) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person, named or by a title, stands in [from, to). */
+  private static boolean namesSomeone(Lattice l, int from, int to) {
+    for (String kind : List.of("PER", "PERSON", "PRON")) {
+      for (Annotation a : l.annotations(kind)) {
+        if (a.start() < to && a.end() > from) {
+          return true;
+        }
       }
     }
     return false;
@@ -146,7 +163,10 @@ final class Subjects {
     return afterTimes(l, from, to) >= to;
   }
 
-  /** The position after the times, white space and opening prepositions (据, 在, 于, 从, 自) at {@code from}. */
+  /**
+   * The position after the times, white space, opening prepositions (据, 在, 于, 从, 自) and opening quotation marks (a
+   * quoted announcement: 宣布:“张三将不再担任…”) at {@code from}.
+   */
   private static int afterTimes(Lattice l, int from, int to) {
     int p = from;
     while (p < to) {
@@ -158,7 +178,7 @@ final class Subjects {
       }
       if (time != null) {
         p = time.end();
-      } else if (Character.isWhitespace(l.text().charAt(p)) || "据在于从自,".indexOf(l.text().charAt(p)) >= 0) {
+      } else if (Character.isWhitespace(l.text().charAt(p)) || "据在于从自,“「『‘\"".indexOf(l.text().charAt(p)) >= 0) {
         p++;
       } else {
         return p;

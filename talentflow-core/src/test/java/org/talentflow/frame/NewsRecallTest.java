@@ -29,4 +29,16 @@ class NewsRecallTest {
     assertThat(events("经省委批准,省纪委决定给予郑国梁开除党籍、取消其退休待遇处分。"))
         .contains("DISMISSED 郑国梁 @ -");
   }
+
+  /**
+   * A club announces that a coach steps down and takes another post, the second clause without a subject: words
+   * between the club and 宣布 (也通过官方网站), or the announcement quoted after a colon.
+   */
+  @Test
+  void theOneAnOrganizationAnnouncesIsTheSubjectOfTheNextClause() {
+    assertThat(events("今天,烟台队也通过官方网站宣布郑浩将不再担任球队主帅一职,改任俱乐部技术总监。"))
+        .contains("APPOINTED 郑浩 @ 烟台队");
+    assertThat(events("烟台队刚刚对外宣布:“郑浩将不再担任主教练,转任俱乐部顾问”。"))
+        .contains("APPOINTED 郑浩 @ 烟台队");
+  }
 }
