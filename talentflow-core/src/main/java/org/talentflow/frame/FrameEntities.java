@@ -189,15 +189,20 @@ final class FrameEntities {
     if (last < 0) {
       return null;
     }
-    // the first one of that sentence, its subject: "Acme吸引着Beta的员工。该公司…" is Acme
+    // the first one of that sentence, its subject: "Acme吸引着Beta的员工。该公司…" is Acme; or the one of that
+    // sentence that announces the news, when another opens it in an adverbial ("在Beta之前,Acme宣布…,转任…")
     int sentence = sentenceStart(names.get(last).start());
     int first = last;
-    for (int k = last - 1; k >= 0 && names.get(k).start() >= sentence; k--) {
+    int announcer = -1;
+    for (int k = last; k >= 0 && names.get(k).start() >= sentence; k--) {
       if (anaphorTarget(k, person)) {
         first = k;
+        if (announces(text, names.get(k).end())) {
+          announcer = k;
+        }
       }
     }
-    return byMention.get(first);
+    return byMention.get(announcer >= 0 ? announcer : first);
   }
 
   private boolean anaphorTarget(int k, Annotation person) {

@@ -41,4 +41,14 @@ class NewsRecallTest {
     assertThat(events("烟台队刚刚对外宣布:“郑浩将不再担任主教练,转任俱乐部顾问”。"))
         .contains("APPOINTED 郑浩 @ 烟台队");
   }
+
+  /**
+   * 球队 stands for the club that announces the news in the sentence that names it, not for one named before it in an
+   * adverbial (在潍坊队之前: the club of an earlier, similar change).
+   */
+  @Test
+  void theTeamIsTheOneThatAnnounces() {
+    assertThat(events("在潍坊队之前,烟台队刚刚对外宣布:“郑浩将不再担任主教练,转任球队首席顾问”。"))
+        .contains("APPOINTED 郑浩 @ 烟台队");
+  }
 }
