@@ -68,10 +68,11 @@ public final class Pipeline {
   private final Grammar grammar;
   /** What the pipeline knows of one language: its grammar, mention stage, frames, polarity cues, notice verbs. */
   private record Language(Grammar grammar, MentionStage mentions, FrameFinder frames, PolarityCues polarity,
-      org.talentflow.mention.Dictionary<Boolean> notices) {
+      org.talentflow.mention.Dictionary<Boolean> notices, Set<String> headCoach) {
     static Language of(Grammar grammar, MentionStage mentions) {
       return new Language(grammar, mentions, new FrameFinder(grammar.frames()), new PolarityCues(grammar.lexicon()),
-          org.talentflow.mention.Dictionary.of(grammar.lexicon().words("notice-verb"), w -> true));
+          org.talentflow.mention.Dictionary.of(grammar.lexicon().words("notice-verb"), w -> true),
+          grammar.lexicon().words("head-coach"));
     }
   }
 
@@ -161,7 +162,7 @@ public final class Pipeline {
         events.add(e);
       }
     }
-    events = NewsDay.date(SameFact.merge(ParagraphLinks.link(events, text.original())), timeMentions,
+    events = NewsDay.date(SameFact.merge(ParagraphLinks.link(events, text.original()), lang.headCoach()), timeMentions,
         doc.published(), builder::recalls);
     AnalyzedDocument analyzed = assemble(doc, text, sentences, found.mentions(), resolution, timeMentions, events);
     return new Analysis(doc, text, sentences, timeMentions, found.lattices(), found.mentions(), resolution, filled,

@@ -26,11 +26,19 @@ public final class SameFact {
   private SameFact() {}
 
   public static List<PersonnelEvent> merge(List<PersonnelEvent> events) {
+    return merge(events, Set.of());
+  }
+
+  /**
+   * The same, two titles of {@code onePost} naming one post (主帅 and 主教练: the lexicon's @head-coach) as one title
+   * does.
+   */
+  public static List<PersonnelEvent> merge(List<PersonnelEvent> events, Set<String> onePost) {
     List<PersonnelEvent> out = new ArrayList<>();
     for (PersonnelEvent e : events) {
       int same = -1;
       for (int i = 0; i < out.size(); i++) {
-        if (sameFact(out.get(i), e)) {
+        if (sameFact(out.get(i), e, onePost)) {
           same = i;
           break;
         }
@@ -44,9 +52,9 @@ public final class SameFact {
     return out;
   }
 
-  private static boolean sameFact(PersonnelEvent a, PersonnelEvent b) {
+  private static boolean sameFact(PersonnelEvent a, PersonnelEvent b, Set<String> onePost) {
     return sameType(a, b) && a.person().id().equals(b.person().id()) && sameEntity(a.org(), b.org())
-        && (compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role()) || samePlan(a, b));
+        && (compatible(a.time(), b.time()) && compatibleRoles(a.role(), b.role(), onePost) || samePlan(a, b, onePost));
   }
 
   /**
@@ -74,14 +82,22 @@ public final class SameFact {
    * it ("据称张三将于今年6月退休" ... "去年就有消息称张三将退休"): a plan is retold as it moves. An asserted change
    * keeps its date: "appointed in 2003, again in 2008" are two.
    */
-  private static boolean samePlan(PersonnelEvent a, PersonnelEvent b) {
+  private static boolean samePlan(PersonnelEvent a, PersonnelEvent b, Set<String> onePost) {
     return a.polarity() != Polarity.ASSERTED && a.polarity() != Polarity.NEGATED
-        && b.polarity() != Polarity.ASSERTED && b.polarity() != Polarity.NEGATED && Objects.equals(a.role(), b.role());
+        && b.polarity() != Polarity.ASSERTED && b.polarity() != Polarity.NEGATED
+        && (Objects.equals(a.role(), b.role()) || onePost(a.role(), b.role(), onePost));
   }
 
-  /** Two titles tell two facts when both are written and neither holds the other (董事长 and CEO). */
-  private static boolean compatibleRoles(String a, String b) {
-    return a == null || b == null || a.contains(b) || b.contains(a);
+  /**
+   * Two titles tell two facts when both are written, neither holds the other (董事长 and CEO) and they are not two
+   * names of one post.
+   */
+  private static boolean compatibleRoles(String a, String b, Set<String> onePost) {
+    return a == null || b == null || a.contains(b) || b.contains(a) || onePost(a, b, onePost);
+  }
+
+  private static boolean onePost(String a, String b, Set<String> onePost) {
+    return a != null && b != null && onePost.contains(a) && onePost.contains(b);
   }
 
   /**

@@ -51,4 +51,11 @@ class NewsRecallTest {
     assertThat(events("在潍坊队之前,烟台队刚刚对外宣布:“郑浩将不再担任主教练,转任球队首席顾问”。"))
         .contains("APPOINTED 郑浩 @ 烟台队");
   }
+
+  /** 主帅 and 主教练 name one post: a coach's leaving told with each is one leaving. */
+  @Test
+  void aHeadCoachsLeavingToldWithTwoTitlesIsOne() {
+    assertThat(events("烟台队官方宣布,郑浩将不再担任球队主帅。郑浩将在本赛季结束后卸任主教练。"))
+        .containsExactly("LEFT 郑浩 @ 烟台队");
+  }
 }
