@@ -1,6 +1,7 @@
 package org.talentflow.frame;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
 import org.talentflow.pattern.Match;
@@ -14,6 +15,8 @@ import org.talentflow.pattern.Token;
 final class Subjects {
   /** The longest clause read as a résumé's attribute of its person (男, 汉族, 中共党员). */
   private static final int ATTRIBUTE = 6;
+  /** A person's age told before the name ("现年58岁的", "年仅四十岁的"). */
+  private static final Pattern AGE = Pattern.compile("(现年|年仅|时年|年近|年逾|今年)?[0-9零一二三四五六七八九十两百]+多?周?岁的");
   /** The most characters between an organization and its word of announcing (也通过官方网站). */
   private static final int ANNOUNCED_GAP = 8;
 
@@ -51,13 +54,20 @@ final class Subjects {
   }
 
   /**
-   * Whether only a time, punctuation or white space stands between the start of its clause and the annotation, the
-   * annotation is what an organization announces ("星海队宣布张三将不再担任主帅,转任顾问": 张三 is the subject), or its
-   * post opens the clause.
+   * Whether only a time, punctuation or white space stands between the start of its clause and the annotation, or the
+   * person's age ("现年58岁的张三,…,去年转任…"), the annotation is what an organization announces ("星海队宣布张三将不再
+   * 担任主帅,转任顾问": 张三 is the subject), or its post opens the clause.
    */
   private static boolean opensClause(Lattice l, Annotation a) {
     int clause = l.clauseStartOf(a.start());
-    return onlyTimeBetween(l, clause, a.start()) || announced(l, clause, a.start()) || employed(l, clause, a);
+    return onlyTimeBetween(l, clause, a.start()) || aged(l, clause, a.start()) || announced(l, clause, a.start())
+        || employed(l, clause, a);
+  }
+
+  /** Whether [from, to) is only a person's age, after times at most ("现年58岁的", "年仅四十岁的"). */
+  private static boolean aged(Lattice l, int from, int to) {
+    int p = afterTimes(l, from, to);
+    return p < to && AGE.matcher(l.text().substring(p, to)).matches();
   }
 
   /**

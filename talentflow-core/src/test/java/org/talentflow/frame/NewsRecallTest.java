@@ -58,4 +58,11 @@ class NewsRecallTest {
     assertThat(events("烟台队官方宣布,郑浩将不再担任球队主帅。郑浩将在本赛季结束后卸任主教练。"))
         .containsExactly("LEFT 郑浩 @ 烟台队");
   }
+
+  /** A person described by age before the name ("现年58岁的") opens the clause: later clauses without a subject are theirs. */
+  @Test
+  void aNameAfterItsAgeIsTheSubjectOfLaterClauses() {
+    assertThat(events("现年58岁的郑浩,此前在华夏银行工作多年,2019年出任月光科技总裁。"))
+        .contains("APPOINTED 郑浩 @ 月光科技");
+  }
 }
