@@ -65,4 +65,11 @@ class NewsRecallTest {
     assertThat(events("现年58岁的郑浩,此前在华夏银行工作多年,2019年出任月光科技总裁。"))
         .contains("APPOINTED 郑浩 @ 月光科技");
   }
+
+  /** A résumé's clause without a subject may say where the person went to take the post (到杭州担任…). */
+  @Test
+  void wherePersonWentToTakeThePostStandsBeforeTheVerb() {
+    assertThat(events("郑浩曾任东方电子副总裁,2005年应市长之邀,到杭州担任华东理工研究院院长。"))
+        .contains("APPOINTED 郑浩 @ 华东理工研究院");
+  }
 }
