@@ -72,4 +72,10 @@ class NewsRecallTest {
     assertThat(events("郑浩曾任东方电子副总裁,2005年应市长之邀,到杭州担任华东理工研究院院长。"))
         .contains("APPOINTED 郑浩 @ 华东理工研究院");
   }
+
+  /** A name that names an era (郑浩时代的老将: the veterans of his time) is not the one who leaves. */
+  @Test
+  void aNameBeforeAnEraIsNoSubject() {
+    assertThat(events("据悉,郑浩时代的老将将于下月卸任。")).noneMatch(e -> e.contains("郑浩"));
+  }
 }
