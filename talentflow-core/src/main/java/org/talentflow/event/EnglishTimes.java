@@ -55,10 +55,12 @@ final class EnglishTimes {
 
   /**
    * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
-   * and a plan told as reported speech: "said he would retire in June", "is expected to step down in June".
+   * a plan told as reported speech: "said he would retire in June", "is expected to step down in June", and taking a
+   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May".
    */
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
-      + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to)\\b");
+      + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
+      + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
   /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
   private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
       + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");

@@ -87,6 +87,9 @@ final class FrameTimes {
             && !listed(l, verbs, Math.max(a.end(), triggerClause), chained)) {
           continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
         }
+        if (inRelativeClause(l, verbs, a)) {
+          continue; // "X, who co-founded Y in 2014, has left": the time is the founding's
+        }
         sentence = a;
         if (a.start() >= clauseStart) {
           before = a;
@@ -178,6 +181,23 @@ final class FrameTimes {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a time stands after an event verb in a relative clause of its own (", who co-founded Y in 2014,"): an
+   * English time follows its verb, so it is that verb's.
+   */
+  private static boolean inRelativeClause(Lattice l, List<int[]> verbs, Annotation a) {
+    if (han(l.text(), a) || !l.lexicon().hasWordClass("who")) {
+      return false;
+    }
+    int clause = l.skipSpace(l.clauseStartOf(a.start()));
+    for (int[] w : l.wordSpans("who")) {
+      if (w[0] == clause) {
+        return anyWithin(verbs, w[1], a.start());
+      }
+    }
+    return false;
   }
 
   private static boolean han(String text, Annotation a) {

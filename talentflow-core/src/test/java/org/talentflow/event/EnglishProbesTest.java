@@ -303,4 +303,25 @@ class EnglishProbesTest {
         .anyMatch(e -> e.startsWith("JOINED Paulo Neves @Ostford United ->Lisbon Athletic"));
     assertThat(events("Paulo Neves has signed a new two-year deal with Ostford United.")).isEmpty(); // a renewal
   }
+
+  /** A dismissal in a passive joined to an earlier one: its own time, after it. */
+  @Test
+  void aDismissalJoinedToAnEarlierPassive() {
+    assertThat(events("Coach Ama Boateng was hired by the Harbor City Hawks in 2019 and fired in 2022."))
+        .contains("DISMISSED Ama Boateng @Harbor City Hawks [Coach] 2022");
+  }
+
+  /** Taking a post told in the present with a date: a coming date, a plan. */
+  @Test
+  void takingAPostInThePresentWithADateIsAPlan() {
+    assertThat(events("Alan Reyes takes the helm at Brisa Foods on April 1."))
+        .containsExactly("APPOINTED Alan Reyes @Brisa Foods 2024-04-01 planned");
+  }
+
+  /** A time in a relative clause after its own verb is that verb's, not the main clause's. */
+  @Test
+  void aTimeInARelativeClauseIsItsVerbs() {
+    assertThat(events("Kenji Mori, who co-founded Zephyr Labs in 2014, has left the company."))
+        .contains("FOUNDED Kenji Mori @Zephyr Labs 2014", "LEFT Kenji Mori @Zephyr Labs");
+  }
 }
