@@ -324,4 +324,27 @@ class EnglishProbesTest {
     assertThat(events("Kenji Mori, who co-founded Zephyr Labs in 2014, has left the company."))
         .contains("FOUNDED Kenji Mori @Zephyr Labs 2014", "LEFT Kenji Mori @Zephyr Labs");
   }
+
+  /** Tapped to lead an organization: that organization, not the employer before the name. */
+  @Test
+  void tappedToLeadAnOrganization() {
+    assertThat(events("Former Tolliver Group executive Jun Sato has been tapped to lead Brisa Foods' Asian business."))
+        .anyMatch(e -> e.startsWith("APPOINTED Jun Sato @Brisa Foods"));
+  }
+
+  /** An organization brings a person back; a person returns as a title. */
+  @Test
+  void broughtBackOrReturningAsATitle() {
+    assertThat(events("Brisa Foods has brought back its former chief executive, Hana Weiss, to run the company."))
+        .contains("REINSTATED Hana Weiss @Brisa Foods [chief executive]");
+    assertThat(events("Hana Weiss returns as chief executive of Brisa Foods."))
+        .contains("REINSTATED Hana Weiss @Brisa Foods [chief executive]");
+  }
+
+  /** The appointment of a person as a title, announced by an organization. */
+  @Test
+  void theAnnouncedAppointmentOfAPersonAsATitle() {
+    assertThat(events("Solent Games announced the appointment of Beatrix Lowe as chief financial officer."))
+        .containsExactly("APPOINTED Beatrix Lowe @Solent Games [chief financial officer]");
+  }
 }
