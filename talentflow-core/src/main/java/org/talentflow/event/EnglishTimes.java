@@ -83,7 +83,12 @@ final class EnglishTimes {
         j++;
       }
       if (j - i >= MIN_STRETCH && hasLowerWord(text, i, j)) {
+        String stretch = text.substring(i, j);
+        String lower = stretch.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+          if (!mayMatch(rule.kind(), stretch, lower)) {
+            continue;
+          }
           Matcher m = rule.pattern().matcher(text).region(i, j);
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
@@ -99,6 +104,47 @@ final class EnglishTimes {
       i = j;
     }
     return out;
+  }
+
+  /** The starts of the month names and their abbreviations: a month is written with one of them. */
+  private static final String[] MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+      "Nov", "Dec"};
+
+  /**
+   * Whether a stretch holds what every match of a rule needs (a month's name, a digit, a word such as "year"): most
+   * stretches hold no time, and a look for a few strings is cheaper than the rules' expressions. It never says no to
+   * a stretch where the rule matches.
+   */
+  private static boolean mayMatch(Kind kind, String stretch, String lower) {
+    return switch (kind) {
+      case MDY, DMY, MY, MD, DM -> hasDigit(stretch) && hasMonth(stretch);
+      case M -> hasMonth(stretch);
+      case Y -> hasDigit(stretch);
+      case WEEKDAY, DAY_WORD -> lower.contains("day") || lower.contains("tomorrow");
+      case REL_MONTH -> lower.contains("month");
+      case REL_YEAR -> lower.contains("year");
+      case LAST_WEEK -> lower.contains("week");
+      case THIS_YEAR -> lower.contains("recently") || lower.contains("week") || lower.contains("day")
+          || lower.contains("year") || lower.contains("season");
+    };
+  }
+
+  private static boolean hasMonth(String s) {
+    for (String m : MONTH_STARTS) {
+      if (s.contains(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
