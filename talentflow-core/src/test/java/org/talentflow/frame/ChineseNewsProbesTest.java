@@ -1,0 +1,35 @@
+package org.talentflow.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * Constructions of Chinese news found by probing the pipeline with invented sentences (every name and text here is
+ * made up for these tests): each case reads "TYPE person @ organization".
+ */
+class ChineseNewsProbesTest {
+  private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+
+  private static List<String> events(String text) {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
+    return PIPELINE.analyze(doc).events().stream()
+        .map(e -> e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name()))
+        .toList();
+  }
+
+  /**
+   * A government removal notice writes 同志 after the name and the post's organization right after it, no 的
+   * between: the honorific ends the name, the organization opens after it.
+   */
+  @Test
+  void anHonorificEndsTheNameBeforeTheOrganizationOfTheRemovedPost() {
+    assertThat(events("经研究决定,免去左明辉同志桐江市人民政府副市长职务。"))
+        .contains("LEFT 左明辉 @ 桐江市人民政府");
+  }
+}
