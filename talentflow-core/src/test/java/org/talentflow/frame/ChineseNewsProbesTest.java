@@ -32,4 +32,11 @@ class ChineseNewsProbesTest {
     assertThat(events("经研究决定,免去左明辉同志桐江市人民政府副市长职务。"))
         .contains("LEFT 左明辉 @ 桐江市人民政府");
   }
+
+  /** The organization a person founded, described by a relative clause before its name (X创办的Y): a founding. */
+  @Test
+  void theOrganizationAPersonFoundedDescribedByARelativeClause() {
+    assertThat(events("葉志明創辦的晨曦資本,今年初完成新一輪融資。")).contains("FOUNDED 叶志明 @ 晨曦资本");
+    assertThat(events("邓雨桐一手创立的蓝鲸传媒日前宣布裁员。")).contains("FOUNDED 邓雨桐 @ 蓝鲸传媒");
+  }
 }
