@@ -39,4 +39,15 @@ class ChineseNewsProbesTest {
     assertThat(events("葉志明創辦的晨曦資本,今年初完成新一輪融資。")).contains("FOUNDED 叶志明 @ 晨曦资本");
     assertThat(events("邓雨桐一手创立的蓝鲸传媒日前宣布裁员。")).contains("FOUNDED 邓雨桐 @ 蓝鲸传媒");
   }
+
+  /**
+   * The length of a contract after a second 签约 (签约两年, 签约至2027年) names no organization: the counted unit (年)
+   * is no club the player joins.
+   */
+  @Test
+  void theLengthOfAContractIsNoOrganizationJoined() {
+    assertThat(events("后卫谭浩宇正式加盟南湾飞鱼队,签约两年。"))
+        .contains("JOINED 谭浩宇 @ 南湾飞鱼队")
+        .noneMatch(e -> e.endsWith("@ 年"));
+  }
 }
