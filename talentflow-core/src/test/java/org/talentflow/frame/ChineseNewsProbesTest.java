@@ -23,6 +23,13 @@ class ChineseNewsProbesTest {
         .toList();
   }
 
+  private static List<String> polarities(String text) {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
+    return PIPELINE.analyze(doc).events().stream()
+        .map(e -> e.type() + " " + e.person().name() + " " + e.polarity())
+        .toList();
+  }
+
   /**
    * A government removal notice writes 同志 after the name and the post's organization right after it, no 的
    * between: the honorific ends the name, the organization opens after it.
@@ -49,5 +56,12 @@ class ChineseNewsProbesTest {
     assertThat(events("后卫谭浩宇正式加盟南湾飞鱼队,签约两年。"))
         .contains("JOINED 谭浩宇 @ 南湾飞鱼队")
         .noneMatch(e -> e.endsWith("@ 年"));
+  }
+
+  /** The report of an event, after it in its clause, called untrue (一事纯属谣言, 的传闻并不属实): the event is negated. */
+  @Test
+  void aReportCalledUntrueNegatesTheEvent() {
+    assertThat(polarities("澜庭科技回应称,董事长伍振邦离职一事纯属谣言。")).containsExactly("LEFT 伍振邦 NEGATED");
+    assertThat(polarities("芮婉清将加盟青云智能的传闻并不属实。")).containsExactly("JOINED 芮婉清 NEGATED");
   }
 }
