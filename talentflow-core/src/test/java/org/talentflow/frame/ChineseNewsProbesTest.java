@@ -64,4 +64,13 @@ class ChineseNewsProbesTest {
     assertThat(polarities("澜庭科技回应称,董事长伍振邦离职一事纯属谣言。")).containsExactly("LEFT 伍振邦 NEGATED");
     assertThat(polarities("芮婉清将加盟青云智能的传闻并不属实。")).containsExactly("JOINED 芮婉清 NEGATED");
   }
+
+  /**
+   * The segmenter cuts 官复原职 into 官 复原 职: the first character of a verb of returning to a post is no last
+   * character of the name before it.
+   */
+  @Test
+  void aVerbOfReturningToAPostIsNoPartOfTheName() {
+    assertThat(events("在调查结束后,廖晨曦官复原职,继续担任鸿屿集团总裁。")).contains("REINSTATED 廖晨曦 @ 鸿屿集团");
+  }
 }
