@@ -25,6 +25,8 @@ public final class PolarityCues {
   private final Dictionary<Boolean> speech;
   private final Dictionary<Boolean> denials;
   private final Dictionary<Boolean> reports;
+  /** Words that call a report untrue (纯属谣言, 不实), said of the report of an event right after it. */
+  private final Dictionary<Boolean> untrue;
   private final Set<String> disposal;
   /** Relative pronouns (English "who", "which"): the cues before one belong to another clause. */
   private final Dictionary<Boolean> relatives;
@@ -52,6 +54,7 @@ public final class PolarityCues {
     this.speech = Dictionary.of(lexicon.words("speech"), w -> true);
     this.denials = Dictionary.of(lexicon.words("denial"), w -> true);
     this.reports = Dictionary.of(lexicon.words("report"), w -> true);
+    this.untrue = Dictionary.of(lexicon.words("untrue"), w -> true);
     this.disposal = lexicon.hasWordClass("disposal") ? Set.copyOf(lexicon.words("disposal")) : Set.of();
     this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
     this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
@@ -122,10 +125,19 @@ public final class PolarityCues {
 
   /**
    * A denial after the trigger in the sentence that disputes the report of it: a denial verb whose object is the
-   * report ("否认了这一消息") or that ends its clause ("公司予以否认").
+   * report ("否认了这一消息") or that ends its clause ("公司予以否认"); or the report of it, right after the trigger,
+   * called untrue ("离职一事纯属谣言", "加盟月光集团的传闻不实").
    */
   private boolean deniedAfter(Lattice l, int from) {
     String text = l.text();
+    // "X离职一事纯属谣言", "X将加盟Y的传闻并不属实": the report of the event, after it in its clause, is called untrue
+    int clauseEnd = l.clauseEndOf(from);
+    for (Dictionary.Hit<Boolean> r : lexicon.find(reports, text, from, clauseEnd)) {
+      int end = Math.min(clauseEnd, r.end() + 8);
+      if (!lexicon.find(untrue, text, r.end(), end).isEmpty()) {
+        return true;
+      }
+    }
     for (Dictionary.Hit<Boolean> d : lexicon.find(denials, text, from, l.to())) {
       int end = l.clauseEndOf(d.end());
       end = Math.min(end, d.end() + 8);

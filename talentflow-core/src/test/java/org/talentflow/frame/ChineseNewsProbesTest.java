@@ -1,0 +1,76 @@
+package org.talentflow.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.talentflow.Pipeline;
+import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
+
+/**
+ * Constructions of Chinese news found by probing the pipeline with invented sentences (every name and text here is
+ * made up for these tests): each case reads "TYPE person @ organization".
+ */
+class ChineseNewsProbesTest {
+  private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
+
+  private static List<String> events(String text) {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
+    return PIPELINE.analyze(doc).events().stream()
+        .map(e -> e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name()))
+        .toList();
+  }
+
+  private static List<String> polarities(String text) {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
+    return PIPELINE.analyze(doc).events().stream()
+        .map(e -> e.type() + " " + e.person().name() + " " + e.polarity())
+        .toList();
+  }
+
+  /**
+   * A government removal notice writes 同志 after the name and the post's organization right after it, no 的
+   * between: the honorific ends the name, the organization opens after it.
+   */
+  @Test
+  void anHonorificEndsTheNameBeforeTheOrganizationOfTheRemovedPost() {
+    assertThat(events("经研究决定,免去左明辉同志桐江市人民政府副市长职务。"))
+        .contains("LEFT 左明辉 @ 桐江市人民政府");
+  }
+
+  /** The organization a person founded, described by a relative clause before its name (X创办的Y): a founding. */
+  @Test
+  void theOrganizationAPersonFoundedDescribedByARelativeClause() {
+    assertThat(events("葉志明創辦的晨曦資本,今年初完成新一輪融資。")).contains("FOUNDED 叶志明 @ 晨曦资本");
+    assertThat(events("邓雨桐一手创立的蓝鲸传媒日前宣布裁员。")).contains("FOUNDED 邓雨桐 @ 蓝鲸传媒");
+  }
+
+  /**
+   * The length of a contract after a second 签约 (签约两年, 签约至2027年) names no organization: the counted unit (年)
+   * is no club the player joins.
+   */
+  @Test
+  void theLengthOfAContractIsNoOrganizationJoined() {
+    assertThat(events("后卫谭浩宇正式加盟南湾飞鱼队,签约两年。"))
+        .contains("JOINED 谭浩宇 @ 南湾飞鱼队")
+        .noneMatch(e -> e.endsWith("@ 年"));
+  }
+
+  /** The report of an event, after it in its clause, called untrue (一事纯属谣言, 的传闻并不属实): the event is negated. */
+  @Test
+  void aReportCalledUntrueNegatesTheEvent() {
+    assertThat(polarities("澜庭科技回应称,董事长伍振邦离职一事纯属谣言。")).containsExactly("LEFT 伍振邦 NEGATED");
+    assertThat(polarities("芮婉清将加盟青云智能的传闻并不属实。")).containsExactly("JOINED 芮婉清 NEGATED");
+  }
+
+  /**
+   * The segmenter cuts 官复原职 into 官 复原 职: the first character of a verb of returning to a post is no last
+   * character of the name before it.
+   */
+  @Test
+  void aVerbOfReturningToAPostIsNoPartOfTheName() {
+    assertThat(events("在调查结束后,廖晨曦官复原职,继续担任鸿屿集团总裁。")).contains("REINSTATED 廖晨曦 @ 鸿屿集团");
+  }
+}
