@@ -2,6 +2,7 @@ package org.talentflow.pattern;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Parts of speech by number, for all lattices and patterns: a lattice gives each token the number of its tag once,
@@ -10,13 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Tags {
   private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+  /**
+   * The next number: counted apart, as two threads that number two new tags at once would both read the same size
+   * of the map (and two tags of one number would share what a tag element decided for either).
+   */
+  private static final AtomicInteger NEXT = new AtomicInteger();
 
   private Tags() {}
 
-  /** The number of a tag, the same for the same tag everywhere. */
+  /** The number of a tag, the same for the same tag everywhere and never another tag's. */
   static int id(String tag) {
     Integer known = IDS.get(tag);
-    return known != null ? known : IDS.computeIfAbsent(tag, t -> IDS.size());
+    return known != null ? known : IDS.computeIfAbsent(tag, t -> NEXT.getAndIncrement());
   }
 
   /**

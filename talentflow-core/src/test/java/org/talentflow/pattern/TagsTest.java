@@ -1,0 +1,48 @@
+package org.talentflow.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Numbers of parts of speech, given by threads that analyze documents at once (ingest runs one per core). */
+class TagsTest {
+  @Test
+  void tagsNumberedAtOnceByManyThreadsGetNumbersOfTheirOwn() throws Exception {
+    int threads = 8;
+    int perThread = 3000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<Integer>>> numbered = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      numbered.add(pool.submit(() -> {
+        start.await();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < perThread; i++) {
+          ids.add(Tags.id("test-tag-" + thread + "-" + i));
+        }
+        return ids;
+      }));
+    }
+    start.countDown();
+    Set<Integer> distinct = new HashSet<>();
+    int all = 0;
+    for (Future<List<Integer>> f : numbered) {
+      for (int id : f.get()) {
+        distinct.add(id);
+        all++;
+      }
+    }
+    pool.shutdown();
+    assertThat(distinct).hasSize(all);
+    assertThat(Tags.id("test-tag-0-0")).isEqualTo(Tags.id("test-tag-0-0"));
+  }
+}
