@@ -19,7 +19,8 @@ import org.talentflow.model.TimeValue;
 /**
  * Time expressions in English text: absolute ("September 25, 2024", "25 September 2024", "June 2019", "in 2019")
  * and relative to the publication date ("on Thursday", "in May", "yesterday", "last month", "later this year"; the
- * publication's year for "recently", "in a few weeks", "this season", "by the end of the year").
+ * publication's year for "recently", "in a few weeks", "this season", "by the end of the year"; "next spring" its
+ * season).
  * Without a publication date a relative expression keeps its text and gets no value. Only stretches of Latin-script
  * text are searched, so a Chinese article costs nothing here.
  */
@@ -28,7 +29,7 @@ final class EnglishTimes {
       + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK, THIS_YEAR }
+  private enum Kind { MDY, DMY, MY, MD, DM, M, Y, WEEKDAY, DAY_WORD, REL_MONTH, REL_YEAR, LAST_WEEK, THIS_YEAR, SEASON }
 
   private record Rule(Kind kind, Pattern pattern) {}
 
@@ -51,7 +52,10 @@ final class EnglishTimes {
       new Rule(Kind.LAST_WEEK, Pattern.compile("\\b(last|this past) week\\b", Pattern.CASE_INSENSITIVE)),
       new Rule(Kind.THIS_YEAR, Pattern.compile("\\b(recently|in (?:a few|the coming|the next few) (?:weeks|days)"
           + "|earlier this year|this season|(?:at|by|before) (?:the )?end of the year|later in the year"
-          + "|(?:at|by) year[- ]end)\\b", Pattern.CASE_INSENSITIVE)));
+          + "|(?:at|by) year[- ]end)\\b", Pattern.CASE_INSENSITIVE)),
+      // a season of a year said relative to the publication: "next spring", "last fall", "this summer"
+      new Rule(Kind.SEASON, Pattern.compile("\\b(this|next|last) (spring|summer|autumn|fall|winter)\\b",
+          Pattern.CASE_INSENSITIVE)));
 
   /**
    * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
@@ -126,6 +130,8 @@ final class EnglishTimes {
       case LAST_WEEK -> lower.contains("week");
       case THIS_YEAR -> lower.contains("recently") || lower.contains("week") || lower.contains("day")
           || lower.contains("year") || lower.contains("season");
+      case SEASON -> lower.contains("spring") || lower.contains("summer") || lower.contains("autumn")
+          || lower.contains("fall") || lower.contains("winter");
     };
   }
 
@@ -237,6 +243,8 @@ final class EnglishTimes {
         case REL_YEAR -> pub == null ? unknown(text)
             : new TimeValue(String.valueOf(pub.getYear() + shift(m.group(1))), Granularity.YEAR, text);
         case THIS_YEAR -> pub == null ? unknown(text) : new TimeValue(String.valueOf(pub.getYear()), Granularity.YEAR, text);
+        case SEASON -> pub == null ? unknown(text) : new TimeValue((pub.getYear() + shift(m.group(1))) + "-"
+            + season(m.group(2)), Granularity.SEASON, text);
         case LAST_WEEK -> TimeNormalizer.week(pub, -1, text);
       };
     } catch (DateTimeException e) {
@@ -244,7 +252,13 @@ final class EnglishTimes {
     }
   }
 
-  private static int shift(String which) {
+  /** A season's name as the time values write it (spring, summer, autumn, winter). */
+  private static String season(String name) {
+    String s = name.toLowerCase(Locale.ROOT);
+    return s.equals("fall") ? "autumn" : s;
+  }
+
+    private static int shift(String which) {
     return switch (which.toLowerCase(Locale.ROOT)) {
       case "last" -> -1;
       case "next" -> 1;

@@ -347,4 +347,25 @@ class EnglishProbesTest {
     assertThat(events("Solent Games announced the appointment of Beatrix Lowe as chief financial officer."))
         .containsExactly("APPOINTED Beatrix Lowe @Solent Games [chief financial officer]");
   }
+
+  /** Handing over to a deputy named in apposition: the one who hands over leaves, the deputy is appointed. */
+  @Test
+  void handingOverToADeputyNamedInApposition() {
+    assertThat(events("Maura Quinn will hand over to her deputy, Colm Feeney, in September.")).containsExactlyInAnyOrder(
+        "LEFT Maura Quinn @- 2024-09 planned", "APPOINTED Colm Feeney @- 2024-09 planned");
+  }
+
+  /** A leaving and a joining joined by "and", each with its own time. */
+  @Test
+  void aLeavingAndAJoiningEachWithItsTime() {
+    assertThat(events("Esther Kahn resigned from Pellworth Capital in January and joined Marlow Ventures as a partner "
+        + "in March.")).contains("LEFT Esther Kahn @Pellworth Capital ->Marlow Ventures 2024-01");
+  }
+
+  /** A season relative to the publication: "next spring". */
+  @Test
+  void aSeasonRelativeToThePublication() {
+    assertThat(events("Lars Vik, the chief executive of Nordholm Energy, said on Friday he would retire next spring."))
+        .containsExactly("LEFT Lars Vik @Nordholm Energy [chief executive] 2025-spring planned");
+  }
 }
