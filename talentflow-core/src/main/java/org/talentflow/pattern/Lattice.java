@@ -25,13 +25,6 @@ public final class Lattice {
   private final List<Token> tokens;
   private final Token[] tokenAt;
   private final Token[] tokenEndingAt;
-  /**
-   * The numbers of the tags (see {@link Tags}) of the tokens in their order, of the token {@link #tokenAt} gives at
-   * each position and of the one {@link #tokenEndingAt} gives, or -1.
-   */
-  private final int[] tags;
-  private final int[] tagAt;
-  private final int[] tagEndingAt;
   private final List<List<Annotation>> startingAt;
   private final List<List<Annotation>> endingAt;
   private final List<Annotation> annotations = new ArrayList<>();
@@ -61,19 +54,12 @@ public final class Lattice {
     int n = to - from;
     this.tokenAt = new Token[n + 1];
     this.tokenEndingAt = new Token[n + 1];
-    this.tags = new int[this.tokens.size()];
-    this.tagAt = new int[n + 1];
-    this.tagEndingAt = new int[n + 1];
-    for (int i = 0; i < tags.length; i++) {
-      Token t = this.tokens.get(i);
+    for (Token t : this.tokens) {
       if (t.start() < from || t.end() > to) {
         throw new IllegalArgumentException("token [" + t.start() + ", " + t.end() + ") outside the lattice");
       }
-      tags[i] = Tags.id(t.pos());
       tokenAt[t.start() - from] = t;
-      tagAt[t.start() - from] = tags[i];
       tokenEndingAt[t.end() - from] = t;
-      tagEndingAt[t.end() - from] = tags[i];
       boundaries.set(t.start() - from);
       boundaries.set(t.end() - from);
     }
@@ -310,20 +296,6 @@ public final class Lattice {
     return tokenAt[p - from];
   }
 
-  /** The number of the tag of {@link #tokenAt}(p) (see {@link Tags}), when there is one. */
-  int tagAt(int p) {
-    return tagAt[p - from];
-  }
-
-  /** The number of the tag of {@link #tokenEndingAt}(p), when there is one. */
-  int tagEndingAt(int p) {
-    return tagEndingAt[p - from];
-  }
-
-  /** The number of the tag of the i-th of {@link #tokens}. */
-  int tag(int i) {
-    return tags[i];
-  }
 
   Token tokenEndingAt(int p) {
     return tokenEndingAt[p - from];

@@ -120,9 +120,9 @@ public final class Pattern {
       this(prefixes, length, new Tags.Test(prefixes));
     }
 
-    /** Whether a token, whose tag has the number {@code tag} (see {@link Tags}), is one of this element's. */
-    boolean accepts(Token t, int tag) {
-      return (length == 0 || t.end() - t.start() == length) && test.accepts(t.pos(), tag);
+    /** Whether a token is one of this element's. */
+    boolean accepts(Token t) {
+      return (length == 0 || t.end() - t.start() == length) && test.accepts(t.pos(), t.tag());
     }
   }
 

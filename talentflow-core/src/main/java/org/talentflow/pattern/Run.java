@@ -88,7 +88,7 @@ final class Run {
     if (n instanceof Pattern.Pos pos) {
       int p = l.skipSpace(p0);
       Token t = p < l.to() ? l.tokenAt(p) : null;
-      return t != null && pos.accepts(t, l.tagAt(p)) && then(t.end(), caps, k, rest, next);
+      return t != null && pos.accepts(t) && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.Repeat r) {
       return repeat(r, 0, p0, caps, cont(k, rest, next));
@@ -311,7 +311,7 @@ final class Run {
     }
     if (node instanceof Pattern.Pos pos) {
       Token t = p > l.from() ? l.tokenEndingAt(p) : null;
-      return t != null && pos.accepts(t, l.tagEndingAt(p));
+      return t != null && pos.accepts(t);
     }
     if (node instanceof Pattern.Literal lit) {
       int s = p - lit.text().length();

@@ -114,7 +114,7 @@ final class Starts {
       List<Token> tokens = l.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (pos.accepts(t, l.tag(i))) {
+        if (pos.accepts(t)) {
           out.set(t.start() - l.from());
         }
       }
