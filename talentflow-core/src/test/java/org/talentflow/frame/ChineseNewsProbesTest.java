@@ -73,4 +73,20 @@ class ChineseNewsProbesTest {
   void aVerbOfReturningToAPostIsNoPartOfTheName() {
     assertThat(events("在调查结束后,廖晨曦官复原职,继续担任鸿屿集团总裁。")).contains("REINSTATED 廖晨曦 @ 鸿屿集团");
   }
+
+  /**
+   * A company whose name opens with a common word (月光, 远航) announces in one clause through its board, by a notice
+   * cited with 据, or under a name with two suffixes, and the event of the next clause names no organization: the
+   * company that announces is the event's; an organization the event names itself stays its own.
+   */
+  @Test
+  void theCompanyThatAnnouncesInTheClauseBeforeIsTheEventsOrganization() {
+    assertThat(events("月光集团董事会宣布,行政总裁李明已请辞。")).containsExactly("LEFT 李明 @ 月光集团");
+    assertThat(events("月光集團董事會宣佈,行政總裁李明已請辭。")).containsExactly("LEFT 李明 @ 月光集团");
+    assertThat(events("晨雾集团董事会宣布:“首席执行官韩子墨已辞职。”")).containsExactly("LEFT 韩子墨 @ 晨雾集团");
+    assertThat(events("远航股份有限公司发布公告称,总经理马一鸣因个人原因请辞。"))
+        .containsExactly("LEFT 马一鸣 @ 远航股份有限公司");
+    assertThat(events("据白鹭集团公告,刘思远不再担任财务总监。")).containsExactly("LEFT 刘思远 @ 白鹭集团");
+    assertThat(events("月光集团董事会宣布,星海科技总裁李明已请辞。")).containsExactly("LEFT 李明 @ 星海科技");
+  }
 }
