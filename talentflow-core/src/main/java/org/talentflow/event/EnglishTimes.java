@@ -65,6 +65,11 @@ final class EnglishTimes {
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
       + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
       + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
+  /** "effective" right before a time. */
+  private static final Pattern EFFECTIVE = Pattern.compile("\\beffective(?: as of| from| on)?\\s*$");
+  /** How far before the publication a day given as "effective" may lie and still be read as this year's. */
+  private static final int EFFECTIVE_DAYS_BEFORE = 60;
+
   /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
   private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
       + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");
@@ -98,7 +103,11 @@ final class EnglishTimes {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
             String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
             boolean future = FUTURE.matcher(before).find() && !REPORTED.matcher(before).find();
-            TimeValue v = value(rule.kind(), m, published, future);
+            // "effective March 1" alone (no "will" and the like): the day the change holds, which a notice may give
+            // after it; a day of the last weeks is that one, not next year's
+            Matcher eff = EFFECTIVE.matcher(before);
+            boolean effective = future && eff.find() && !FUTURE.matcher(before.substring(0, eff.start())).find();
+            TimeValue v = value(rule.kind(), m, published, future, effective);
             if (v != null) {
               out.add(new TimeMention(m.start(), m.end(), v));
             }
@@ -189,7 +198,7 @@ final class EnglishTimes {
     return c < 0x2E80; // anything below the CJK blocks: letters, digits, spaces, punctuation
   }
 
-  static TimeValue value(Kind kind, Matcher m, LocalDate pub, boolean future) {
+  static TimeValue value(Kind kind, Matcher m, LocalDate pub, boolean future, boolean effective) {
     String text = m.group();
     try {
       return switch (kind) {
@@ -204,6 +213,9 @@ final class EnglishTimes {
           int mo = month(m.group(kind == Kind.MD ? 1 : 2));
           int d = num(m, kind == Kind.MD ? 2 : 1);
           LocalDate date = LocalDate.of(pub.getYear(), mo, d);
+          if (effective && date.isBefore(pub) && !date.isBefore(pub.minusDays(EFFECTIVE_DAYS_BEFORE))) {
+            yield day(date, text); // "has appointed X, effective March 1", told on March 15: this March
+          }
           if (!future && date.isAfter(pub)) {
             date = date.minusYears(1);
           } else if (future && date.isBefore(pub)) {

@@ -368,4 +368,16 @@ class EnglishProbesTest {
     assertThat(events("Lars Vik, the chief executive of Nordholm Energy, said on Friday he would retire next spring."))
         .containsExactly("LEFT Lars Vik @Nordholm Energy [chief executive] 2025-spring planned");
   }
+
+  /**
+   * "effective March 1" in a notice told on March 15, with no "will": this March 1, done; with "will", next year's
+   * (a day already past cannot be planned).
+   */
+  @Test
+  void anEffectiveDayOfTheLastWeeksIsThisYears() {
+    assertThat(events("Tallis Energy has appointed Gavin Osei as an independent director, effective March 1."))
+        .containsExactly("APPOINTED Gavin Osei @Tallis Energy 2024-03-01");
+    assertThat(events("Tallis Energy will appoint Gavin Osei as chief executive, effective March 1."))
+        .containsExactly("APPOINTED Gavin Osei @Tallis Energy [chief executive] 2025-03-01 planned");
+  }
 }
