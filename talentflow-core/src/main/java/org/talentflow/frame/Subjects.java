@@ -107,7 +107,7 @@ final class Subjects {
     return false;
   }
 
-  /** Whether a person, named or by a title, stands in [from, to). */
+  /** Whether a person stands in [from, to): a name, a person phrase or a pronoun. */
   private static boolean namesSomeone(Lattice l, int from, int to) {
     for (String kind : List.of("PER", "PERSON", "PRON")) {
       for (Annotation a : l.annotations(kind)) {

@@ -316,9 +316,9 @@ public final class Lattice {
     return boundaries.get(p - from);
   }
 
-  /** Where tokens and annotations start or end, relative to the lattice's start: a copy the caller may change. */
+  /** Where tokens and annotations start or end, relative to the lattice's start; the caller must not change them. */
   BitSet boundaries() {
-    return (BitSet) boundaries.clone();
+    return boundaries;
   }
 
   /** Every lexicon word in the lattice, by start, longest first at each start. */

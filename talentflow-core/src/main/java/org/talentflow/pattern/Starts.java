@@ -88,13 +88,12 @@ final class Starts {
    * pattern begins with can match (a start of its {@link #fixedFirsts} or of an annotation of a kind it begins
    * with), or every boundary when a match may begin anywhere. Found from the lattice's annotations, tokens and words
    * rather than by trying every position; the lattice does not change while a pattern runs, so they are worked out
-   * once per run. The caller may change what it gets.
+   * once per run. The caller must not change what it gets.
    */
   static BitSet firsts(Pattern pattern, Lattice l) {
-    BitSet out = l.boundaries();
     BitSet fixed = fixedFirsts(pattern, l);
     if (fixed == null) {
-      return out;
+      return l.boundaries();
     }
     BitSet any = (BitSet) fixed.clone();
     for (String kind : pattern.anchors.firstKinds()) {
@@ -103,9 +102,10 @@ final class Starts {
         any.or(starts);
       }
     }
-    out.and(any);
-    return out;
+    any.and(l.boundaries());
+    return any;
   }
+
 
   /** Where one element that is no annotation kind can start, relative to the lattice's start. */
   private static BitSet startsOf(Pattern.Node n, Lattice l) {
