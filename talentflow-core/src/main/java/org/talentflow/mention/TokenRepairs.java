@@ -31,6 +31,8 @@ final class TokenRepairs {
   private static final String TITLE_CLASS = "title";
   /** The lexicon's character class of the marks between the parts of a transliterated name (·). */
   private static final String JOINT_CLASS = "joint";
+  /** The lexicon's character class of surnames. */
+  private static final String SURNAME_CLASS = "surname";
 
   private TokenRepairs() {}
 
@@ -53,14 +55,17 @@ final class TokenRepairs {
   static List<Token> repair(String text, List<Token> tokens, org.talentflow.pattern.Lexicon lexicon,
       List<int[]> triggers, java.util.function.IntPredicate nameChar) {
     return repair(text, tokens, lexicon.words(VERB_CLASS), lexicon.words(PREFIX_CLASS), lexicon.words(TITLE_CLASS),
-        triggers, nameChar, c -> lexicon.inCharClass(JOINT_CLASS, (char) c));
+        triggers, nameChar, c -> lexicon.inCharClass(JOINT_CLASS, (char) c),
+        c -> lexicon.inCharClass(SURNAME_CLASS, (char) c));
   }
 
   /** The same with the word lists and the joining marks given. */
   static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
-      java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint) {
-    List<Token> out = titleEnds(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)), titles, joint);
+      java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint,
+      java.util.function.IntPredicate surname) {
+    List<Token> out = titleEnds(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)), titles, joint,
+        surname);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -132,15 +137,20 @@ final class TokenRepairs {
    * A name that swallowed the last character of the title before it ("首席/n 技术/n 官郑浩/nr": 首席技术官 and 郑浩) gives
    * it back: where a title of the lexicon, begun at an earlier token, ends one character into a name of three or more.
    * Not the first part of a transliterated name, a mark {@code joint} accepts after it ("官鲍勃/nr · 麦格鲁" is read
-   * whole by the name rules).
+   * whole by the name rules). A "name" of two characters gives it back too when its second is a surname and a word
+   * follows it at once ("运营/vn 官陈/nr 一/m 鸣/vg", "执董郑/nr 宏达": the surname alone, the given name after it for
+   * the name rules to join).
    */
   static List<Token> titleEnds(String text, List<Token> tokens, java.util.Set<String> titles,
-      java.util.function.IntPredicate joint) {
+      java.util.function.IntPredicate joint, java.util.function.IntPredicate surname) {
     List<Token> out = new ArrayList<>(tokens.size() + 1);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       int cut = t.start() + 1;
-      if (t.pos().equals("nr") && t.end() - t.start() >= 3 && endsTitle(text, tokens, i, cut, titles)
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean shortName = t.end() - t.start() == 2 && surname.test(text.charAt(cut)) && next != null
+          && next.start() == t.end() && !next.pos().startsWith("w");
+      if (t.pos().equals("nr") && (t.end() - t.start() >= 3 || shortName) && endsTitle(text, tokens, i, cut, titles)
           && !(t.end() < text.length() && joint.test(text.charAt(t.end())))) {
         out.add(new Token(t.start(), cut, "ng"));
         out.add(new Token(cut, t.end(), "nr"));

@@ -89,4 +89,21 @@ class ChineseNewsProbesTest {
     assertThat(events("据白鹭集团公告,刘思远不再担任财务总监。")).containsExactly("LEFT 刘思远 @ 白鹭集团");
     assertThat(events("月光集团董事会宣布,星海科技总裁李明已请辞。")).containsExactly("LEFT 李明 @ 星海科技");
   }
+
+  /**
+   * The segmenter glues the title's last character to a surname ("运营/vn 官陈/nr 一/m 鸣/vg"; "执董郑/nr"): the title
+   * gives it back, the name after the title is found, and so is the employer before the title, a company named with
+   * common words.
+   */
+  @Test
+  void aTitleGluedToTheSurnameAfterItGivesTheNameAndTheEmployer() {
+    assertThat(events("据悉,飞鱼科技首席运营官陈一鸣已于上周离职。")).contains("LEFT 陈一鸣 @ 飞鱼科技");
+    assertThat(events("海港地产非执董郑宏达辞职,将另提名候选人。")).contains("LEFT 郑宏达 @ 海港地产");
+  }
+
+  /** 国家 before a title scopes the title (国家安全顾问): it ends no organization's name. */
+  @Test
+  void theStateBeforeATitleEndsNoOrganizationsName() {
+    assertThat(events("当地时间周二,美国国家安全顾问约翰.史密斯辞职。")).contains("LEFT 约翰.史密斯 @ -");
+  }
 }

@@ -49,7 +49,8 @@ class TokenRepairsTest {
 
   private static List<String> titleEnds(String... wordPos) {
     String t = textOf(wordPos);
-    return TokenRepairs.titleEnds(t, tokens(wordPos), Set.of("首席技术官", "技术官"), c -> c == '·').stream()
+    return TokenRepairs.titleEnds(t, tokens(wordPos), Set.of("首席技术官", "技术官", "运营官", "执董"), c -> c == '·',
+        c -> "郑陈李".indexOf(c) >= 0).stream()
         .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
   }
 
@@ -65,9 +66,21 @@ class TokenRepairsTest {
     assertThat(titleEnds("首席/n", "设计/vn", "师郑浩/nr")).containsExactly("首席/n", "设计/vn", "师郑浩/nr");
   }
 
+  /** "运营/vn 官陈/nr 一/m 鸣/vg": a two-character "name" of the title's end and a surname gives the end back. */
+  @Test
+  void aTwoCharacterNameOfTheTitlesEndAndASurnameGivesItBack() {
+    assertThat(titleEnds("首席/n", "运营/vn", "官陈/nr", "一/m", "鸣/vg", "辞职/vi"))
+        .containsExactly("首席/n", "运营/vn", "官/ng", "陈/nr", "一/m", "鸣/vg", "辞职/vi");
+    assertThat(titleEnds("非/b", "执/v", "董郑/nr", "宏达/nz")).containsExactly("非/b", "执/v", "董/ng", "郑/nr", "宏达/nz");
+    // its second character is no surname, or nothing follows it at once: left alone
+    assertThat(titleEnds("首席/n", "运营/vn", "官王/nr", "一/m")).containsExactly("首席/n", "运营/vn", "官王/nr", "一/m");
+    assertThat(titleEnds("首席/n", "运营/vn", "官陈/nr", "。/w")).containsExactly("首席/n", "运营/vn", "官陈/nr", "。/w");
+  }
+
   private static List<String> repairedWithVerbs(Set<String> verbs, String... wordPos) {
     String t = textOf(wordPos);
-    return TokenRepairs.repair(t, tokens(wordPos), verbs, PREFIXES, Set.of(), List.of(), c -> false, c -> false)
+    return TokenRepairs.repair(t, tokens(wordPos), verbs, PREFIXES, Set.of(), List.of(), c -> false, c -> false,
+        c -> false)
         .stream()
         .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
   }
