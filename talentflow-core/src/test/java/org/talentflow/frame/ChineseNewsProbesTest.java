@@ -106,4 +106,17 @@ class ChineseNewsProbesTest {
   void theStateBeforeATitleEndsNoOrganizationsName() {
     assertThat(events("当地时间周二,美国国家安全顾问约翰.史密斯辞职。")).contains("LEFT 约翰.史密斯 @ -");
   }
+
+  /** A company whose name ends in a trade of entertainment (娱乐, 影视) announces its people's moves. */
+  @Test
+  void anEntertainmentCompanyIsAnOrganization() {
+    assertThat(events("星耀娱乐今日发布声明,宣布歌手林晓峰已经离开公司。")).contains("LEFT 林晓峰 @ 星耀娱乐");
+    assertThat(events("据月光影视公告,苏晴将出任总经理。")).contains("APPOINTED 苏晴 @ 月光影视");
+  }
+
+  /** 选手 is a competitor's role, like 球员: the name after it is a person (a handle in Latin letters too). */
+  @Test
+  void aCompetitorNamedAfterTheRoleWordJoins() {
+    assertThat(events("火狐战队官宣:选手Nightowl加盟。")).contains("JOINED Nightowl @ 火狐战队");
+  }
 }
