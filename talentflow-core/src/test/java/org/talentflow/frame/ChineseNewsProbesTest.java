@@ -107,10 +107,10 @@ class ChineseNewsProbesTest {
     assertThat(events("当地时间周二,美国国家安全顾问约翰.史密斯辞职。")).contains("LEFT 约翰.史密斯 @ -");
   }
 
-  /** A company whose name ends in a trade of entertainment (娱乐, 影视) announces its people's moves. */
+  /** A film and television company (影视) announces its people's moves. */
   @Test
-  void anEntertainmentCompanyIsAnOrganization() {
-    assertThat(events("星耀娱乐今日发布声明,宣布歌手林晓峰已经离开公司。")).contains("LEFT 林晓峰 @ 星耀娱乐");
+  void aFilmCompanyIsAnOrganization() {
+    assertThat(events("星耀影视今日发布声明,宣布演员林晓峰已经离开公司。")).contains("LEFT 林晓峰 @ 星耀影视");
     assertThat(events("据月光影视公告,苏晴将出任总经理。")).contains("APPOINTED 苏晴 @ 月光影视");
   }
 
@@ -118,5 +118,15 @@ class ChineseNewsProbesTest {
   @Test
   void aCompetitorNamedAfterTheRoleWordJoins() {
     assertThat(events("火狐战队官宣:选手Nightowl加盟。")).contains("JOINED Nightowl @ 火狐战队");
+  }
+
+  /**
+   * A company named with a common noun (蓝鲸, 飞鱼: nouns to the tagger) and 集团, or a trade before a title: the
+   * organization of the move, also when a headline counts the leaver (又一高管离职) before naming them.
+   */
+  @Test
+  void aCompanyNamedWithACommonNounIsAnOrganization() {
+    assertThat(events("周海涛是蓝鲸集团的创始人。")).contains("FOUNDED 周海涛 @ 蓝鲸集团");
+    assertThat(events("蓝鲸科技又一高管离职:CFO孙立平官宣辞职,曾主导公司上市。")).contains("LEFT 孙立平 @ 蓝鲸科技");
   }
 }
