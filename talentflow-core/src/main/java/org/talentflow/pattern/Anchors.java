@@ -15,6 +15,7 @@ import org.talentflow.pattern.Pattern.Kind;
 import org.talentflow.pattern.Pattern.Literal;
 import org.talentflow.pattern.Pattern.Look;
 import org.talentflow.pattern.Pattern.Node;
+import org.talentflow.pattern.Pattern.NotAhead;
 import org.talentflow.pattern.Pattern.Pos;
 import org.talentflow.pattern.Pattern.Repeat;
 import org.talentflow.pattern.Pattern.Seq;
@@ -94,7 +95,8 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
   private static boolean addFirsts(Node n, List<Node> out) {
     if (n instanceof Seq s) {
       for (Node item : s.items()) {
-        if (item instanceof Look || item instanceof ClauseStart || item instanceof ClauseEnd) {
+        if (item instanceof Look || item instanceof NotAhead || item instanceof ClauseStart
+            || item instanceof ClauseEnd) {
           continue;
         }
         if (addFirsts(item, out)) {
@@ -123,7 +125,7 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
     if (n instanceof Gap || n instanceof AnyToken) {
       return true;
     }
-    if (n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd) {
+    if (n instanceof Look || n instanceof NotAhead || n instanceof ClauseStart || n instanceof ClauseEnd) {
       return false;
     }
     out.add(n);
@@ -143,7 +145,8 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
     if (n instanceof Seq s) {
       return Arrays.stream(s.items()).allMatch(Anchors::canBeEmpty);
     }
-    return n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd || n instanceof Gap;
+    return n instanceof Look || n instanceof NotAhead || n instanceof ClauseStart || n instanceof ClauseEnd
+        || n instanceof Gap;
   }
 
   /**
