@@ -15,6 +15,7 @@ import org.talentflow.pattern.Pattern.Kind;
 import org.talentflow.pattern.Pattern.Literal;
 import org.talentflow.pattern.Pattern.Look;
 import org.talentflow.pattern.Pattern.Node;
+import org.talentflow.pattern.Pattern.NotAhead;
 import org.talentflow.pattern.Pattern.Pos;
 import org.talentflow.pattern.Pattern.Repeat;
 import org.talentflow.pattern.Pattern.Seq;
@@ -26,14 +27,14 @@ import org.talentflow.pattern.Pattern.Words;
  * and what the annotations decide (kinds, which change as rules run). {@link Starts} uses both to try a pattern only
  * where it can match.
  *
- * @param firstKinds the annotation kinds a match can begin with
+ * @param firstKinds the annotation kinds a match can begin with, by their numbers ({@link Lexicon#kindId})
  * @param firstFixed the other elements a match can begin with; both null when a match may begin anywhere
  * @param firstFixedId the number of the set of those elements (equal sets of all patterns have one), or -1
  * @param fixedGroups groups of words and literals of which every match consumes one, at or after its start
  * @param kindGroups groups holding annotation kinds of which every match consumes one, at or after its start...
  * @param kindGroupsFixed ... and the words and literals of the same groups, index by index
  */
-record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] fixedGroups, String[][] kindGroups,
+record Anchors(int[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] fixedGroups, int[][] kindGroups,
     Atom[][] kindGroupsFixed) {
   /**
    * An element that is no annotation kind, with the number its lexicon gives it (equal elements of all patterns have
@@ -46,21 +47,22 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
 
   static Anchors of(Node root, Lexicon lexicon) {
     List<Node> firsts = firsts(root);
-    String[] firstKinds = null;
+    int[] firstKinds = null;
     Atom[] firstFixed = null;
     int firstFixedId = -1;
     if (firsts != null) {
       firstKinds = firsts.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).distinct()
-          .toArray(String[]::new);
+          .mapToInt(lexicon::kindId).toArray();
       firstFixed = atoms(firsts.stream().filter(n -> !(n instanceof Kind)).toList(), lexicon);
       firstFixedId = lexicon.elementId(new FirstSet(Arrays.stream(firstFixed).map(Atom::id)
           .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
     }
     List<Atom[]> fixedGroups = new ArrayList<>();
-    List<String[]> kindGroups = new ArrayList<>();
+    List<int[]> kindGroups = new ArrayList<>();
     List<Atom[]> kindGroupsFixed = new ArrayList<>();
     for (List<Node> g : required(root)) {
-      String[] kinds = g.stream().filter(n -> n instanceof Kind).map(n -> ((Kind) n).kind()).toArray(String[]::new);
+      int[] kinds = g.stream().filter(n -> n instanceof Kind).mapToInt(n -> lexicon.kindId(((Kind) n).kind()))
+          .toArray();
       Atom[] fixed = atoms(g.stream().filter(n -> !(n instanceof Kind)).toList(), lexicon);
       if (kinds.length == 0) {
         fixedGroups.add(fixed);
@@ -72,7 +74,7 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
     // groups of words first: they are looked up, literals are searched for
     fixedGroups.sort(java.util.Comparator.comparing(g -> Arrays.stream(g).anyMatch(a -> a.node() instanceof Literal)));
     return new Anchors(firstKinds, firstFixed, firstFixedId, fixedGroups.toArray(Atom[][]::new),
-        kindGroups.toArray(String[][]::new), kindGroupsFixed.toArray(Atom[][]::new));
+        kindGroups.toArray(int[][]::new), kindGroupsFixed.toArray(Atom[][]::new));
   }
 
   private static Atom[] atoms(List<Node> nodes, Lexicon lexicon) {
@@ -94,7 +96,8 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
   private static boolean addFirsts(Node n, List<Node> out) {
     if (n instanceof Seq s) {
       for (Node item : s.items()) {
-        if (item instanceof Look || item instanceof ClauseStart || item instanceof ClauseEnd) {
+        if (item instanceof Look || item instanceof NotAhead || item instanceof ClauseStart
+            || item instanceof ClauseEnd) {
           continue;
         }
         if (addFirsts(item, out)) {
@@ -123,7 +126,7 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
     if (n instanceof Gap || n instanceof AnyToken) {
       return true;
     }
-    if (n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd) {
+    if (n instanceof Look || n instanceof NotAhead || n instanceof ClauseStart || n instanceof ClauseEnd) {
       return false;
     }
     out.add(n);
@@ -143,7 +146,8 @@ record Anchors(String[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][
     if (n instanceof Seq s) {
       return Arrays.stream(s.items()).allMatch(Anchors::canBeEmpty);
     }
-    return n instanceof Look || n instanceof ClauseStart || n instanceof ClauseEnd || n instanceof Gap;
+    return n instanceof Look || n instanceof NotAhead || n instanceof ClauseStart || n instanceof ClauseEnd
+        || n instanceof Gap;
   }
 
   /**

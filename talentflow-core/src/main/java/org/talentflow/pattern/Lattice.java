@@ -39,7 +39,7 @@ public final class Lattice {
   private BitSet[] elementStarts;
   private int[] lastWords;
   private int[] matcherMemory = new int[0];
-  private final KindStarts kindStarts = new KindStarts();
+  private final KindStarts kindStarts;
   private int runs;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
@@ -50,6 +50,7 @@ public final class Lattice {
     this.from = from;
     this.to = to;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.kindStarts = new KindStarts(this.lexicon);
     this.tokens = List.copyOf(tokens);
     int n = to - from;
     this.tokenAt = new Token[n + 1];

@@ -38,6 +38,7 @@ public final class Lexicon {
   private final boolean spaced;
   /** Numbers of the elements patterns compiled against this lexicon start with or need (see {@link #elementId}). */
   private final Map<Object, Integer> elementIds = new HashMap<>();
+  private final Map<String, Integer> kindIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Lexicon(Map<String, Set<String>> words, Map<String, String> charClasses, boolean anyCase, boolean spaced) {
     this.anyCase = anyCase;
@@ -176,6 +177,19 @@ public final class Lexicon {
    */
   synchronized int elementId(Object element) {
     return elementIds.computeIfAbsent(element, k -> elementIds.size());
+  }
+
+  /**
+   * The number of an annotation kind (see {@link KindStarts}), given when a pattern or an annotation first names it;
+   * read without a lock, as lattices on every thread ask it at each annotation they add.
+   */
+  int kindId(String kind) {
+    Integer id = kindIds.get(kind);
+    return id != null ? id : newKindId(kind);
+  }
+
+  private synchronized int newKindId(String kind) {
+    return kindIds.computeIfAbsent(kind, k -> kindIds.size());
   }
 
   /** How many elements have a number so far. */

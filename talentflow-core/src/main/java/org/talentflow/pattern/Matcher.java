@@ -65,6 +65,9 @@ public final class Matcher {
   static final boolean PROFILING = Boolean.getBoolean("tf.profile");
   static final ConcurrentHashMap<String, LongAdder> PROFILE = new ConcurrentHashMap<>();
   static final ConcurrentHashMap<String, LongAdder> TIME = new ConcurrentHashMap<>();
+  /** The most steps one start took: how far from the budget ({@link Run#BUDGET}) the patterns stay. */
+  static final java.util.concurrent.atomic.LongAccumulator MOST = new java.util.concurrent.atomic.LongAccumulator(
+      Math::max, 0);
 
   static {
     if (PROFILING) {
@@ -74,7 +77,8 @@ public final class Matcher {
 
   private static void printProfile() {
     System.err.println("matcher: " + PROFILE.values().stream().mapToLong(LongAdder::sum).sum() + " steps, "
-        + TIME.values().stream().mapToLong(LongAdder::sum).sum() / 1_000_000 + " ms in all; ms, steps, pattern:");
+        + TIME.values().stream().mapToLong(LongAdder::sum).sum() / 1_000_000 + " ms in all, at most " + MOST.get()
+        + " from one start; ms, steps, pattern:");
     TIME.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(40)
         .forEach(e -> System.err.println(e.getValue().sum() / 1_000_000 + "\t"
             + PROFILE.getOrDefault(e.getKey(), new LongAdder()).sum() + "\t" + e.getKey()));
@@ -91,6 +95,7 @@ public final class Matcher {
         return run.first(p);
       } finally {
         PROFILE.computeIfAbsent(run.pattern().source(), k -> new LongAdder()).add(run.steps + 1);
+        MOST.accumulate(run.steps);
       }
     }
     return run.first(p);

@@ -14,6 +14,7 @@ import org.talentflow.pattern.Pattern.Kind;
 import org.talentflow.pattern.Pattern.Literal;
 import org.talentflow.pattern.Pattern.Look;
 import org.talentflow.pattern.Pattern.Node;
+import org.talentflow.pattern.Pattern.NotAhead;
 import org.talentflow.pattern.Pattern.Pos;
 import org.talentflow.pattern.Pattern.Repeat;
 import org.talentflow.pattern.Pattern.Seq;
@@ -25,12 +26,15 @@ final class PatternParser {
 
   final String src;
   final Lexicon lexicon;
+  /** Whether negative look-aheads side by side become one {@link Pattern.NotAhead}. */
+  final boolean merge;
   int pos;
   int looks;
 
-  PatternParser(String src, Lexicon lexicon) {
+  PatternParser(String src, Lexicon lexicon, boolean merge) {
     this.src = src;
     this.lexicon = lexicon;
+    this.merge = merge;
   }
 
   IllegalArgumentException error(String what) {
@@ -70,7 +74,26 @@ final class PatternParser {
     if (items.isEmpty()) {
       throw error("empty sequence");
     }
-    return items.size() == 1 ? items.get(0) : new Seq(items.toArray(Node[]::new));
+    return items.size() == 1 ? items.get(0) : new Seq((merge ? merged(items) : items).toArray(Node[]::new));
+  }
+
+  /** The items of a sequence with each run of two or more negative look-aheads of a word or kind as one node. */
+  private static List<Node> merged(List<Node> items) {
+    List<Node> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); ) {
+      int j = i;
+      while (j < items.size() && items.get(j) instanceof Look look && !look.behind() && look.negate()
+          && (look.node() instanceof Words || look.node() instanceof Kind)) {
+        j++;
+      }
+      if (j - i >= 2) {
+        out.add(new NotAhead(items.subList(i, j).toArray(Look[]::new)));
+        i = j;
+      } else {
+        out.add(items.get(i++));
+      }
+    }
+    return out;
   }
 
   Node parseItem() {

@@ -79,6 +79,9 @@ final class Run {
     if (n instanceof Pattern.Seq s) {
       return seq(s.items(), 0, p0, caps, cont(k, rest, next));
     }
+    if (n instanceof Pattern.NotAhead na) {
+      return notAhead(na.looks(), p0, caps, k, rest, next);
+    }
     if (n instanceof Pattern.Words w) {
       return words(w, l.skipSpace(p0), caps, k, rest, next);
     }
@@ -148,6 +151,54 @@ final class Run {
     for (int i = 0; i < hits.size(); i++) {
       Dictionary.Hit<BitSet> h = hits.get(i);
       if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Negative look-aheads side by side, checked as the separate looks would be, in their order, each counted as the
+   * two steps it took there (the look, then its word or kind) up to the first that sees what it must not: budgets run
+   * out where they did. Where the budget could run out among them, the separate looks are run instead (what a look
+   * does when the budget runs out inside it is theirs to say).
+   */
+  private boolean notAhead(Pattern.Look[] looks, int p0, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    steps--; // counted by node() as the first look's own step
+    if (steps + 2 * looks.length > BUDGET) {
+      return seq(looks, 0, p0, caps, cont(k, rest, next));
+    }
+    int p = l.skipSpace(p0);
+    for (Pattern.Look look : looks) {
+      steps += 2;
+      if (p < l.to() && (look.node() instanceof Pattern.Words w ? hasWord(w.id(), p)
+          : hasKind(((Pattern.Kind) look.node()).kind(), p))) {
+        return false;
+      }
+    }
+    return then(p0, caps, k, rest, next);
+  }
+
+  /** Whether a word of a class fits at p (as {@link #words} would consume one). */
+  private boolean hasWord(int id, int p) {
+    if (l.insideName(p)) {
+      return false;
+    }
+    List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+    for (int i = 0; i < hits.size(); i++) {
+      Dictionary.Hit<BitSet> h = hits.get(i);
+      if (h.value().get(id) && wordFits(p, h.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an annotation of a kind starts at p (as {@link #kind} would consume one). */
+  private boolean hasKind(String kind, int p) {
+    List<Annotation> here = l.startingAt(p);
+    for (int i = 0; i < here.size(); i++) {
+      if (here.get(i).kind().equals(kind)) {
         return true;
       }
     }

@@ -23,10 +23,10 @@ final class Starts {
     for (int g = 0; g < groups.length && last >= l.from(); g++) {
       last = Math.min(last, lastOf(groups[g], l, -1));
     }
-    String[][] kindGroups = pattern.anchors.kindGroups();
+    int[][] kindGroups = pattern.anchors.kindGroups();
     for (int g = 0; g < kindGroups.length && last >= l.from(); g++) {
       int any = -1;
-      for (String kind : kindGroups[g]) {
+      for (int kind : kindGroups[g]) {
         int at = l.kindStarts().last(kind);
         any = Math.max(any, at < 0 ? -1 : l.from() + at);
       }
@@ -96,7 +96,7 @@ final class Starts {
       return l.boundaries();
     }
     BitSet any = (BitSet) fixed.clone();
-    for (String kind : pattern.anchors.firstKinds()) {
+    for (int kind : pattern.anchors.firstKinds()) {
       BitSet starts = l.kindStarts().of(kind);
       if (starts != null) {
         any.or(starts);

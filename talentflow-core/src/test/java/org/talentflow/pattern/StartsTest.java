@@ -77,4 +77,20 @@ class StartsTest {
     assertThat(Starts.last(q, l)).isEqualTo(9);
     assertThat(Matcher.findAll(q, l)).isEqualTo(everywhere(q, l));
   }
+
+  @Test
+  void aKindNoPatternNamedYetIsFoundByAPatternCompiledLater() {
+    // kinds are numbered by the lexicon as annotations or patterns first name them, in either order
+    Lexicon lexicon = Lexicon.builder().words("leave", java.util.List.of("离任", "卸任")).build();
+    Lattice l = TwoPeople.lattice(lexicon);
+    l.add(Annotation.of("POSTHOLDER", 5, 9, "test", null));
+    Pattern p = Pattern.compile("POSTHOLDER @leave", lexicon);
+    Pattern q = Pattern.compile("x=(ORG | FORMERNAME) TITLE", lexicon);
+    assertThat(Matcher.findAll(p, l)).extracting(Match::start, Match::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 11));
+    assertThat(Matcher.findAll(q, l)).hasSize(1);
+    l.add(Annotation.of("FORMERNAME", 14, 16, "test", null));
+    assertThat(Matcher.findAll(q, l)).extracting(Match::start).containsExactly(12, 14);
+    assertThat(Matcher.findAll(q, l)).isEqualTo(everywhere(q, l));
+  }
 }
