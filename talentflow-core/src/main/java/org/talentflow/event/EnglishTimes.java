@@ -38,9 +38,10 @@ final class EnglishTimes {
       new Rule(Kind.DMY, Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b")),
       new Rule(Kind.MY, Pattern.compile(MONTH + ",? (?:of )?(\\d{4})\\b")),
       new Rule(Kind.MD, Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)")),
-      new Rule(Kind.DM, Pattern.compile("\\b(\\d{1,2}) " + MONTH + "(?!,? \\d)")),
+      new Rule(Kind.DM, Pattern.compile("\\b(\\d{1,2}) " + MONTH + "(?![A-Za-z])(?!,? \\d)")),
+      // a month's name is a whole word: "by Maya Lind" holds no May
       new Rule(Kind.M, Pattern.compile("\\b(?:in|since|until|by|early|late|mid-|end of|beginning of) " + MONTH
-          + "(?![ ,]*\\d)")),
+          + "(?![A-Za-z])(?![ ,]*\\d)")),
       new Rule(Kind.Y, Pattern.compile("\\b(?:in|since|until|by|during|early|late|mid-|end of|beginning of|from)"
           + " ((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent))")),
       new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),

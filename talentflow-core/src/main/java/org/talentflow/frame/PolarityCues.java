@@ -33,6 +33,8 @@ public final class PolarityCues {
   /** Cues of a plan only right before the trigger (English "to": "Jack Ma to step down"), and what undoes them. */
   private final Dictionary<Boolean> plannedNext;
   private final Dictionary<Boolean> doneTo;
+  /** The length of the longest word of @done-to: how far back before "to" one is looked for. */
+  private final int doneToLength;
   /** Triggers that are plans by themselves (English "nominated": the nomination awaits approval). */
   private final Dictionary<Boolean> plannedTriggers;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
@@ -59,6 +61,7 @@ public final class PolarityCues {
     this.relatives = Dictionary.of(lexicon.words("relative"), w -> true);
     this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
     this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
+    this.doneToLength = lexicon.words("done-to").stream().mapToInt(String::length).max().orElse(0);
     this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
   }
 
@@ -81,7 +84,8 @@ public final class PolarityCues {
     int before = l.skipSpaceBack(trigger);
     for (Dictionary.Hit<Boolean> h : lexicon.find(plannedNext, text, clause, trigger)) {
       int w = l.skipSpaceBack(h.start());
-      boolean done = lexicon.find(doneTo, text, Math.max(clause, w - 12), w).stream().anyMatch(d -> d.end() == w);
+      boolean done = lexicon.find(doneTo, text, Math.max(clause, w - doneToLength), w).stream()
+          .anyMatch(d -> d.end() == w);
       if (h.end() == before && !done) {
         hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
       }

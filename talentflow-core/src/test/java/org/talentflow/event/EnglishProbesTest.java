@@ -380,4 +380,27 @@ class EnglishProbesTest {
     assertThat(events("Tallis Energy will appoint Gavin Osei as chief executive, effective March 1."))
         .containsExactly("APPOINTED Gavin Osei @Tallis Energy [chief executive] 2025-03-01 planned");
   }
+
+  /** "was founded in 2020 by X": the time before "by", and the name after "founded by" is a person. */
+  @Test
+  void aFoundingWithItsTimeBeforeTheFounder() {
+    assertThat(events("Vantor Robotics was founded in 2020 by Lea Dunwoody."))
+        .containsExactly("FOUNDED Lea Dunwoody @Vantor Robotics 2020");
+  }
+
+  /** A month's name is a whole word: "founded by Maya ..." holds no time "by May". */
+  @Test
+  void aNameThatBeginsWithAMonthIsNoTime() {
+    assertThat(events("Vantor Robotics, founded by Maya Lindgaard, raised new money."))
+        .containsExactly("FOUNDED Maya Lindgaard @Vantor Robotics");
+  }
+
+  /** A body that "voted to confirm" someone has confirmed them: the vote happened, no plan. */
+  @Test
+  void aVoteToConfirmIsDone() {
+    assertThat(events("The Senate voted unanimously to confirm Orla Benning as secretary of transport."))
+        .containsExactly("APPOINTED Orla Benning @- [secretary of transport]");
+    assertThat(events("The Senate will vote to confirm Orla Benning as secretary of transport."))
+        .containsExactly("APPOINTED Orla Benning @- [secretary of transport] planned");
+  }
 }

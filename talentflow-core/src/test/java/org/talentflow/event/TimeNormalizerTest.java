@@ -221,6 +221,14 @@ class TimeNormalizerTest {
         .extracting(t -> t.value().value()).containsExactly("2024-05");
   }
 
+  /** A month's name is a whole word: a name or word that begins with one is no time. */
+  @Test
+  void aWordThatBeginsWithAMonthsNameIsNoMonth() {
+    assertThat(times.find("Vantor was founded by Maya Lindgaard; its office is at 5 Mayfair Lane.", PUB)).isEmpty();
+    assertThat(times.find("Vantor was founded by May 2020 and moved in May.", PUB)).extracting(t -> t.value().value())
+        .containsExactly("2020-05", "2024-05");
+  }
+
   /** An impossible day is no day; what else the text says stands, as for 2024年6月31日 (the month). */
   @Test
   void anImpossibleEnglishDateGivesNoDay() {
