@@ -403,4 +403,25 @@ class EnglishProbesTest {
     assertThat(events("The Senate will vote to confirm Orla Benning as secretary of transport."))
         .containsExactly("APPOINTED Orla Benning @- [secretary of transport] planned");
   }
+
+  /** "chief WORD officer" is a title when the lexicon does not list it, in any case. */
+  @Test
+  void aChiefOfficerOfAnyFunctionIsATitle() {
+    assertThat(events("Nadia Ferro, Chief Sustainability Officer of Tamsin Foods, resigned."))
+        .containsExactly("LEFT Nadia Ferro @Tamsin Foods [Chief Sustainability Officer]");
+  }
+
+  /** A company that announces "the departure of" someone is the organization they leave. */
+  @Test
+  void theAnnouncerOfADepartureIsTheOrganization() {
+    assertThat(events("Marlowe Bio announced the departure of Nadia Ferro, its chief scientific officer."))
+        .containsExactly("LEFT Nadia Ferro @Marlowe Bio");
+  }
+
+  /** The person an organization rehired is a person, reinstated there. */
+  @Test
+  void aRehiredPersonIsReinstated() {
+    assertThat(events("Halcot Insurance rehired Gideon Marwood as chief risk officer."))
+        .containsExactly("REINSTATED Gideon Marwood @Halcot Insurance [chief risk officer]");
+  }
 }
