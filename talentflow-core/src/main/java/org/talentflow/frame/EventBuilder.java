@@ -58,7 +58,7 @@ public final class EventBuilder {
     if (name == null) {
       return null;
     }
-    Entity person = f.zeroSubject() ? entities.paragraphSubject(f.lattice().from())
+    Entity person = f.zeroSubject() ? entities.paragraphSubject(f.match().start())
         : f.pronoun() ? entities.lastPersonBefore(name.start()) : entities.entity(name, EntityType.PERSON);
     if (person == null) {
       return null;

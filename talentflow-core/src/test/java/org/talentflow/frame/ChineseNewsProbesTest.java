@@ -129,4 +129,19 @@ class ChineseNewsProbesTest {
     assertThat(events("周海涛是蓝鲸集团的创始人。")).contains("FOUNDED 周海涛 @ 蓝鲸集团");
     assertThat(events("蓝鲸科技又一高管离职:CFO孙立平官宣辞职,曾主导公司上市。")).contains("LEFT 孙立平 @ 蓝鲸科技");
   }
+
+  /**
+   * A clause with no subject after a clause that names a person ("曾任X总裁的林某,日前出任Y董事长"): the person is the
+   * one named last before the clause, in the same sentence too.
+   */
+  @Test
+  void aClauseWithoutSubjectTakesThePersonNamedInTheClauseBefore() {
+    assertThat(events("曾任星海集团总裁的林国栋,日前出任远帆科技董事长。")).contains("APPOINTED 林国栋 @ 远帆科技");
+  }
+
+  /** A family name the tagger took for a noun (钱/n 文斌/nr) opens the name after a verb of dismissal. */
+  @Test
+  void aFamilyNameTakenForANounOpensTheName() {
+    assertThat(events("经董事会审议,同意解聘钱文斌公司总经理职务。")).contains("DISMISSED 钱文斌 @ -");
+  }
 }
