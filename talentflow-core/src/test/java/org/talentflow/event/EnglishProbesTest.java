@@ -424,4 +424,25 @@ class EnglishProbesTest {
     assertThat(events("Halcot Insurance rehired Gideon Marwood as chief risk officer."))
         .containsExactly("REINSTATED Gideon Marwood @Halcot Insurance [chief risk officer]");
   }
+
+  /**
+   * A short description may stand between the verb and the person appointed or dismissed: "former assistant", "the
+   * state's", a position of a team sport.
+   */
+  @Test
+  void aDescriptionBetweenTheVerbAndThePerson() {
+    assertThat(events("Eastbrook Rovers have appointed former assistant Kevin Dorran as their new manager."))
+        .containsExactly("APPOINTED Kevin Dorran @Eastbrook Rovers [new manager]");
+    assertThat(events("Governor Hal Prewitt fired the state's health commissioner, Dr. Rosa Vannet."))
+        .containsExactly("DISMISSED Rosa Vannet @- [health commissioner]");
+    assertThat(events("The Harbor Ravens have released veteran linebacker Dale Okoro."))
+        .containsExactly("DISMISSED Dale Okoro @Harbor Ravens [veteran linebacker]");
+  }
+
+  /** "left her job at X": X is the organization left. */
+  @Test
+  void leavingOnesJobAtAnOrganization() {
+    assertThat(events("Sila Demirel left her job at Novarco in 2023 and joined Brightloop."))
+        .contains("LEFT Sila Demirel @Novarco ->Brightloop 2023");
+  }
 }
