@@ -20,7 +20,8 @@ public record Annotation(String kind, int start, int end, String source, Map<Str
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException("bad annotation span [" + start + ", " + end + ") of " + kind);
     }
-    parts = Map.copyOf(parts);
+    // in the order given (Map.copyOf iterates in an order that changes from run to run): explain prints the same
+    parts = parts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
   }
 
   public static Annotation of(String kind, int start, int end, String source, Object value) {

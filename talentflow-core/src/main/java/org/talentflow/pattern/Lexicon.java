@@ -52,7 +52,9 @@ public final class Lexicon {
     Map<String, Set<String>> frozen = new LinkedHashMap<>();
     Map<String, BitSet> byWord = new HashMap<>();
     words.forEach((cls, ws) -> {
-      frozen.put(cls, Set.copyOf(ws));
+      // in the order given: Set.copyOf would iterate in an order that changes from one run to the next, and callers
+      // that apply words one after another (TokenRepairs) must give the same tokens every run
+      frozen.put(cls, java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ws)));
       for (String w : ws) {
         byWord.computeIfAbsent(anyCase ? lower(w) : w, k -> new BitSet()).set(ids.get(cls));
       }
