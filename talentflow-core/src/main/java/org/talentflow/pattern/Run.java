@@ -94,7 +94,7 @@ final class Run {
       return t != null && pos.accepts(t) && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.Repeat r) {
-      return repeat(r, 0, p0, caps, cont(k, rest, next));
+      return repeat(r, 0, p0, caps, k, rest, next);
     }
     if (n instanceof Pattern.Alt a) {
       for (Pattern.Node option : a.options()) {
@@ -237,11 +237,12 @@ final class Run {
     return node(items[i], p, caps, k, items, i + 1);
   }
 
-  private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k) {
-    if (count < r.max() && m(r.node(), p, caps, (q, cs) -> q != p && repeat(r, count + 1, q, cs, k))) {
+  /** Greedy: one more of r's node first, then what follows; what follows is passed along, not made a continuation. */
+  private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (count < r.max() && m(r.node(), p, caps, (q, cs) -> q != p && repeat(r, count + 1, q, cs, k, rest, next))) {
       return true;
     }
-    return count >= r.min() && k.apply(p, caps);
+    return count >= r.min() && then(p, caps, k, rest, next);
   }
 
   private Annotation annotationAt(int p, int q, String[] kinds) {
@@ -307,12 +308,12 @@ final class Run {
     if (fast != null) {
       return fast;
     }
+    Cont endsHere = (q, cs) -> q == p || q == back; // one for all the starts tried
     for (int s = p; s >= Math.max(l.from(), p - reach); s--) {
-      int start = s;
-      if (m(node, s, null, (q, cs) -> q == p || q == back)) {
+      if (m(node, s, null, endsHere)) {
         return true;
       }
-      if (start < p && l.isBreakAt(start) && !(node instanceof Pattern.ClauseStart)) {
+      if (s < p && l.isBreakAt(s) && !(node instanceof Pattern.ClauseStart)) {
         break;
       }
     }
