@@ -71,8 +71,8 @@ record Anchors(int[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] f
         kindGroupsFixed.add(fixed);
       }
     }
-    // groups of words first: they are looked up, literals are searched for
-    fixedGroups.sort(java.util.Comparator.comparing(g -> Arrays.stream(g).anyMatch(a -> a.node() instanceof Literal)));
+    // groups of words first: they are looked up, literals and tokens are searched for
+    fixedGroups.sort(java.util.Comparator.comparing(g -> Arrays.stream(g).anyMatch(a -> !(a.node() instanceof Words))));
     return new Anchors(firstKinds, firstFixed, firstFixedId, fixedGroups.toArray(Atom[][]::new),
         kindGroups.toArray(int[][]::new), kindGroupsFixed.toArray(Atom[][]::new));
   }
@@ -151,10 +151,11 @@ record Anchors(int[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] f
   }
 
   /**
-   * The groups of elements every match consumes one of: a word, literal or annotation kind that the pattern's
-   * sequence passes through (captured or not, or repeated at least once), or an alternative of only such elements;
-   * also what such a sequence's look-aheads must see. Look-behinds and negations are left out; so is what may be
-   * skipped (X?, X*).
+   * The groups of elements every match consumes one of: a word, literal, token of a part of speech or annotation kind
+   * that the pattern's sequence passes through (captured or not, or repeated at least once), or an alternative each
+   * of whose options requires such an element (the group is one required group of each option: "(@suffix+ | !@board
+   * /nis | ORG)" requires one of @suffix, /nis, ORG); also what such a sequence's look-aheads must see. Look-behinds
+   * and negations are left out; so is what may be skipped (X?, X*).
    */
   private static List<List<Node>> required(Node root) {
     List<List<Node>> out = new ArrayList<>();
@@ -171,8 +172,18 @@ record Anchors(int[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] f
       required(r.node(), out);
     } else if (isAtom(n)) {
       out.add(List.of(n));
-    } else if (n instanceof Alt a && Arrays.stream(a.options()).allMatch(o -> isAtom(unwrap(o)))) {
-      out.add(Arrays.stream(a.options()).map(Anchors::unwrap).toList());
+    } else if (n instanceof Alt a) {
+      // whichever option matches consumes what it requires: one group of each option, joined, is required
+      List<Node> any = new ArrayList<>();
+      for (Node o : a.options()) {
+        List<List<Node>> groups = new ArrayList<>();
+        required(o, groups);
+        if (groups.isEmpty()) {
+          return;
+        }
+        groups.get(0).stream().filter(x -> !any.contains(x)).forEach(any::add);
+      }
+      out.add(List.copyOf(any));
     } else if (n instanceof Look look && !look.behind() && !look.negate()) {
       // what a look-ahead must see stands at or after the match's start too: "&(TITLE PER)" needs a TITLE and a PER
       required(look.node(), out);
@@ -180,11 +191,7 @@ record Anchors(int[] firstKinds, Atom[] firstFixed, int firstFixedId, Atom[][] f
   }
 
   private static boolean isAtom(Node n) {
-    return n instanceof Words || n instanceof Literal || n instanceof Kind;
-  }
-
-  private static Node unwrap(Node n) {
-    return n instanceof Capture c ? unwrap(c.node()) : n;
+    return n instanceof Words || n instanceof Literal || n instanceof Kind || n instanceof Pos;
   }
 
   static List<String> slots(Node root) {

@@ -18,11 +18,10 @@ import org.talentflow.pattern.Matcher.Cont;
 final class Run {
   /** Steps one start position may take before it is given up: far above what a sane pattern needs. */
   static final int BUDGET = 20_000;
-  /** How far back a look-behind searches for its start (twice as far in a spaced script: English words are long). */
-  private static final int BEHIND = 24;
   private static final Cont ANY = (q, cs) -> true;
 
   private final Lattice l;
+  private final Ends ends;
   private final Pattern pattern;
   /** The lattice's memory of look-arounds: entries of this run are stamped with {@link #stamp} (see {@link #look}). */
   private final int[] looks;
@@ -42,6 +41,7 @@ final class Run {
 
   Run(Lattice l, Pattern pattern) {
     this.l = l;
+    this.ends = new Ends(l);
     this.pattern = pattern;
     this.looks = l.matcherMemory(2 * pattern.looks * (l.to() - l.from() + 1));
     this.stamp = l.nextRun();
@@ -94,7 +94,7 @@ final class Run {
       return t != null && pos.accepts(t) && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.Repeat r) {
-      return repeat(r, 0, p0, caps, cont(k, rest, next));
+      return repeat(r, 0, p0, caps, k, rest, next);
     }
     if (n instanceof Pattern.Alt a) {
       for (Pattern.Node option : a.options()) {
@@ -110,7 +110,7 @@ final class Run {
     if (n instanceof Pattern.Literal lit) {
       int p = l.skipSpace(p0);
       int end = p + lit.text().length();
-      return end <= l.to() && l.text().startsWith(lit.text(), p) && !l.insideName(p) && wordFits(p, end)
+      return end <= l.to() && l.text().startsWith(lit.text(), p) && !l.insideName(p) && ends.wordFits(p, end)
           && then(end, caps, k, rest, next);
     }
     if (n instanceof Pattern.Chars c) {
@@ -118,7 +118,7 @@ final class Run {
       return p < l.to() && c.test().test(l.text().charAt(p)) && then(p + 1, caps, k, rest, next);
     }
     if (n instanceof Pattern.ClauseStart) {
-      return atClauseStart(p0) && then(p0, caps, k, rest, next);
+      return ends.atClauseStart(p0) && then(p0, caps, k, rest, next);
     }
     if (n instanceof Pattern.Gap g) {
       int limit = Math.min(l.to(), p0 + g.max());
@@ -138,7 +138,7 @@ final class Run {
       return t != null && !t.pos().startsWith("w") && then(t.end(), caps, k, rest, next);
     }
     if (n instanceof Pattern.ClauseEnd) {
-      return atClauseEnd(p0) && then(p0, caps, k, rest, next);
+      return ends.atClauseEnd(p0) && then(p0, caps, k, rest, next);
     }
     throw new IllegalStateException("unknown pattern node " + n);
   }
@@ -150,7 +150,7 @@ final class Run {
     List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
     for (int i = 0; i < hits.size(); i++) {
       Dictionary.Hit<BitSet> h = hits.get(i);
-      if (h.value().get(w.id()) && wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
+      if (h.value().get(w.id()) && ends.wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
         return true;
       }
     }
@@ -187,7 +187,7 @@ final class Run {
     List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
     for (int i = 0; i < hits.size(); i++) {
       Dictionary.Hit<BitSet> h = hits.get(i);
-      if (h.value().get(id) && wordFits(p, h.end())) {
+      if (h.value().get(id) && ends.wordFits(p, h.end())) {
         return true;
       }
     }
@@ -237,11 +237,12 @@ final class Run {
     return node(items[i], p, caps, k, items, i + 1);
   }
 
-  private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k) {
-    if (count < r.max() && m(r.node(), p, caps, (q, cs) -> q != p && repeat(r, count + 1, q, cs, k))) {
+  /** Greedy: one more of r's node first, then what follows; what follows is passed along, not made a continuation. */
+  private boolean repeat(Pattern.Repeat r, int count, int p, Caps caps, Cont k, Pattern.Node[] rest, int next) {
+    if (count < r.max() && m(r.node(), p, caps, (q, cs) -> q != p && repeat(r, count + 1, q, cs, k, rest, next))) {
       return true;
     }
-    return count >= r.min() && k.apply(p, caps);
+    return count >= r.min() && then(p, caps, k, rest, next);
   }
 
   private Annotation annotationAt(int p, int q, String[] kinds) {
@@ -277,34 +278,6 @@ final class Run {
   }
 
   /**
-   * A word starts where a token or annotation starts ("去了" is no word in "辞去了"), and ends where one ends unless
-   * it is two characters or longer (a trigger the segmenter glued to what follows: "辞职后"); a one-character word
-   * stands alone ("任" is no trigger in "任务"). Never half a name.
-   */
-  private boolean wordFits(int p, int end) {
-    if (end < l.to() && l.insideName(end)) {
-      return false;
-    }
-    return l.isBoundary(p) && (end - p >= 2 || l.isBoundary(end));
-  }
-
-  private boolean atClauseStart(int p) {
-    int i = p;
-    while (i > l.from() && Character.isWhitespace(l.text().charAt(i - 1)) && !l.isBreakAt(i - 1)) {
-      i--;
-    }
-    return l.clauseStart(i);
-  }
-
-  private boolean atClauseEnd(int p) {
-    int i = p;
-    while (i < l.to() && Character.isWhitespace(l.text().charAt(i)) && !l.isBreakAt(i)) {
-      i++;
-    }
-    return l.clauseEnd(i);
-  }
-
-  /**
    * Whether a look-around's node matches at p (ends at p, looking behind). The answer depends on the lattice and p
    * alone, so it is remembered, with the steps it took, as {@code (steps << 1 | found) + 1} beside this run's stamp.
    * A remembered answer is used, and its steps counted, only when those steps fit in what is left of the budget: then
@@ -330,73 +303,20 @@ final class Run {
 
   private boolean behind(Pattern.Node node, int p) {
     int back = l.skipSpaceBack(p); // in a spaced script, what stands before the white space before p
-    if (!l.lexicon().spaced()) {
-      Boolean fast = endsAt(node, p);
-      if (fast != null) {
-        return fast;
-      }
+    int reach = l.lexicon().spaced() ? 2 * Ends.BEHIND : Ends.BEHIND;
+    Boolean fast = l.lexicon().spaced() ? ends.spacedEndsAt(node, p, back, reach) : ends.endsAt(node, p);
+    if (fast != null) {
+      return fast;
     }
-    int reach = l.lexicon().spaced() ? 2 * BEHIND : BEHIND;
+    Cont endsHere = (q, cs) -> q == p || q == back; // one for all the starts tried
     for (int s = p; s >= Math.max(l.from(), p - reach); s--) {
-      int start = s;
-      if (m(node, s, null, (q, cs) -> q == p || q == back)) {
+      if (m(node, s, null, endsHere)) {
         return true;
       }
-      if (start < p && l.isBreakAt(start) && !(node instanceof Pattern.ClauseStart)) {
+      if (s < p && l.isBreakAt(s) && !(node instanceof Pattern.ClauseStart)) {
         break;
       }
     }
     return false;
-  }
-
-  /** Whether a one-element node matches text ending at p; null when the node is not one element. */
-  private Boolean endsAt(Pattern.Node node, int p) {
-    if (node instanceof Pattern.Kind k) {
-      List<Annotation> here = l.endingAt(p);
-      for (int i = 0; i < here.size(); i++) {
-        if (here.get(i).kind().equals(k.kind())) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (node instanceof Pattern.Pos pos) {
-      Token t = p > l.from() ? l.tokenEndingAt(p) : null;
-      return t != null && pos.accepts(t);
-    }
-    if (node instanceof Pattern.Literal lit) {
-      int s = p - lit.text().length();
-      return s >= l.from() && l.text().startsWith(lit.text(), s) && wordFits(s, p);
-    }
-    if (node instanceof Pattern.Words w) {
-      List<Dictionary.Hit<BitSet>> hits = l.wordsEndingAt(p);
-      int reach = Math.max(l.from(), p - BEHIND);
-      for (int i = 0; i < hits.size(); i++) {
-        Dictionary.Hit<BitSet> h = hits.get(i);
-        int s = h.start();
-        if (s >= reach && h.value().get(w.id()) && !l.insideName(s) && wordFits(s, p)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (node instanceof Pattern.Chars c) {
-      return p > l.from() && c.test().test(l.text().charAt(p - 1));
-    }
-    if (node instanceof Pattern.ClauseStart) {
-      return atClauseStart(p);
-    }
-    if (node instanceof Pattern.Alt a) {
-      boolean any = false;
-      for (Pattern.Node option : a.options()) {
-        Boolean x = endsAt(option, p);
-        if (x == null) {
-          return null;
-        }
-        any |= x;
-      }
-      return any;
-    }
-    return null;
   }
 }

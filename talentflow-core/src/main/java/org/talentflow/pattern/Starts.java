@@ -35,12 +35,19 @@ final class Starts {
     return last >= l.from() ? last : -1;
   }
 
-  /** Where the last of a group of words and literals starts in the lattice, or {@code last} if that is later. */
+  /** Where the last of a group of words, literals and tokens starts in the lattice, or {@code last} if that is later. */
   private static int lastOf(Anchors.Atom[] group, Lattice l, int last) {
     for (Anchors.Atom atom : group) {
-      last = Math.max(last, atom.node() instanceof Pattern.Words w ? l.lastWords()[w.id()] : lastLiteral(l, atom));
+      last = Math.max(last, atom.node() instanceof Pattern.Words w ? l.lastWords()[w.id()]
+          : atom.node() instanceof Pattern.Pos ? lastToken(l, atom) : lastLiteral(l, atom));
     }
     return last;
+  }
+
+  /** The last start of a token of a part of speech, or -1. */
+  private static int lastToken(Lattice l, Anchors.Atom pos) {
+    int at = starts(pos, l).length() - 1;
+    return at < 0 ? -1 : at + l.from();
   }
 
   /** The last position where a literal stands whole inside the lattice, or -1: the last of its starts that fits. */

@@ -72,10 +72,28 @@ class StartsTest {
     Lattice l = TwoPeople.lattice();
     // the only "离任" stands at 9: no start after it is tried, and the matches are the same
     Pattern p = Pattern.compile("(ORG | /nt) ~8 (离任 | 卸任)", TwoPeople.LEXICON);
-    assertThat(Starts.last(p, l)).isEqualTo(20);
+    assertThat(Starts.last(p, l)).isEqualTo(12); // the last ORG or /nt, before the last 卸任 at 20
     Pattern q = Pattern.compile("(ORG | /nt) ~8 离任", TwoPeople.LEXICON);
     assertThat(Starts.last(q, l)).isEqualTo(9);
     assertThat(Matcher.findAll(q, l)).isEqualTo(everywhere(q, l));
+  }
+
+  @Test
+  void tokensAndAlternativesOfWhatOptionsRequireBoundTheLastStart() {
+    Lattice l = TwoPeople.lattice();
+    // the only token tagged f stands at 4
+    Pattern pos = Pattern.compile("(ORG | /nt) /f TITLE", TwoPeople.LEXICON);
+    assertThat(Starts.last(pos, l)).isEqualTo(4);
+    // each option requires something (a token tagged w at 11, an ORG at 0 or 12): one of them is required
+    Pattern alt = Pattern.compile("TITLE (!@former /w | ORG ~2 \",\")", TwoPeople.LEXICON);
+    assertThat(Starts.last(alt, l)).isEqualTo(12);
+    // an option that may consume nothing requires nothing: the TITLE at 16 is the last the pattern needs
+    Pattern optional = Pattern.compile("TITLE (/w | PER?)", TwoPeople.LEXICON);
+    assertThat(Starts.last(optional, l)).isEqualTo(16);
+    for (Pattern p : List.of(pos, alt, optional)) {
+      assertThat(Matcher.findAll(p, l)).as(p.source()).isEqualTo(everywhere(p, l));
+    }
+    assertThat(Matcher.findAll(pos, l)).isNotEmpty();
   }
 
   @Test
