@@ -98,13 +98,13 @@ class ChineseNewsProbesTest {
   @Test
   void aTitleGluedToTheSurnameAfterItGivesTheNameAndTheEmployer() {
     assertThat(events("据悉,飞鱼科技首席运营官陈一鸣已于上周离职。")).contains("LEFT 陈一鸣 @ 飞鱼科技");
-    assertThat(events("海港地产非执董郑宏达辞职,将另提名候选人。")).contains("LEFT 郑宏达 @ 海港地产");
+    assertThat(events("海港地产非执董郑宏达因健康原因辞职。")).contains("LEFT 郑宏达 @ 海港地产");
   }
 
   /** 国家 before a title scopes the title (国家安全顾问): it ends no organization's name. */
   @Test
   void theStateBeforeATitleEndsNoOrganizationsName() {
-    assertThat(events("当地时间周二,美国国家安全顾问约翰.史密斯辞职。")).contains("LEFT 约翰.史密斯 @ -");
+    assertThat(events("据外媒报道,英国国家安全顾问彼得.莫里斯已经辞职。")).contains("LEFT 彼得.莫里斯 @ -");
   }
 
   /** A film and television company (影视) announces its people's moves. */
@@ -117,17 +117,17 @@ class ChineseNewsProbesTest {
   /** 选手 is a competitor's role, like 球员: the name after it is a person (a handle in Latin letters too). */
   @Test
   void aCompetitorNamedAfterTheRoleWordJoins() {
-    assertThat(events("火狐战队官宣:选手Nightowl加盟。")).contains("JOINED Nightowl @ 火狐战队");
+    assertThat(events("火狐战队宣布:选手Nightowl加盟。")).contains("JOINED Nightowl @ 火狐战队");
   }
 
   /**
    * A company named with a common noun (蓝鲸, 飞鱼: nouns to the tagger) and 集团, or a trade before a title: the
-   * organization of the move, also when a headline counts the leaver (又一高管离职) before naming them.
+   * organization of the move, also when a headline counts the leavers (两名高管离职) before naming one.
    */
   @Test
   void aCompanyNamedWithACommonNounIsAnOrganization() {
     assertThat(events("周海涛是蓝鲸集团的创始人。")).contains("FOUNDED 周海涛 @ 蓝鲸集团");
-    assertThat(events("蓝鲸科技又一高管离职:CFO孙立平官宣辞职,曾主导公司上市。")).contains("LEFT 孙立平 @ 蓝鲸科技");
+    assertThat(events("蓝鲸科技两名高管离职,其中财务总监孙立平已于上周辞职。")).contains("LEFT 孙立平 @ 蓝鲸科技");
   }
 
   /**
