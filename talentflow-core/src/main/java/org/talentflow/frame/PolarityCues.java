@@ -35,6 +35,8 @@ public final class PolarityCues {
   private final Dictionary<Boolean> doneTo;
   /** The length of the longest word of @done-to: how far back before "to" one is looked for. */
   private final int doneToLength;
+  /** Acts done for the purpose "to" names after them, anywhere before it in the clause (@done-for: "left X to found"). */
+  private final Dictionary<Boolean> purposeOf;
   /** Triggers that are plans by themselves (English "nominated": the nomination awaits approval). */
   private final Dictionary<Boolean> plannedTriggers;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
@@ -62,6 +64,8 @@ public final class PolarityCues {
     this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
     this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
     this.doneToLength = lexicon.words("done-to").stream().mapToInt(String::length).max().orElse(0);
+    this.purposeOf = lexicon.hasWordClass("done-for") ? Dictionary.of(lexicon.words("done-for"), w -> true)
+        : new Dictionary<>(java.util.Map.of());
     this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
   }
 
@@ -85,7 +89,7 @@ public final class PolarityCues {
     for (Dictionary.Hit<Boolean> h : lexicon.find(plannedNext, text, clause, trigger)) {
       int w = l.skipSpaceBack(h.start());
       boolean done = lexicon.find(doneTo, text, Math.max(clause, w - doneToLength), w).stream()
-          .anyMatch(d -> d.end() == w);
+          .anyMatch(d -> d.end() == w) || !lexicon.find(purposeOf, text, clause, h.start()).isEmpty();
       if (h.end() == before && !done) {
         hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
       }

@@ -445,4 +445,16 @@ class EnglishProbesTest {
     assertThat(events("Sila Demirel left her job at Novarco in 2023 and joined Brightloop."))
         .contains("LEFT Sila Demirel @Novarco ->Brightloop 2023");
   }
+
+  /**
+   * "left X in 2023 to found Y": the founding was the purpose of a leaving that happened, no plan; with "will", both
+   * are plans.
+   */
+  @Test
+  void aFoundingThatALeavingWasForIsDone() {
+    assertThat(events("Sila Demirel left Novarco in 2023 to found Brightloop."))
+        .contains("FOUNDED Sila Demirel @Brightloop 2023");
+    assertThat(events("Sila Demirel will leave Novarco to found Brightloop."))
+        .contains("FOUNDED Sila Demirel @Brightloop planned");
+  }
 }
