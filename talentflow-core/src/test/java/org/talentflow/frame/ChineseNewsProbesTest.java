@@ -144,4 +144,10 @@ class ChineseNewsProbesTest {
   void aFamilyNameTakenForANounOpensTheName() {
     assertThat(events("经董事会审议,同意解聘钱文斌公司总经理职务。")).contains("DISMISSED 钱文斌 @ -");
   }
+
+  /** An age in brackets after the name keeps the verb as near to the person as without it. */
+  @Test
+  void anAgeInBracketsAfterTheNameIsThePersons() {
+    assertThat(events("演员周雨桐(29岁)上个月已经正式离开月光影视。")).contains("LEFT 周雨桐 @ 月光影视");
+  }
 }
