@@ -64,8 +64,7 @@ public final class PolarityCues {
     this.plannedNext = Dictionary.of(lexicon.words("planned-next"), w -> true);
     this.doneTo = Dictionary.of(lexicon.words("done-to"), w -> true);
     this.doneToLength = lexicon.words("done-to").stream().mapToInt(String::length).max().orElse(0);
-    this.purposeOf = lexicon.hasWordClass("done-for") ? Dictionary.of(lexicon.words("done-for"), w -> true)
-        : new Dictionary<>(java.util.Map.of());
+    this.purposeOf = Dictionary.of(lexicon.words("done-for"), w -> true);
     this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
   }
 
