@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.talentflow.Pipeline;
+import org.talentflow.duee.DueeCauses;
 import org.talentflow.duee.DueeConverter;
 import org.talentflow.duee.DueeEvent;
 import org.talentflow.duee.DueeScorer;
 import org.talentflow.model.SourceDocument;
+import org.talentflow.pack.KnowledgePack;
 import org.talentflow.read.DocumentReader;
 import org.talentflow.read.ReadProblem;
 import picocli.CommandLine;
@@ -35,15 +37,26 @@ import picocli.CommandLine.Option;
         + "加盟, 解雇, 停职 and 退出, arguments as written in the sentence.",
         "With --gold, scores them with the LIC2020 argument metric (character-level F1 per argument) over those five "
         + "types, strict and relaxed (an argument inside the gold one, or holding it, scores 1), overall and per type. "
-        + "The gold may be the input file itself when it holds the events (DuEE's dev set does)."})
+        + "The gold may be the input file itself when it holds the events (DuEE's dev set does).",
+        "With --predicted instead of --in and --out, scores a predictions file already written (by any version or "
+        + "system) against --gold; --causes adds a table of the gold arguments missed and the predicted ones extra, "
+        + "by cause."})
 final class DueeCommand implements Callable<Integer> {
   static final Set<String> TYPES = Set.of("组织关系-辞/离职", "组织关系-加盟", "组织关系-解雇", "组织关系-停职", "组织关系-退出");
 
-  @Option(names = "--in", required = true, paramLabel = "FILE", description = "DuEE JSON lines to read.")
+  @Option(names = "--in", paramLabel = "FILE", description = "DuEE JSON lines to read.")
   Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the predictions.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the predictions.")
   Path out;
+
+  @Option(names = "--predicted", paramLabel = "FILE",
+      description = "Predictions already written, in DuEE's format, to score against --gold (no --in, no --out).")
+  Path predicted;
+
+  @Option(names = "--causes", description = "With --gold: the arguments missed and extra by cause (name not found "
+      + "or cut, organization, trigger, type, person, time ...), as a Markdown table.")
+  boolean causes;
 
   @Option(names = "--gold", paramLabel = "FILE",
       description = "DuEE JSON lines (or a JSON array) with event_list, to score against; may be the --in file.")
@@ -56,6 +69,13 @@ final class DueeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (predicted != null) {
+      return scorePredicted(err);
+    }
+    if (in == null || out == null) {
+      err.println("talentflow: duee: give --in and --out (or --predicted with --gold)");
+      return TalentflowCommand.USAGE;
+    }
     if (!Files.isRegularFile(in)) {
       err.println("talentflow: duee: no such file: " + in);
       return TalentflowCommand.FAILURE;
@@ -64,9 +84,11 @@ final class DueeCommand implements Callable<Integer> {
     if (gold != null && goldById == null) {
       return TalentflowCommand.FAILURE;
     }
-    Pipeline pipeline = Pipeline.withHanlp(pack.load());
+    KnowledgePack knowledge = pack.load();
+    Pipeline pipeline = Pipeline.withHanlp(knowledge);
     DueeScorer strict = DueeScorer.strict();
     DueeScorer relaxed = DueeScorer.relaxed();
+    DueeCauses why = causes(knowledge);
     Set<String> scored = new HashSet<>();
     List<ReadProblem> problems = new ArrayList<>();
     int[] count = new int[1];
@@ -85,6 +107,7 @@ final class DueeCommand implements Callable<Integer> {
           if (goldById != null && goldById.containsKey(doc.key()) && scored.add(doc.key())) {
             strict.add(events, goldById.get(doc.key()), TYPES);
             relaxed.add(events, goldById.get(doc.key()), TYPES);
+            why.add(events, goldById.get(doc.key()), TYPES);
           }
         }
 
@@ -98,10 +121,43 @@ final class DueeCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote predictions for " + count[0] + " sentences to " + out);
     if (goldById != null) {
-      printScores(o, goldById, scored, strict, relaxed);
+      printScores(o, goldById, scored, strict, relaxed, causes ? why : null);
     }
     o.flush();
     return problems.isEmpty() ? 0 : TalentflowCommand.PARTIAL_FAILURE;
+  }
+
+  private static DueeCauses causes(KnowledgePack knowledge) {
+    return new DueeCauses(knowledge.triggers().stream().map(KnowledgePack.Trigger::word).toList(), knowledge.roles());
+  }
+
+  /** {@code --predicted}: scores a predictions file against the gold, without the pipeline. */
+  private int scorePredicted(PrintWriter err) throws IOException {
+    if (gold == null || in != null || out != null) {
+      err.println("talentflow: duee: --predicted takes --gold, and neither --in nor --out");
+      return TalentflowCommand.USAGE;
+    }
+    Map<String, List<DueeEvent>> goldById = readGold(gold, err);
+    Map<String, List<DueeEvent>> predictedById = goldById == null ? null : readGold(predicted, err);
+    if (predictedById == null) {
+      return TalentflowCommand.FAILURE;
+    }
+    DueeScorer strict = DueeScorer.strict();
+    DueeScorer relaxed = DueeScorer.relaxed();
+    DueeCauses why = causes(pack.load());
+    Set<String> scored = new HashSet<>();
+    predictedById.forEach((id, events) -> {
+      if (goldById.containsKey(id) && scored.add(id)) {
+        strict.add(events, goldById.get(id), TYPES);
+        relaxed.add(events, goldById.get(id), TYPES);
+        why.add(events, goldById.get(id), TYPES);
+      }
+    });
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("read predictions for " + predictedById.size() + " sentences from " + predicted);
+    printScores(o, goldById, scored, strict, relaxed, causes ? why : null);
+    o.flush();
+    return 0;
   }
 
   /**
@@ -109,11 +165,14 @@ final class DueeCommand implements Callable<Integer> {
    * without a prediction scores 0); a predicted sentence the gold does not hold is not scored.
    */
   private static void printScores(PrintWriter o, Map<String, List<DueeEvent>> goldById, Set<String> scored,
-      DueeScorer strict, DueeScorer relaxed) {
+      DueeScorer strict, DueeScorer relaxed, DueeCauses why) {
     for (Map.Entry<String, List<DueeEvent>> g : goldById.entrySet()) {
       if (!scored.contains(g.getKey())) {
         strict.add(List.of(), g.getValue(), TYPES);
         relaxed.add(List.of(), g.getValue(), TYPES);
+        if (why != null) {
+          why.add(List.of(), g.getValue(), TYPES);
+        }
       }
     }
     int unpredicted = goldById.size() - scored.size();
@@ -130,6 +189,11 @@ final class DueeCommand implements Callable<Integer> {
           s.predicted(), s.gold());
     }
     t.print(o);
+    if (why != null) {
+      o.println();
+      o.println("Arguments missed and extra by cause (exact text; the first cause that holds):");
+      o.print(why.tally().markdown());
+    }
   }
 
   /** Three decimals rounded as the maintainers' Python scorer rounds them (half to even on the double's value). */

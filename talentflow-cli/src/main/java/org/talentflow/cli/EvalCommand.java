@@ -51,6 +51,10 @@ final class EvalCommand implements Callable<Integer> {
       + "wrong times/polarities.")
   boolean verbose;
 
+  @Option(names = "--causes", description = "For gold*.tsv tables: the events missed and extra by cause (name not "
+      + "found or cut, organization, type, person, time, polarity ...), a Markdown table per set.")
+  boolean causes;
+
   @Option(names = "--json", description = "One JSON object with every figure (and the misses and extras).")
   boolean json;
 
@@ -83,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
   private int tables(List<GoldSet> sets) {
     return new GoldSetsEvaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), db,
         () -> Pipeline.withHanlp(pack.load()), new EventScorer(new HanlpScriptConverter()))
-        .run(goldDir.toString(), sets, verbose, json);
+        .run(goldDir.toString(), sets, verbose, json, causes);
   }
 
   private int seedFormat(String storeUrl) {

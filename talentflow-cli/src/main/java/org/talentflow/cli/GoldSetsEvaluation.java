@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.talentflow.Pipeline;
+import org.talentflow.eval.CauseTally;
+import org.talentflow.eval.EventCauses;
 import org.talentflow.eval.EventGold;
 import org.talentflow.eval.EventScore;
 import org.talentflow.eval.EventScorer;
 import org.talentflow.eval.Evaluation;
 import org.talentflow.eval.GoldSet;
+import org.talentflow.model.Entity;
+import org.talentflow.model.EntityType;
 import org.talentflow.model.EventType;
 import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.SourceDocument;
@@ -44,6 +49,8 @@ final class GoldSetsEvaluation {
   private final EventScorer scorer;
   private Pipeline built;
   private boolean someInputFailed;
+  /** Names and aliases of the persons of each stored document read, for {@link EventCauses}. */
+  private final Map<String, Set<String>> personsByDoc = new HashMap<>();
 
   /**
    * @param storeUrl the store to read, or null to ingest each set's documents into a temporary store
@@ -58,11 +65,11 @@ final class GoldSetsEvaluation {
     this.scorer = scorer;
   }
 
-  /** A scored set: its gold, how many documents it was scored on, and the score. */
-  private record Scored(GoldSet set, int documents, EventScore score) {}
+  /** A scored set: its gold, how many documents it was scored on, the score and its misses and extras by cause. */
+  private record Scored(GoldSet set, int documents, EventScore score, CauseTally causes) {}
 
-  /** Scores the sets and prints the result; returns the exit code. */
-  int run(String label, List<GoldSet> sets, boolean verbose, boolean json) {
+  /** Scores the sets and prints the result (with {@code causes}, the table of causes too); returns the exit code. */
+  int run(String label, List<GoldSet> sets, boolean verbose, boolean json, boolean causes) {
     List<Scored> scored = new ArrayList<>();
     for (GoldSet set : sets) {
       Scored s = score(set);
@@ -78,6 +85,9 @@ final class GoldSetsEvaluation {
       printJson(label, scored, all);
     } else {
       printText(label, scored, all, verbose);
+    }
+    if (causes && !json) {
+      printCauses(scored);
     }
     out.flush();
     return someInputFailed || scored.size() < sets.size() ? TalentflowCommand.PARTIAL_FAILURE : 0;
@@ -104,7 +114,38 @@ final class GoldSetsEvaluation {
     if (events == null) {
       return null;
     }
-    return new Scored(set, keys.size(), scorer.score(gold.rows(), events));
+    EventScore score = scorer.score(gold.rows(), events);
+    return new Scored(set, keys.size(), score, new EventCauses(scorer).of(score, gold.rows(), this::personsOf));
+  }
+
+  /** The names of the persons of the stored documents that are gold document {@code goldDoc}. */
+  private Set<String> personsOf(String goldDoc) {
+    Set<String> out = new HashSet<>();
+    personsByDoc.forEach((key, names) -> {
+      if (EventScorer.sameDocument(key, goldDoc)) {
+        out.addAll(names);
+      }
+    });
+    return out;
+  }
+
+  private void readPersons(Store db, Set<String> keys) {
+    for (String key : keys) {
+      Set<String> names = personsByDoc.computeIfAbsent(key, k -> new HashSet<>());
+      for (Entity e : db.entitiesOf(List.of(key))) {
+        if (e.type() == EntityType.PERSON) {
+          names.add(e.name());
+          names.addAll(e.aliases());
+        }
+      }
+    }
+  }
+
+  private void printCauses(List<Scored> scored) {
+    out.printf(Locale.ROOT, "%nEvents missed and extra by cause (the first cause that holds; wrong times and "
+        + "polarities of matched events in the missed column):%n");
+    out.print(CauseTally.markdown(scored.stream().map(s -> s.set().name()).toList(),
+        scored.stream().map(Scored::causes).toList()));
   }
 
   /** The events of the set's documents in the user's store; {@code keys} receives the documents found. */
@@ -128,6 +169,7 @@ final class GoldSetsEvaluation {
           events.add(se.event());
         }
       }
+      readPersons(db, keys);
     }
     if (keys.isEmpty()) {
       err.println("talentflow: eval: the store " + storeUrl + " holds none of the documents of " + set.gold()
@@ -160,6 +202,7 @@ final class GoldSetsEvaluation {
             });
         someInputFailed |= !r.problems().isEmpty();
         db.documents().forEach(d -> keys.add(d.key()));
+        readPersons(db, keys);
         return db.events().stream().map(StoredEvent::event).toList();
       }
     } finally {

@@ -36,6 +36,26 @@ class DueeScoresTest {
   }
 
   @Test
+  void aPredictionsFileIsScoredWithoutThePipelineAndItsErrorsTabledByCause() throws Exception {
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+        {"id":"a","text":"前锋王大刚宣布辞职。","event_list":[{"event_type":"组织关系-辞/离职","trigger":"辞职","arguments":[{"role":"离职者","argument":"王大刚"}]}]}
+        {"id":"b","text":"李强加盟申花。","event_list":[{"event_type":"组织关系-加盟","trigger":"加盟","arguments":[{"role":"加盟者","argument":"李强"}]}]}
+        """, StandardCharsets.UTF_8);
+    Path predicted = Files.writeString(dir.resolve("pred.jsonl"), """
+        {"id":"a","event_list":[{"event_type":"组织关系-辞/离职","trigger":"辞职","arguments":[{"role":"离职者","argument":"王大"}]}]}
+        {"id":"b","event_list":[]}
+        """, StandardCharsets.UTF_8);
+    Cli r = Cli.run("duee", "--predicted", predicted.toString(), "--gold", gold.toString(), "--causes");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("read predictions for 2 sentences", "(2 gold sentences):",
+        "  strict   P 0.800  R 0.400  F1 0.533  (1 predicted, 2 gold arguments, matched 0.8)",
+        "| name cut or run over | 1 | 1 |", "| trigger known, no event of the type | 1 | 0 |", "| all | 2 | 1 |");
+    Cli both = Cli.run("duee", "--predicted", predicted.toString(), "--in", gold.toString(), "--gold", gold.toString());
+    assertThat(both.exit).isEqualTo(2);
+    assertThat(both.err.strip()).isEqualTo("talentflow: duee: --predicted takes --gold, and neither --in nor --out");
+  }
+
+  @Test
   void aMissingGoldFileSaysSo() throws Exception {
     Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"text\":\"王刚辞职。\"}\n",
         StandardCharsets.UTF_8);

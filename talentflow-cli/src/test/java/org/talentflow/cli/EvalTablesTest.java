@@ -88,6 +88,15 @@ class EvalTablesTest {
   }
 
   @Test
+  void causesTableAMissOfAPersonTheTextNeverNamesAsANameNotFound() throws Exception {
+    Path gold = zhWith("t-zh2\tJOINED\t王小明\t字节跳动\t\t\t\tasserted\ta row no sentence supports\n");
+    Cli r = Cli.run("eval", gold.toString(), "--causes");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("| cause | missed zh | extra zh |", "| name not found | 1 | 0 |")
+        .containsPattern("(?m)^\\| all \\| 1 \\| [1-9]\\d* \\|$");
+  }
+
+  @Test
   void withDbTheStoreIsReadAsItIs() throws Exception {
     String db = dir.resolve("zh.db").toString();
     assertThat(Cli.run("ingest", "-q", "--db", db, tables().resolve("docs_zh.jsonl").toString()).exit).isZero();
