@@ -457,4 +457,29 @@ class EnglishProbesTest {
     assertThat(events("Sila Demirel will leave Novarco to found Brightloop."))
         .contains("FOUNDED Sila Demirel @Brightloop planned");
   }
+
+  /** A post written with "its", "her", "his" after the verb is the post taken, left or returned to. */
+  @Test
+  void aPostAfterAPossessivePronoun() {
+    assertThat(events("Orla Quist will become its chief executive in May.")).containsExactly(
+        "APPOINTED Orla Quist @- [chief executive] 2024-05 planned");
+    assertThat(events("Tarn Holdings said Orla Quist stepped down as its chairman.")).containsExactly(
+        "LEFT Orla Quist @Tarn Holdings [chairman]");
+    assertThat(events("Hannah Quist returned to her post as chief pilot at Norvane Air.")).containsExactly(
+        "REINSTATED Hannah Quist @Norvane Air [chief pilot]");
+  }
+
+  /** "suspended its chief pilot, X": a chief of a trade is a title. */
+  @Test
+  void aChiefOfATradeIsATitle() {
+    assertThat(events("Norvane Air suspended its chief pilot, Edvin Sallow, pending a review.")).containsExactly(
+        "SUSPENDED Edvin Sallow @Norvane Air [chief pilot]");
+  }
+
+  /** "co-founded the payments company X": a description of the organization before its name, no comma. */
+  @Test
+  void aFoundedOrganizationDescribedBeforeItsName() {
+    assertThat(events("Edvin Sallow, who co-founded the payments company Ledgerwick in 2015, left the firm."))
+        .contains("FOUNDED Edvin Sallow @Ledgerwick 2015");
+  }
 }
