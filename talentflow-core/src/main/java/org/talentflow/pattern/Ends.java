@@ -71,7 +71,7 @@ final class Ends {
    */
   Boolean endsAt(Pattern.Node node, int p) {
     if (node instanceof Pattern.Kind k) {
-      List<Annotation> here = l.endingAt(p);
+      List<Annotation> here = l.annotationIndex().endingAt(p);
       for (int i = 0; i < here.size(); i++) {
         if (here.get(i).kind().equals(k.kind())) {
           return true;
@@ -88,7 +88,7 @@ final class Ends {
       return s >= l.from() && l.text().startsWith(lit.text(), s) && wordFits(s, p);
     }
     if (node instanceof Pattern.Words w) {
-      List<Dictionary.Hit<BitSet>> hits = l.wordsEndingAt(p);
+      List<Dictionary.Hit<BitSet>> hits = l.wordIndex().endingAt(p);
       int reach = Math.max(l.from(), p - BEHIND);
       for (int i = 0; i < hits.size(); i++) {
         Dictionary.Hit<BitSet> h = hits.get(i);
@@ -160,7 +160,7 @@ final class Ends {
   /** Whether one consuming element ends at e, starting where the search back from p to lo steps onto it. */
   private boolean endsHere(Pattern.Node node, int e, int p, int lo) {
     if (node instanceof Pattern.Kind k) {
-      List<Annotation> here = l.endingAt(e);
+      List<Annotation> here = l.annotationIndex().endingAt(e);
       for (int i = 0; i < here.size(); i++) {
         Annotation a = here.get(i);
         if (a.kind().equals(k.kind()) && tried(a.start(), p, lo)) {
@@ -178,7 +178,7 @@ final class Ends {
       return tried(s, p, lo) && l.text().startsWith(lit.text(), s) && !l.insideName(s) && wordFits(s, e);
     }
     if (node instanceof Pattern.Words w) {
-      List<Dictionary.Hit<BitSet>> hits = l.wordsEndingAt(e);
+      List<Dictionary.Hit<BitSet>> hits = l.wordIndex().endingAt(e);
       for (int i = 0; i < hits.size(); i++) {
         Dictionary.Hit<BitSet> h = hits.get(i);
         int s = h.start();

@@ -1,18 +1,15 @@
 package org.talentflow.pattern;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.talentflow.mention.Dictionary;
 
 /**
  * One sentence of normalized text as patterns see it: its characters, the tokens of the segmenter, the annotations
  * found so far (names, titles, times, phrases made by mention rules), and where lexicon words stand. Positions are
  * offsets into the whole text; the lattice covers [from, to). Annotations are added stage by stage; a lattice belongs
- * to one analysis and is not shared between threads.
+ * to one analysis and is not shared between threads. The annotations are kept in an {@link AnnotationIndex}, the words
+ * in a {@link WordIndex}, and what the matcher keeps between runs in a {@link MatcherScratch}.
  */
 public final class Lattice {
   /** Characters that end a clause in normalized text (full-width punctuation is half-width there). */
@@ -25,22 +22,11 @@ public final class Lattice {
   private final List<Token> tokens;
   private final Token[] tokenAt;
   private final Token[] tokenEndingAt;
-  private final List<List<Annotation>> startingAt;
-  private final List<List<Annotation>> endingAt;
-  private final List<Annotation> annotations = new ArrayList<>();
+  private final AnnotationIndex annotations;
   private final BitSet boundaries = new BitSet();
   private final BitSet breaks = new BitSet();
-  private final List<List<Dictionary.Hit<BitSet>>> wordsAt;
-  /** The same hits by end: what a look-behind reads. */
-  private final List<List<Dictionary.Hit<BitSet>>> wordsEndingAt;
-  /** The same hits in one list, by start, longest first at each start. */
-  private final List<Dictionary.Hit<BitSet>> words;
-  /** Where the pattern elements start, by their numbers; null until asked for (see {@link #elementStarts}). */
-  private BitSet[] elementStarts;
-  private int[] lastWords;
-  private int[] matcherMemory = new int[0];
-  private final KindStarts kindStarts;
-  private int runs;
+  private final WordIndex words;
+  private final MatcherScratch scratch;
 
   public Lattice(String text, int from, int to, Lexicon lexicon, List<Token> tokens) {
     this.text = Objects.requireNonNull(text, "text");
@@ -50,7 +36,7 @@ public final class Lattice {
     this.from = from;
     this.to = to;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.kindStarts = new KindStarts(this.lexicon);
+    this.annotations = new AnnotationIndex(from, to, this.lexicon);
     this.tokens = List.copyOf(tokens);
     int n = to - from;
     this.tokenAt = new Token[n + 1];
@@ -66,35 +52,13 @@ public final class Lattice {
     }
     boundaries.set(0);
     boundaries.set(n);
-    this.startingAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
-    this.endingAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
     for (int i = from; i < to; i++) {
       if (isBreak(text, i)) {
         breaks.set(i - from);
       }
     }
-    this.wordsAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
-    this.wordsEndingAt = new ArrayList<>(Collections.nCopies(n + 1, List.of()));
-    for (Dictionary.Hit<BitSet> h : lexicon.hits(text, from, to)) {
-      index(wordsAt, h.start() - from, h);
-      index(wordsEndingAt, h.end() - from, h);
-    }
-    List<Dictionary.Hit<BitSet>> all = new ArrayList<>();
-    for (List<Dictionary.Hit<BitSet>> l : wordsAt) {
-      if (l.size() > 1) {
-        l.sort(Comparator.comparingInt(h -> -(h.end() - h.start()))); // longest first
-      }
-      all.addAll(l);
-    }
-    this.words = all;
-    this.elementStarts = new BitSet[lexicon.elementCount()];
-  }
-
-  private static void index(List<List<Dictionary.Hit<BitSet>>> index, int i, Dictionary.Hit<BitSet> h) {
-    if (index.get(i).isEmpty()) {
-      index.set(i, new ArrayList<>(2));
-    }
-    index.get(i).add(h);
+    this.words = new WordIndex(text, from, to, lexicon);
+    this.scratch = new MatcherScratch(lexicon.elementCount());
   }
 
   /**
@@ -126,34 +90,22 @@ public final class Lattice {
     if (a.start() < from || a.end() > to) {
       throw new IllegalArgumentException(a.kind() + " [" + a.start() + ", " + a.end() + ") outside the lattice");
     }
-    for (Annotation b : startingAt.get(a.start() - from)) {
-      if (b.end() == a.end() && b.kind().equals(a.kind())) {
-        return false;
-      }
+    if (!annotations.add(a)) {
+      return false;
     }
-    annotations.add(a);
-    if (insideNames != null && NAME_KINDS.contains(a.kind())) {
-      insideNames.set(a.start() + 1 - from, a.end() - from); // kept up to date: rules add between pattern runs
-    }
-    addTo(startingAt, a.start() - from, a);
-    addTo(endingAt, a.end() - from, a);
-    kindStarts.added(a.kind(), a.start() - from);
     boundaries.set(a.start() - from);
     boundaries.set(a.end() - from);
     return true;
   }
 
+  /** Removes an annotation (a name a later stage showed to be wrong). */
+  public void remove(Annotation a) {
+    annotations.remove(a);
+  }
+
   /** Where the words of a class stand in the lattice, [start, end) pairs, leftmost-longest first at each start. */
   public List<int[]> wordSpans(String cls) {
-    int id = lexicon.classId(cls);
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      Dictionary.Hit<BitSet> h = words.get(i);
-      if (h.value().get(id)) {
-        out.add(new int[] {h.start(), h.end()});
-      }
-    }
-    return out;
+    return words.spans(cls);
   }
 
   /** Whether position p is a token or annotation edge. */
@@ -161,81 +113,24 @@ public final class Lattice {
     return p >= from && p <= to && boundaries.get(p - from);
   }
 
-  private static void addTo(List<List<Annotation>> index, int i, Annotation a) {
-    List<Annotation> l = index.get(i);
-    if (l.isEmpty()) {
-      l = new ArrayList<>(2);
-      index.set(i, l);
-    }
-    l.add(a);
-    if (l.size() > 1) {
-      l.sort(Comparator.comparingInt(x -> -x.length())); // longest first: what a pattern tries first
-    }
+  /** Whether p lies strictly inside a name (PER, ORG, PLACE). */
+  boolean insideName(int p) {
+    return annotations.insideName(p);
   }
 
-  /**
-   * Where a pattern element (a word class, literal, tag, character class, or the set of elements a pattern begins
-   * with) can start, relative to the lattice's start, or null when not yet worked out: it depends on the tokens, the
-   * text and the words alone, so it is worked out the first time it is asked for under the element's number
-   * ({@link Lexicon#elementId}), then {@link #rememberStarts remembered}. The caller must not change what it gets.
-   */
-  BitSet elementStarts(int id) {
-    return id < elementStarts.length ? elementStarts[id] : null;
+  /** The annotations, by start and end, by kind. */
+  AnnotationIndex annotationIndex() {
+    return annotations;
   }
 
-  void rememberStarts(int id, BitSet starts) {
-    if (id >= elementStarts.length) {
-      elementStarts = java.util.Arrays.copyOf(elementStarts, Math.max(id + 1, 2 * elementStarts.length));
-    }
-    elementStarts[id] = starts;
+  /** Where the lexicon's words stand. */
+  WordIndex wordIndex() {
+    return words;
   }
 
-  /** Where the last word of each class starts in the lattice, or -1: worked out once. */
-  int[] lastWords() {
-    if (lastWords == null) {
-      lastWords = new int[lexicon.classNames().size()];
-      java.util.Arrays.fill(lastWords, -1);
-      for (int i = 0; i < words.size(); i++) { // by start: a later word overwrites an earlier one
-        Dictionary.Hit<BitSet> h = words.get(i);
-        for (int c = h.value().nextSetBit(0); c >= 0; c = h.value().nextSetBit(c + 1)) {
-          lastWords[c] = h.start();
-        }
-      }
-    }
-    return lastWords;
-  }
-
-  /**
-   * Scratch memory of the matcher, at least {@code size} ints, reused from one pattern run to the next (a run stamps
-   * what it writes with its {@link #nextRun number}, so nothing needs clearing).
-   */
-  int[] matcherMemory(int size) {
-    if (matcherMemory.length < size) {
-      matcherMemory = new int[Math.max(size, 2 * matcherMemory.length)];
-    }
-    return matcherMemory;
-  }
-
-  /** A number for the next pattern run over this lattice, never 0. */
-  int nextRun() {
-    return ++runs;
-  }
-
-  /** Removes an annotation (a name a later stage showed to be wrong). */
-  public void remove(Annotation a) {
-    if (!annotations.remove(a)) {
-      return;
-    }
-    insideNames = null;
-    List<Annotation> here = startingAt.get(a.start() - from);
-    here.remove(a);
-    endingAt.get(a.end() - from).remove(a);
-    kindStarts.removed(a.kind(), a.start() - from, here);
-  }
-
-  /** Where the annotations of each kind start, kept as they come and go. */
-  KindStarts kindStarts() {
-    return kindStarts;
+  /** What the matcher keeps from one pattern run over this lattice to the next. */
+  MatcherScratch scratch() {
+    return scratch;
   }
 
   public String text() {
@@ -260,43 +155,21 @@ public final class Lattice {
 
   /** Every annotation, in the order added. */
   public List<Annotation> annotations() {
-    return Collections.unmodifiableList(annotations);
+    return annotations.all();
   }
 
   public List<Annotation> annotations(String kind) {
-    List<Annotation> out = new ArrayList<>();
-    for (Annotation a : annotations) {
-      if (a.kind().equals(kind)) {
-        out.add(a);
-      }
-    }
-    out.sort(Comparator.comparingInt(Annotation::start));
-    return out;
-  }
-
-  List<Annotation> startingAt(int p) {
-    return startingAt.get(p - from);
-  }
-
-  List<Annotation> endingAt(int p) {
-    return endingAt.get(p - from);
+    return annotations.ofKind(kind);
   }
 
   /** Annotations of a kind covering position p (p inside [start, end)). */
   public List<Annotation> covering(int p, String kind) {
-    List<Annotation> out = new ArrayList<>();
-    for (Annotation a : annotations) {
-      if (a.start() <= p && p < a.end() && a.kind().equals(kind)) {
-        out.add(a);
-      }
-    }
-    return out;
+    return annotations.covering(p, kind);
   }
 
   Token tokenAt(int p) {
     return tokenAt[p - from];
   }
-
 
   Token tokenEndingAt(int p) {
     return tokenEndingAt[p - from];
@@ -320,20 +193,6 @@ public final class Lattice {
   /** Where tokens and annotations start or end, relative to the lattice's start; the caller must not change them. */
   BitSet boundaries() {
     return boundaries;
-  }
-
-  /** Every lexicon word in the lattice, by start, longest first at each start. */
-  List<Dictionary.Hit<BitSet>> wordList() {
-    return words;
-  }
-
-  List<Dictionary.Hit<BitSet>> wordsAt(int p) {
-    return wordsAt.get(p - from);
-  }
-
-  /** The lexicon words that end at p, in the order found. */
-  List<Dictionary.Hit<BitSet>> wordsEndingAt(int p) {
-    return wordsEndingAt.get(p - from);
   }
 
   public boolean isBreakAt(int p) {
@@ -365,24 +224,6 @@ public final class Lattice {
       i++;
     }
     return i;
-  }
-
-  /** Kinds whose inside no word of the lexicon may start or end in: a trigger is never part of a name. */
-  static final java.util.Set<String> NAME_KINDS = java.util.Set.of("PER", "ORG", "PLACE");
-
-  private BitSet insideNames;
-
-  /** Whether p lies strictly inside a name (PER, ORG, PLACE). */
-  boolean insideName(int p) {
-    if (insideNames == null) {
-      insideNames = new BitSet();
-      for (Annotation a : annotations) {
-        if (NAME_KINDS.contains(a.kind())) {
-          insideNames.set(a.start() + 1 - from, a.end() - from);
-        }
-      }
-    }
-    return insideNames.get(p - from);
   }
 
   /** The first position at or after p that is no white space (p itself in a script without spaces). */

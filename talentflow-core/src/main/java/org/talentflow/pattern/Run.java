@@ -43,8 +43,8 @@ final class Run {
     this.l = l;
     this.ends = new Ends(l);
     this.pattern = pattern;
-    this.looks = l.matcherMemory(2 * pattern.looks * (l.to() - l.from() + 1));
-    this.stamp = l.nextRun();
+    this.looks = l.scratch().memory(2 * pattern.looks * (l.to() - l.from() + 1));
+    this.stamp = l.scratch().nextRun();
   }
 
   Pattern pattern() {
@@ -147,7 +147,7 @@ final class Run {
     if (p >= l.to() || l.insideName(p)) {
       return false;
     }
-    List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+    List<Dictionary.Hit<BitSet>> hits = l.wordIndex().startingAt(p);
     for (int i = 0; i < hits.size(); i++) {
       Dictionary.Hit<BitSet> h = hits.get(i);
       if (h.value().get(w.id()) && ends.wordFits(p, h.end()) && then(h.end(), caps, k, rest, next)) {
@@ -184,7 +184,7 @@ final class Run {
     if (l.insideName(p)) {
       return false;
     }
-    List<Dictionary.Hit<BitSet>> hits = l.wordsAt(p);
+    List<Dictionary.Hit<BitSet>> hits = l.wordIndex().startingAt(p);
     for (int i = 0; i < hits.size(); i++) {
       Dictionary.Hit<BitSet> h = hits.get(i);
       if (h.value().get(id) && ends.wordFits(p, h.end())) {
@@ -196,7 +196,7 @@ final class Run {
 
   /** Whether an annotation of a kind starts at p (as {@link #kind} would consume one). */
   private boolean hasKind(String kind, int p) {
-    List<Annotation> here = l.startingAt(p);
+    List<Annotation> here = l.annotationIndex().startingAt(p);
     for (int i = 0; i < here.size(); i++) {
       if (here.get(i).kind().equals(kind)) {
         return true;
@@ -249,7 +249,7 @@ final class Run {
     if (kinds.length == 0 || p >= l.to()) {
       return null;
     }
-    List<Annotation> here = l.startingAt(p);
+    List<Annotation> here = l.annotationIndex().startingAt(p);
     for (String kind : kinds) {
       for (int i = 0; i < here.size(); i++) {
         Annotation a = here.get(i);
@@ -266,7 +266,7 @@ final class Run {
     if (p >= l.to()) {
       return false;
     }
-    List<Annotation> here = l.startingAt(p);
+    List<Annotation> here = l.annotationIndex().startingAt(p);
     for (int i = 0; i < here.size(); i++) {
       Annotation a = here.get(i);
       if (a.kind().equals(kind) && then(a.end(),

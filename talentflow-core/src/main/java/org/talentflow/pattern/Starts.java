@@ -27,7 +27,7 @@ final class Starts {
     for (int g = 0; g < kindGroups.length && last >= l.from(); g++) {
       int any = -1;
       for (int kind : kindGroups[g]) {
-        int at = l.kindStarts().last(kind);
+        int at = l.annotationIndex().kindStarts().last(kind);
         any = Math.max(any, at < 0 ? -1 : l.from() + at);
       }
       last = Math.min(last, any >= last ? any : lastOf(pattern.anchors.kindGroupsFixed()[g], l, any));
@@ -38,7 +38,7 @@ final class Starts {
   /** Where the last of a group of words, literals and tokens starts in the lattice, or {@code last} if that is later. */
   private static int lastOf(Anchors.Atom[] group, Lattice l, int last) {
     for (Anchors.Atom atom : group) {
-      last = Math.max(last, atom.node() instanceof Pattern.Words w ? l.lastWords()[w.id()]
+      last = Math.max(last, atom.node() instanceof Pattern.Words w ? l.wordIndex().lastStarts()[w.id()]
           : atom.node() instanceof Pattern.Pos ? lastToken(l, atom) : lastLiteral(l, atom));
     }
     return last;
@@ -61,10 +61,10 @@ final class Starts {
   }
 
   private static BitSet starts(Anchors.Atom atom, Lattice l) {
-    BitSet known = l.elementStarts(atom.id());
+    BitSet known = l.scratch().elementStarts(atom.id());
     if (known == null) {
       known = startsOf(atom.node(), l);
-      l.rememberStarts(atom.id(), known);
+      l.scratch().rememberStarts(atom.id(), known);
     }
     return known;
   }
@@ -79,13 +79,13 @@ final class Starts {
     if (a.firstFixed() == null) {
       return null;
     }
-    BitSet known = l.elementStarts(a.firstFixedId());
+    BitSet known = l.scratch().elementStarts(a.firstFixedId());
     if (known == null) {
       known = new BitSet(l.to() - l.from());
       for (Anchors.Atom atom : a.firstFixed()) {
         known.or(starts(atom, l));
       }
-      l.rememberStarts(a.firstFixedId(), known);
+      l.scratch().rememberStarts(a.firstFixedId(), known);
     }
     return known;
   }
@@ -104,7 +104,7 @@ final class Starts {
     }
     BitSet any = (BitSet) fixed.clone();
     for (int kind : pattern.anchors.firstKinds()) {
-      BitSet starts = l.kindStarts().of(kind);
+      BitSet starts = l.annotationIndex().kindStarts().of(kind);
       if (starts != null) {
         any.or(starts);
       }
@@ -126,7 +126,7 @@ final class Starts {
         }
       }
     } else if (n instanceof Pattern.Words w) {
-      List<Dictionary.Hit<BitSet>> words = l.wordList();
+      List<Dictionary.Hit<BitSet>> words = l.wordIndex().all();
       for (int i = 0; i < words.size(); i++) {
         Dictionary.Hit<BitSet> h = words.get(i);
         if (h.value().get(w.id())) {
