@@ -150,4 +150,13 @@ class ChineseNewsProbesTest {
   void anAgeInBracketsAfterTheNameIsThePersons() {
     assertThat(events("演员周雨桐(29岁)上个月已经正式离开月光影视。")).contains("LEFT 周雨桐 @ 月光影视");
   }
+
+  /** Common nouns before a legal form (有限公司) are one registered name; a country in brackets may follow the brand. */
+  @Test
+  void aRegisteredNameOfCommonNounsIsOneOrganization() {
+    assertThat(events("星河动力科技有限公司今日发布公告称,公司副总经理刘振华因个人原因辞去所任职务。"))
+        .containsExactly("LEFT 刘振华 @ 星河动力科技有限公司");
+    assertThat(events("据悉,前研发总监孟小川已加入云杉(中国)数据服务有限公司。"))
+        .containsExactly("JOINED 孟小川 @ 云杉(中国)数据服务有限公司");
+  }
 }
