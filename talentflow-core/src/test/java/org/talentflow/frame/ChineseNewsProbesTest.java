@@ -159,4 +159,11 @@ class ChineseNewsProbesTest {
     assertThat(events("据悉,前研发总监孟小川已加入云杉(中国)数据服务有限公司。"))
         .containsExactly("JOINED 孟小川 @ 云杉(中国)数据服务有限公司");
   }
+
+  /** "加盟初创公司X": the word of the organization's kind heads the name after it, no organization named before. */
+  @Test
+  void theWordOfAnOrganizationsKindHeadsTheNameAfterIt() {
+    assertThat(events("前白桦科技首席技术官孔令辉已加盟初创公司青石智能,出任联合创始人。"))
+        .contains("JOINED 孔令辉 @ 青石智能").doesNotContain("JOINED 孔令辉 @ 白桦科技");
+  }
 }
