@@ -64,8 +64,8 @@ final class TokenRepairs {
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
       java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint,
       java.util.function.IntPredicate surname) {
-    List<Token> out = titleEnds(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)), titles, joint,
-        surname);
+    List<Token> out = titleEnds(text,
+        givenNameBeforeDe(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes))), titles, joint, surname);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -108,6 +108,29 @@ final class TokenRepairs {
 
   /** Words that open what follows a name, glued by the segmenter to the name's last character ("远因" in 陈思远因…). */
   private static final String OPENERS = "因为在于将已被";
+
+  /**
+   * A name of two characters, then an adjective of two characters ending in 的, then a title ("免去 孙立/nr 新的/a 行长
+   * 职务": the name's last character and 的 read as "new"): the name takes the character back, 的 stands alone. After
+   * a person's name an adjective before the title is no reading of news ("X's new president" is written with 的新).
+   */
+  static List<Token> givenNameBeforeDe(String text, List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size() + 1);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (t.pos().equals("nr") && t.end() - t.start() == 2 && next != null && next.start() == t.end()
+          && next.end() - next.start() == 2 && (next.pos().startsWith("a") || next.pos().startsWith("b"))
+          && text.charAt(next.end() - 1) == '的' && i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("nnt")) {
+        out.add(new Token(t.start(), t.end() + 1, "nr"));
+        out.add(new Token(next.start() + 1, next.end(), "ude1"));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
 
   /**
    * A name of two characters after a title, the next word of two characters ending in a word that opens what follows

@@ -125,4 +125,19 @@ class TokenRepairsTest {
     // no title before the name: left alone (远因 may be the noun)
     assertThat(givenNameGlued("孟思/nr", "远因/n", "年龄/n")).containsExactly("孟思/nr", "远因/n", "年龄/n");
   }
+
+  private static List<String> givenNameBeforeDe(String... wordPos) {
+    String t = textOf(wordPos);
+    return TokenRepairs.givenNameBeforeDe(t, tokens(wordPos)).stream()
+        .map(k -> t.substring(k.start(), k.end()) + "/" + k.pos()).toList();
+  }
+
+  /** "免去 韩立/nr 新的/a 行长": the name's last character read with 的 as "new" is the name's again. */
+  @Test
+  void aNamesLastCharacterReadWithDeAsAnAdjectiveIsTheNamesAgain() {
+    assertThat(givenNameBeforeDe("免去/v", "韩立/nr", "新的/a", "行长/nnt", "职务/n"))
+        .containsExactly("免去/v", "韩立新/nr", "的/ude1", "行长/nnt", "职务/n");
+    // no title after it: "韩立 新的 计划" may be the name's new plan
+    assertThat(givenNameBeforeDe("韩立/nr", "新的/a", "计划/n")).containsExactly("韩立/nr", "新的/a", "计划/n");
+  }
 }
