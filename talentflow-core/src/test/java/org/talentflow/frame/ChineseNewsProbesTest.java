@@ -166,4 +166,10 @@ class ChineseNewsProbesTest {
     assertThat(events("前白桦科技首席技术官孔令辉已加盟初创公司青石智能,出任联合创始人。"))
         .contains("JOINED 孔令辉 @ 青石智能").doesNotContain("JOINED 孔令辉 @ 白桦科技");
   }
+
+  /** A board's decision (董事会决定) gives notice of a change: the name before the board is the organization. */
+  @Test
+  void theOrganizationBeforeABoardThatDecides() {
+    assertThat(events("北辰银行董事会决定免去韩立新的行长职务。")).containsExactly("LEFT 韩立新 @ 北辰银行");
+  }
 }
