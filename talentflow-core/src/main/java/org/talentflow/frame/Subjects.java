@@ -46,11 +46,34 @@ final class Subjects {
       if (a.start() >= l.clauseStartOf(before)) {
         break;
       }
-      if (a.part("name") != null && a.start() - l.clauseStartOf(a.start()) <= 12 && opensClause(l, a)) {
+      int gap = a.start() - l.clauseStartOf(a.start());
+      if (a.part("name") != null && (gap <= 12 && opensClause(l, a) || gap <= RELATIVE && relative(l, a))) {
         best = a;
       }
     }
     return best;
+  }
+
+  /** The longest relative clause before a name that opens its clause ("此前担任星海汽车总裁的"). */
+  private static final int RELATIVE = 24;
+
+  /**
+   * Whether what stands between the start of its clause and the person is a relative clause about the person: it
+   * ends in 的 and holds no name or pronoun ("此前担任星海汽车总裁的高远于2022年加入…,出任…": 高远 is the subject).
+   */
+  private static boolean relative(Lattice l, Annotation a) {
+    int clause = l.clauseStartOf(a.start());
+    if (a.start() <= clause + 1 || l.text().charAt(a.start() - 1) != '的') {
+      return false;
+    }
+    for (String kind : List.of("PER", "PRON")) { // a post held ("星海汽车总裁", a PERSON without a name) is no one
+      for (Annotation o : l.annotations(kind)) {
+        if (o.start() < a.start() && o.end() > clause) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

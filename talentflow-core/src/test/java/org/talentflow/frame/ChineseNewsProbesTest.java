@@ -172,4 +172,28 @@ class ChineseNewsProbesTest {
   void theOrganizationBeforeABoardThatDecides() {
     assertThat(events("北辰银行董事会决定免去韩立新的行长职务。")).containsExactly("LEFT 韩立新 @ 北辰银行");
   }
+
+  /** A person named with the post takes it up (宣誓就职, 上任): no post after the verb; 上任后 dates a later fact. */
+  @Test
+  void aPersonNamedWithThePostTakesItUp() {
+    assertThat(events("新任杭州市副市长韩立群今日宣誓就职。")).containsExactly("APPOINTED 韩立群 @ 杭州市");
+    assertThat(events("新任总经理韩立群昨日正式上任。")).containsExactly("APPOINTED 韩立群 @ -");
+    assertThat(events("韩立群上任后推动了多项改革。")).isEmpty();
+  }
+
+  /** An adverb between a name and 与 makes no organization of the name (张三正式与X队签约 is a signing). */
+  @Test
+  void aNameAndAnAdverbBefore与AreNoOrganization() {
+    assertThat(events("前锋韩立群正式与月光队签约。")).containsExactly("JOINED 韩立群 @ 月光队");
+  }
+
+  /**
+   * A relative clause ending in a title and 的 before a name: the name is found (the tagger may read it as an
+   * adjective) and a later clause without a subject is about that person.
+   */
+  @Test
+  void aNameAfterARelativeClauseIsTheSubjectOfTheSentence() {
+    assertThat(events("此前担任锐驰汽车总裁的高远于2022年加入蔚然汽车,出任首席执行官。"))
+        .containsExactly("JOINED 高远 @ 蔚然汽车", "APPOINTED 高远 @ 蔚然汽车");
+  }
 }
