@@ -289,6 +289,11 @@ final class TokenRepairs {
         // "原副/nr 总经理": the former mark and a prefix of the title, no name
         out.add(new Token(t.start(), t.start() + 1, "f"));
         out.add(new Token(t.start() + 1, t.end(), "b"));
+      } else if (len == 3 && t.pos().equals("nr") && FORMER.indexOf(text.charAt(t.start())) >= 0 && next != null
+          && next.start() == t.end() && next.pos().startsWith("n") && !next.pos().startsWith("nr")) {
+        // "原星宇/nr 航空 董事长": the former mark glued to the name of two characters after it, a noun following
+        out.add(new Token(t.start(), t.start() + 1, "f"));
+        out.add(new Token(t.start() + 1, t.end(), "nr"));
       } else if (len >= 3 && t.pos().equals("nr") && verbs.contains(text.substring(t.start(), t.start() + 2))) {
         // "月光队 官宣铁/nr 卫 加盟": a verb of the lexicon glued to the name or word after it
         out.add(new Token(t.start(), t.start() + 2, "v"));
