@@ -135,9 +135,9 @@ final class FrameEntities {
     return null;
   }
 
-  /** The organization whose name starts at a position, spaces skipped, or null. */
+  /** The organization whose name starts at a position, spaces and an opening quotation mark skipped, or null. */
   private Entity nameRightAfter(int at) {
-    while (at < text.length() && text.charAt(at) == ' ') {
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '“')) {
       at++;
     }
     List<Mention> names = mentions.mentions().names();

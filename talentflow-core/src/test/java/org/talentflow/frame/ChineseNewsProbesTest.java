@@ -196,4 +196,28 @@ class ChineseNewsProbesTest {
     assertThat(events("此前担任锐驰汽车总裁的高远于2022年加入蔚然汽车,出任首席执行官。"))
         .containsExactly("JOINED 高远 @ 蔚然汽车", "APPOINTED 高远 @ 蔚然汽车");
   }
+
+  /** "原月湖/nr 航空 董事长": the former mark glued to a name of two characters before a noun is a word of its own. */
+  @Test
+  void aFormerMarkGluedToAnEmployersNameIsAWordOfItsOwn() {
+    assertThat(events("原月湖航空董事长孙鹏被责令停职检查。")).containsExactly("SUSPENDED 孙鹏 @ 月湖航空");
+  }
+
+  /** Games, education, culture, finance, biology and chips are trades that end a company's name before a title. */
+  @Test
+  void moreTradesEndACompanysName() {
+    assertThat(events("据报道,腾跃游戏副总裁马丽娜已经从公司离职。")).containsExactly("LEFT 马丽娜 @ 腾跃游戏");
+  }
+
+  /** A city named after a league (and a word for a big club) before what it announces is the club. */
+  @Test
+  void aCityAfterALeagueIsItsClub() {
+    assertThat(events("意甲豪门米兰官方宣布,主帅韩立群下课。")).containsExactly("DISMISSED 韩立群 @ 米兰");
+  }
+
+  /** A name in quotation marks right after the word of an organization's kind is that organization. */
+  @Test
+  void aQuotedNameAfterTheWordOfAKindIsTheOrganization() {
+    assertThat(events("远望科技前首席执行官林涛宣布创立新公司“极光算力”。")).containsExactly("FOUNDED 林涛 @ 极光算力");
+  }
 }
