@@ -88,6 +88,7 @@ public final class DocumentResolver {
     // a pack mention's key and the plain key of the same text must meet (gloss "Mira Murati" + pack "Murati")
     Map<Integer, List<Integer>> groups = uf.groups();
     Set<Integer> ambiguous = linkPartials(names, uf, groups);
+    linkOrganizationFirstWords(names, uf);
     cutNames.link(names, uf);
     groups = uf.groups();
     Map<Integer, String> soundPack = sound == null ? Map.of() : linkBySound(names, uf, groups);
@@ -163,6 +164,29 @@ public final class DocumentResolver {
       }
     }
     return ambiguous;
+  }
+
+  /**
+   * An organization written as the first word of a longer organization's name in the document is that organization
+   * ("takes over at Bayern" with "Bayern Munich appointed…"), when only one such name begins with the word and the
+   * two are not different organizations of the pack.
+   */
+  private static void linkOrganizationFirstWords(List<Mention> names, UnionFind uf) {
+    Map<String, Set<Integer>> byFirstWord = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<String> tokens = latinTokens(names.get(i).text());
+      if (names.get(i).type() == EntityType.ORG && tokens.size() >= 2) {
+        byFirstWord.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(uf.find(i));
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Mention m = names.get(i);
+      List<String> tokens = latinTokens(m.text());
+      Set<Integer> owners = m.type() == EntityType.ORG && tokens.size() == 1 ? byFirstWord.get(tokens.get(0)) : null;
+      if (owners != null && owners.size() == 1 && !(m.packId() != null && hasPackId(names, uf, owners.iterator().next()))) {
+        uf.union(owners.iterator().next(), i);
+      }
+    }
   }
 
   /** Two groups that each have a complete Latin name, and not the same one, are two people. */

@@ -102,4 +102,13 @@ class DocumentResolverTest {
   void nicknamesAreNotResolvedYet() {
     assertThat(people(PACK, "老黄准备温暖地迎接他们。")).isEmpty();
   }
+
+  /** An organization written as the first word of a longer one of the document is that organization. */
+  @Test
+  void anOrganizationsFirstWordIsThatOrganization() {
+    List<Entity> orgs = NO_PACK.analyze(new SourceDocument("t", "t", null, null, LocalDate.of(2024, 1, 1),
+        "Harlow takes over at Kestrel\n\nKestrel Rovers appointed Tony Harlow as head coach on Friday."))
+        .entities().stream().filter(e -> e.type() == EntityType.ORG).toList();
+    assertThat(orgs).singleElement().satisfies(o -> assertThat(o.aliases()).contains("Kestrel", "Kestrel Rovers"));
+  }
 }
