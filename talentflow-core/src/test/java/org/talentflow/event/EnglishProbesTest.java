@@ -482,4 +482,34 @@ class EnglishProbesTest {
     assertThat(events("Edvin Sallow, who co-founded the payments company Ledgerwick in 2015, left the firm."))
         .contains("FOUNDED Edvin Sallow @Ledgerwick 2015");
   }
+
+  /** "have parted ways with": an auxiliary before the verb; "with the Redhawks": an article before the team. */
+  @Test
+  void partingWaysAfterAnAuxiliary() {
+    assertThat(events("The Harrow Hawks have parted ways with head coach Wes Tandy.")).containsExactly(
+        "DISMISSED Wes Tandy @Harrow Hawks [head coach]");
+    assertThat(events("Tony Tandy has parted ways with the Harrow Hawks.")).containsExactly(
+        "LEFT Tony Tandy @Harrow Hawks");
+  }
+
+  /** "was elevated to chief executive": a promotion. */
+  @Test
+  void anElevationIsAnAppointment() {
+    assertThat(events("Nadia Kaur was elevated to chief executive.")).containsExactly(
+        "APPOINTED Nadia Kaur @- [chief executive]");
+  }
+
+  /** "take the helm at X": the organization taken over follows the verb, not the one of an apposition before. */
+  @Test
+  void takingTheHelmAtAnOrganization() {
+    assertThat(events("Elaine Moss, a veteran of Pinecrest Capital, is set to take the helm at Oakridge Advisors."))
+        .containsExactly("APPOINTED Elaine Moss @Oakridge Advisors planned");
+  }
+
+  /** "left to start his own venture, X": a venture is an organization's kind. */
+  @Test
+  void startingOnesOwnVenture() {
+    assertThat(events("Ken Adler has left to start his own venture, Adler Bio.")).contains(
+        "FOUNDED Ken Adler @Adler Bio");
+  }
 }
