@@ -220,4 +220,22 @@ class ChineseNewsProbesTest {
   void aQuotedNameAfterTheWordOfAKindIsTheOrganization() {
     assertThat(events("远望科技前首席执行官林涛宣布创立新公司“极光算力”。")).containsExactly("FOUNDED 林涛 @ 极光算力");
   }
+
+  /** Taiwan's vice-ministers (次長) are titles: the name after one is found even left in single characters. */
+  @Test
+  void aViceMinisterOfTaiwanIsATitle() {
+    assertThat(events("經濟部昨日證實,次長林佳慧已請辭獲准。")).containsExactly("LEFT 林佳慧 @ -");
+  }
+
+  /** A trade written with its institution's suffix (航空公司/nis) after a place word ends a company's name. */
+  @Test
+  void aTradeWithItsSuffixEndsACompanysName() {
+    assertThat(events("远方航空公司原总经理孙立行因违纪被撤职。")).containsExactly("DISMISSED 孙立行 @ 远方航空公司");
+  }
+
+  /** A name of three after a title, read as a verb of two characters (张大/v 卫), before a verb of moving. */
+  @Test
+  void aNameReadAsAVerbAfterATitle() {
+    assertThat(events("月光电子前资深副总裁张大卫加入星海科技。")).containsExactly("JOINED 张大卫 @ 星海科技");
+  }
 }
