@@ -69,6 +69,10 @@ final class DueeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (causes && gold == null) {
+      err.println("talentflow: duee: --causes needs --gold");
+      return TalentflowCommand.USAGE;
+    }
     if (predicted != null) {
       return scorePredicted(err);
     }

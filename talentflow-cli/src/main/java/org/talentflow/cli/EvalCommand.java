@@ -52,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(names = "--causes", description = "For gold*.tsv tables: the events missed and extra by cause (name not "
-      + "found or cut, organization, type, person, time, polarity ...), a Markdown table per set.")
+      + "found or cut, organization, type, person, time, polarity ...), a Markdown table per set (with --json, an "
+      + "object \"causes\" per set).")
   boolean causes;
 
   @Option(names = "--json", description = "One JSON object with every figure (and the misses and extras).")

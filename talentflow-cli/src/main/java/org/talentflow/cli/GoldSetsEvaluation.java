@@ -82,12 +82,12 @@ final class GoldSetsEvaluation {
     }
     EventScore all = scored.stream().map(Scored::score).reduce(EventScore::plus).orElseThrow();
     if (json) {
-      printJson(label, scored, all);
+      printJson(label, scored, all, causes);
     } else {
       printText(label, scored, all, verbose);
-    }
-    if (causes && !json) {
-      printCauses(scored);
+      if (causes) {
+        printCauses(scored);
+      }
     }
     out.flush();
     return someInputFailed || scored.size() < sets.size() ? TalentflowCommand.PARTIAL_FAILURE : 0;
@@ -271,7 +271,7 @@ final class GoldSetsEvaluation {
     rows.forEach(r -> out.println("  " + r));
   }
 
-  private void printJson(String label, List<Scored> scored, EventScore all) {
+  private void printJson(String label, List<Scored> scored, EventScore all, boolean causes) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("gold", label);
     root.put("store", storeUrl);
@@ -293,6 +293,11 @@ final class GoldSetsEvaluation {
           .toList());
       n.putArray("wrong_polarity").addAll(s.score().polarity().wrong().stream()
           .map(Json.MAPPER.getNodeFactory()::textNode).toList());
+      if (causes) {
+        ObjectNode byCause = n.putObject("causes");
+        s.causes().rows().forEach(r -> byCause.putObject(r.cause().label()).put("missed", r.missed())
+            .put("extra", r.extra()));
+      }
     }
     scores(root.putObject("overall"), all);
     out.println(root.toString());

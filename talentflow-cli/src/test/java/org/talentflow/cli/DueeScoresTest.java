@@ -53,6 +53,9 @@ class DueeScoresTest {
     Cli both = Cli.run("duee", "--predicted", predicted.toString(), "--in", gold.toString(), "--gold", gold.toString());
     assertThat(both.exit).isEqualTo(2);
     assertThat(both.err.strip()).isEqualTo("talentflow: duee: --predicted takes --gold, and neither --in nor --out");
+    Cli noGold = Cli.run("duee", "--predicted", predicted.toString(), "--causes");
+    assertThat(noGold.exit).isEqualTo(2);
+    assertThat(noGold.err.strip()).isEqualTo("talentflow: duee: --causes needs --gold");
   }
 
   @Test

@@ -94,6 +94,8 @@ class EvalTablesTest {
     assertThat(r.exit).as(r.err).isZero();
     assertThat(r.out).contains("| cause | missed zh | extra zh |", "| name not found | 1 | 0 |")
         .containsPattern("(?m)^\\| all \\| 1 \\| [1-9]\\d* \\|$");
+    JsonNode n = json(Cli.run("eval", gold.toString(), "--causes", "--json"));
+    assertThat(n.path("sets").get(0).path("causes").path("name not found").path("missed").asInt()).isEqualTo(1);
   }
 
   @Test
