@@ -512,4 +512,18 @@ class EnglishProbesTest {
     assertThat(events("Ken Adler has left to start his own venture, Adler Bio.")).contains(
         "FOUNDED Ken Adler @Adler Bio");
   }
+
+  /** "his move from X to Y": the club joined is the one after "to", the one left the one after "from". */
+  @Test
+  void aMoveFromOneClubToAnother() {
+    assertThat(events("Midfielder Tomas Riera has completed his move from Brinton Town to Westfield Athletic."))
+        .containsExactly("JOINED Tomas Riera @Westfield Athletic ->Brinton Town");
+  }
+
+  /** "Judge X": a judge's title is no part of the name. */
+  @Test
+  void aJudgesTitleIsNoPartOfTheName() {
+    assertThat(events("The president nominated Judge Samuel Ortega to serve as attorney general.")).containsExactly(
+        "APPOINTED Samuel Ortega @- [attorney general] planned");
+  }
 }
