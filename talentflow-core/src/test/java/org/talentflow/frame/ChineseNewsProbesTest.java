@@ -238,4 +238,11 @@ class ChineseNewsProbesTest {
   void aNameReadAsAVerbAfterATitle() {
     assertThat(events("月光电子前资深副总裁张大卫加入星海科技。")).containsExactly("JOINED 张大卫 @ 星海科技");
   }
+
+  /** A fund manager (基金经理) is a title, also where the tagger cut it (基/ng 金经理/nr): its end is no employer. */
+  @Test
+  void aFundManagerIsATitleNotAnEmployer() {
+    assertThat(events("博远基金公告称,基金经理刘宏因个人原因离任。")).singleElement().asString()
+        .startsWith("LEFT 刘宏 @ ").doesNotContain("金经理");
+  }
 }
