@@ -90,10 +90,7 @@ final class DueeCommand implements Callable<Integer> {
     }
     KnowledgePack knowledge = pack.load();
     Pipeline pipeline = Pipeline.withHanlp(knowledge);
-    DueeScorer strict = DueeScorer.strict();
-    DueeScorer relaxed = DueeScorer.relaxed();
-    DueeCauses why = causes(knowledge);
-    Set<String> scored = new HashSet<>();
+    Scoring scoring = new Scoring(causes ? causes(knowledge) : null);
     List<ReadProblem> problems = new ArrayList<>();
     int[] count = new int[1];
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -108,10 +105,8 @@ final class DueeCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + out, e);
           }
           count[0]++;
-          if (goldById != null && goldById.containsKey(doc.key()) && scored.add(doc.key())) {
-            strict.add(events, goldById.get(doc.key()), TYPES);
-            relaxed.add(events, goldById.get(doc.key()), TYPES);
-            why.add(events, goldById.get(doc.key()), TYPES);
+          if (goldById != null) {
+            scoring.add(doc.key(), events, goldById);
           }
         }
 
@@ -125,10 +120,42 @@ final class DueeCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote predictions for " + count[0] + " sentences to " + out);
     if (goldById != null) {
-      printScores(o, goldById, scored, strict, relaxed, causes ? why : null);
+      printScores(o, goldById, scoring);
     }
     o.flush();
     return problems.isEmpty() ? 0 : TalentflowCommand.PARTIAL_FAILURE;
+  }
+
+  /**
+   * The two metrics and, when asked, the causes, added up sentence by sentence: each gold sentence once, the first
+   * time it comes.
+   */
+  private static final class Scoring {
+    final DueeScorer strict = DueeScorer.strict();
+    final DueeScorer relaxed = DueeScorer.relaxed();
+    final DueeCauses why; // null without --causes
+    private final Set<String> scored = new HashSet<>();
+
+    Scoring(DueeCauses why) {
+      this.why = why;
+    }
+
+    /** How many gold sentences were added so far. */
+    int sentences() {
+      return scored.size();
+    }
+
+    /** Adds a sentence's predictions when the gold holds the sentence and it was not added yet. */
+    void add(String id, List<DueeEvent> events, Map<String, List<DueeEvent>> goldById) {
+      if (!goldById.containsKey(id) || !scored.add(id)) {
+        return;
+      }
+      strict.add(events, goldById.get(id), TYPES);
+      relaxed.add(events, goldById.get(id), TYPES);
+      if (why != null) {
+        why.add(events, goldById.get(id), TYPES);
+      }
+    }
   }
 
   private static DueeCauses causes(KnowledgePack knowledge) {
@@ -146,20 +173,11 @@ final class DueeCommand implements Callable<Integer> {
     if (predictedById == null) {
       return TalentflowCommand.FAILURE;
     }
-    DueeScorer strict = DueeScorer.strict();
-    DueeScorer relaxed = DueeScorer.relaxed();
-    DueeCauses why = causes(pack.load());
-    Set<String> scored = new HashSet<>();
-    predictedById.forEach((id, events) -> {
-      if (goldById.containsKey(id) && scored.add(id)) {
-        strict.add(events, goldById.get(id), TYPES);
-        relaxed.add(events, goldById.get(id), TYPES);
-        why.add(events, goldById.get(id), TYPES);
-      }
-    });
+    Scoring scoring = new Scoring(causes ? causes(pack.load()) : null);
+    predictedById.forEach((id, events) -> scoring.add(id, events, goldById));
     PrintWriter o = spec.commandLine().getOut();
     o.println("read predictions for " + predictedById.size() + " sentences from " + predicted);
-    printScores(o, goldById, scored, strict, relaxed, causes ? why : null);
+    printScores(o, goldById, scoring);
     o.flush();
     return 0;
   }
@@ -168,18 +186,12 @@ final class DueeCommand implements Callable<Integer> {
    * Both metrics, overall and per type, as ../shared/tools/score_duee.py computes them: over the gold's records (one
    * without a prediction scores 0); a predicted sentence the gold does not hold is not scored.
    */
-  private static void printScores(PrintWriter o, Map<String, List<DueeEvent>> goldById, Set<String> scored,
-      DueeScorer strict, DueeScorer relaxed, DueeCauses why) {
-    for (Map.Entry<String, List<DueeEvent>> g : goldById.entrySet()) {
-      if (!scored.contains(g.getKey())) {
-        strict.add(List.of(), g.getValue(), TYPES);
-        relaxed.add(List.of(), g.getValue(), TYPES);
-        if (why != null) {
-          why.add(List.of(), g.getValue(), TYPES);
-        }
-      }
-    }
-    int unpredicted = goldById.size() - scored.size();
+  private static void printScores(PrintWriter o, Map<String, List<DueeEvent>> goldById, Scoring scoring) {
+    int unpredicted = goldById.size() - scoring.sentences();
+    goldById.forEach((id, events) -> scoring.add(id, List.of(), goldById)); // the sentences not predicted score 0
+    DueeScorer strict = scoring.strict;
+    DueeScorer relaxed = scoring.relaxed;
+    DueeCauses why = scoring.why;
     o.println("LIC2020 argument metric over " + String.join(", ", TYPES.stream().sorted().toList()) + " ("
         + goldById.size() + " gold sentences" + (unpredicted == 0 ? "" : ", " + unpredicted + " of them not in the input")
         + "):");

@@ -49,6 +49,8 @@ final class GoldSetsEvaluation {
   private final EventScorer scorer;
   private Pipeline built;
   private boolean someInputFailed;
+  /** Whether the misses and extras are told by cause (--causes): only then are the persons of each document read. */
+  private boolean tellCauses;
   /** Names and aliases of the persons of each stored document read, for {@link EventCauses}. */
   private final Map<String, Set<String>> personsByDoc = new HashMap<>();
 
@@ -65,11 +67,15 @@ final class GoldSetsEvaluation {
     this.scorer = scorer;
   }
 
-  /** A scored set: its gold, how many documents it was scored on, the score and its misses and extras by cause. */
+  /**
+   * A scored set: its gold, how many documents it was scored on, the score and its misses and extras by cause (null
+   * without --causes).
+   */
   private record Scored(GoldSet set, int documents, EventScore score, CauseTally causes) {}
 
   /** Scores the sets and prints the result (with {@code causes}, the table of causes too); returns the exit code. */
   int run(String label, List<GoldSet> sets, boolean verbose, boolean json, boolean causes) {
+    tellCauses = causes;
     List<Scored> scored = new ArrayList<>();
     for (GoldSet set : sets) {
       Scored s = score(set);
@@ -115,7 +121,8 @@ final class GoldSetsEvaluation {
       return null;
     }
     EventScore score = scorer.score(gold.rows(), events);
-    return new Scored(set, keys.size(), score, new EventCauses(scorer).of(score, gold.rows(), this::personsOf));
+    return new Scored(set, keys.size(), score,
+        tellCauses ? new EventCauses(scorer).of(score, gold.rows(), this::personsOf) : null);
   }
 
   /** The names of the persons of the stored documents that are gold document {@code goldDoc}. */
@@ -130,6 +137,9 @@ final class GoldSetsEvaluation {
   }
 
   private void readPersons(Store db, Set<String> keys) {
+    if (!tellCauses) {
+      return;
+    }
     for (String key : keys) {
       Set<String> names = personsByDoc.computeIfAbsent(key, k -> new HashSet<>());
       for (Entity e : db.entitiesOf(List.of(key))) {

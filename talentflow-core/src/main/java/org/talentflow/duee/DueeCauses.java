@@ -58,25 +58,15 @@ public final class DueeCauses {
   }
 
   /**
-   * A gold argument missed: a predicted one of its type and role holding its text or held by it (cut or run over);
-   * its text under another type, or another role; another text in its type and role (wrong person, organization or
-   * time); no event of its type: its trigger under another type, a trigger no word of the pack is in, or a known
-   * one; an event of its type without the role: time or organization missed, an unnamed subject (a role title), a
-   * name not found.
+   * A gold argument missed: a cause both sides share ({@link #differs}, against the predicted arguments left over);
+   * no event of its type: its trigger under another type, a trigger no word of the pack is in, or a known one; an
+   * event of its type without the role: time or organization missed, an unnamed subject (a role title), a name not
+   * found.
    */
   ErrorCause missed(Arg g, List<Arg> extra, List<Arg> pred) {
-    if (extra.stream().anyMatch(p -> p.type.equals(g.type) && p.role.equals(g.role) && overlap(p.text, g.text))) {
-      return cut(g.role);
-    }
-    if (pred.stream().anyMatch(p -> !p.type.equals(g.type) && p.text.equals(g.text))) {
-      return ErrorCause.WRONG_TYPE;
-    }
-    if (pred.stream().anyMatch(p -> p.type.equals(g.type) && p.text.equals(g.text))) {
-      return ErrorCause.WRONG_ROLE;
-    }
-    if (extra.stream().anyMatch(p -> p.type.equals(g.type) && p.role.equals(g.role))) {
-      return g.role.equals(TIME) ? ErrorCause.TIME_WRONG
-          : ORGANIZATIONS.contains(g.role) ? ErrorCause.ORG_WRONG : ErrorCause.WRONG_PERSON;
+    ErrorCause shared = differs(g, extra, pred);
+    if (shared != null) {
+      return shared;
     }
     if (pred.stream().noneMatch(p -> p.type.equals(g.type))) {
       if (pred.stream().anyMatch(p -> overlap(p.trigger, g.trigger))) {
@@ -94,29 +84,43 @@ public final class DueeCauses {
   }
 
   /**
-   * A predicted argument not in the gold: one of its type and role holding its text or held by it; its text under
-   * another type or role; another text in its type and role; no gold event of its type (its trigger under another
-   * type, else an event the gold does not hold); a gold event of its type without the role.
+   * A predicted argument not in the gold: a cause both sides share ({@link #differs}, against every gold argument);
+   * no gold event of its type (its trigger under another type, else an event the gold does not hold); a gold event of
+   * its type without the role.
    */
   ErrorCause extra(Arg p, List<Arg> gold) {
-    if (gold.stream().anyMatch(g -> g.type.equals(p.type) && g.role.equals(p.role) && overlap(p.text, g.text))) {
-      return cut(p.role);
-    }
-    if (gold.stream().anyMatch(g -> !g.type.equals(p.type) && g.text.equals(p.text))) {
-      return ErrorCause.WRONG_TYPE;
-    }
-    if (gold.stream().anyMatch(g -> g.type.equals(p.type) && g.text.equals(p.text))) {
-      return ErrorCause.WRONG_ROLE;
-    }
-    if (gold.stream().anyMatch(g -> g.type.equals(p.type) && g.role.equals(p.role))) {
-      return p.role.equals(TIME) ? ErrorCause.TIME_WRONG
-          : ORGANIZATIONS.contains(p.role) ? ErrorCause.ORG_WRONG : ErrorCause.WRONG_PERSON;
+    ErrorCause shared = differs(p, gold, gold);
+    if (shared != null) {
+      return shared;
     }
     if (gold.stream().noneMatch(g -> g.type.equals(p.type))) {
       return gold.stream().anyMatch(g -> overlap(p.trigger, g.trigger)) ? ErrorCause.WRONG_TYPE
           : ErrorCause.NOT_IN_GOLD;
     }
     return ErrorCause.LEFT_OUT_BY_GOLD;
+  }
+
+  /**
+   * The causes a missed argument and an extra one share, told against the other side's arguments: one of its type and
+   * role in {@code sameRole} holding its text or held by it (cut or run over); its text in {@code all} under another
+   * type, or another role; another text of its type and role in {@code sameRole} (wrong person, organization or
+   * time). Null when none holds.
+   */
+  private static ErrorCause differs(Arg a, List<Arg> sameRole, List<Arg> all) {
+    if (sameRole.stream().anyMatch(o -> o.type.equals(a.type) && o.role.equals(a.role) && overlap(o.text, a.text))) {
+      return cut(a.role);
+    }
+    if (all.stream().anyMatch(o -> !o.type.equals(a.type) && o.text.equals(a.text))) {
+      return ErrorCause.WRONG_TYPE;
+    }
+    if (all.stream().anyMatch(o -> o.type.equals(a.type) && o.text.equals(a.text))) {
+      return ErrorCause.WRONG_ROLE;
+    }
+    if (sameRole.stream().anyMatch(o -> o.type.equals(a.type) && o.role.equals(a.role))) {
+      return a.role.equals(TIME) ? ErrorCause.TIME_WRONG
+          : ORGANIZATIONS.contains(a.role) ? ErrorCause.ORG_WRONG : ErrorCause.WRONG_PERSON;
+    }
+    return null;
   }
 
   private static ErrorCause cut(String role) {

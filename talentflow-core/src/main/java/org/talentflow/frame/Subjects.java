@@ -63,17 +63,9 @@ final class Subjects {
    */
   private static boolean relative(Lattice l, Annotation a) {
     int clause = l.clauseStartOf(a.start());
-    if (a.start() <= clause + 1 || l.text().charAt(a.start() - 1) != '的') {
-      return false;
-    }
-    for (String kind : List.of("PER", "PRON")) { // a post held ("星海汽车总裁", a PERSON without a name) is no one
-      for (Annotation o : l.annotations(kind)) {
-        if (o.start() < a.start() && o.end() > clause) {
-          return false;
-        }
-      }
-    }
-    return true;
+    // a post held ("星海汽车总裁", a PERSON without a name) is no one
+    return a.start() > clause + 1 && l.text().charAt(a.start() - 1) == '的'
+        && !holds(l, clause, a.start(), List.of("PER", "PRON"));
   }
 
   /**
@@ -132,7 +124,12 @@ final class Subjects {
 
   /** Whether a person stands in [from, to): a name, a person phrase or a pronoun. */
   private static boolean namesSomeone(Lattice l, int from, int to) {
-    for (String kind : List.of("PER", "PERSON", "PRON")) {
+    return holds(l, from, to, List.of("PER", "PERSON", "PRON"));
+  }
+
+  /** Whether an annotation of one of the kinds overlaps [from, to). */
+  private static boolean holds(Lattice l, int from, int to, List<String> kinds) {
+    for (String kind : kinds) {
       for (Annotation a : l.annotations(kind)) {
         if (a.start() < to && a.end() > from) {
           return true;

@@ -64,8 +64,8 @@ final class TokenRepairs {
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
       java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint,
       java.util.function.IntPredicate surname) {
-    List<Token> out = titleEnds(text,
-        givenNameBeforeDe(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes))), titles, joint, surname);
+    List<Token> names = givenNameBeforeDe(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)));
+    List<Token> out = titleEnds(text, names, titles, joint, surname);
     for (int[] w : triggers) {
       boolean whole = w[1] - w[0] >= WHOLE_TRIGGER
           || w[1] - w[0] == 2 && startsWord(out, w[0]) && nameAfter(text, w[1], nameChar);
@@ -115,21 +115,11 @@ final class TokenRepairs {
    * a person's name an adjective before the title is no reading of news ("X's new president" is written with 的新).
    */
   static List<Token> givenNameBeforeDe(String text, List<Token> tokens) {
-    List<Token> out = new ArrayList<>(tokens.size() + 1);
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      if (t.pos().equals("nr") && t.end() - t.start() == 2 && next != null && next.start() == t.end()
-          && next.end() - next.start() == 2 && (next.pos().startsWith("a") || next.pos().startsWith("b"))
-          && text.charAt(next.end() - 1) == '的' && i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("nnt")) {
-        out.add(new Token(t.start(), t.end() + 1, "nr"));
-        out.add(new Token(next.start() + 1, next.end(), "ude1"));
-        i++;
-      } else {
-        out.add(t);
-      }
-    }
-    return out;
+    return nameTakesBack(tokens, i -> {
+      Token next = tokens.get(i + 1);
+      return (next.pos().startsWith("a") || next.pos().startsWith("b")) && text.charAt(next.end() - 1) == '的'
+          && i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("nnt") ? "ude1" : null;
+    });
   }
 
   /**
@@ -138,16 +128,29 @@ final class TokenRepairs {
    * character back, the opener stands alone.
    */
   static List<Token> givenNameGlued(String text, List<Token> tokens) {
+    return nameTakesBack(tokens, i -> {
+      Token next = tokens.get(i + 1);
+      return i > 0 && tokens.get(i - 1).pos().equals("nnt") && next.pos().startsWith("n")
+          && !next.pos().startsWith("nr") && OPENERS.indexOf(text.charAt(next.start() + 1)) >= 0 && i + 2 < tokens.size()
+          && !tokens.get(i + 2).pos().startsWith("w") ? "p" : null;
+    });
+  }
+
+  /**
+   * A name of two characters (token {@code i}, /nr) and a word of two characters right after it: where
+   * {@code restTag} gives a tag for token {@code i}, the name takes the word's first character and the rest stands
+   * alone with that tag.
+   */
+  private static List<Token> nameTakesBack(List<Token> tokens, java.util.function.IntFunction<String> restTag) {
     List<Token> out = new ArrayList<>(tokens.size() + 1);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      if (i > 0 && tokens.get(i - 1).pos().equals("nnt") && t.pos().equals("nr") && t.end() - t.start() == 2
-          && next != null && next.start() == t.end() && next.end() - next.start() == 2 && next.pos().startsWith("n")
-          && !next.pos().startsWith("nr") && OPENERS.indexOf(text.charAt(next.start() + 1)) >= 0
-          && i + 2 < tokens.size() && !tokens.get(i + 2).pos().startsWith("w")) {
+      String tag = t.pos().equals("nr") && t.end() - t.start() == 2 && next != null && next.start() == t.end()
+          && next.end() - next.start() == 2 ? restTag.apply(i) : null;
+      if (tag != null) {
         out.add(new Token(t.start(), t.end() + 1, "nr"));
-        out.add(new Token(next.start() + 1, next.end(), "p"));
+        out.add(new Token(next.start() + 1, next.end(), tag));
         i++;
       } else {
         out.add(t);
