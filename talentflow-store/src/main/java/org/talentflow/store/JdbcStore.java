@@ -280,7 +280,8 @@ final class JdbcStore implements Store {
       }
       String m = t.getMessage();
       if (m != null && (m.contains("already exists") || m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")
-          || m.contains("SQLITE_IOERR_FSTAT") || m.contains("duplicate key"))) {
+          || m.contains("SQLITE_IOERR_FSTAT") || m.contains("SQLITE_IOERR_DELETE_NOENT")
+          || m.contains("duplicate key"))) {
         return true;
       }
     }

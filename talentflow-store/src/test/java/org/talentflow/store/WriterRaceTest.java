@@ -14,6 +14,9 @@ class WriterRaceTest {
         new SQLException("[SQLITE_IOERR_FSTAT] I/O error in the VFS layer while trying to invoke fstat()")))).isTrue();
     assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("[SQLITE_BUSY] The database file is locked")))
         .isTrue();
+    // the other connection removed the journal file this one was about to remove (switching to write-ahead logging)
+    assertThat(JdbcStore.raceWithAnotherWriter(new RuntimeException("cannot open", new SQLException(
+        "[SQLITE_IOERR_DELETE_NOENT] The file being deleted does not exist (disk I/O error)")))).isTrue();
   }
 
   @Test
