@@ -87,6 +87,10 @@ final class FrameTimes {
             && !listed(l, verbs, Math.max(a.end(), triggerClause), chained)) {
           continue; // "上月被解雇的张三已加入星海": the time is the dismissal's, not the joining's
         }
+        if (a.start() >= clauseStart && a.end() <= f.person().start() && f.triggerStart() > f.person().start()
+            && relativeAbout(l, verbs, a.end(), f.person().start())) {
+          continue; // "去年从星海离职的李四,已加入月光": the time is the leaving's, told of the person
+        }
         if (inRelativeClause(l, verbs, a)) {
           continue; // "X, who co-founded Y in 2014, has left": the time is the founding's
         }
@@ -181,6 +185,22 @@ final class FrameTimes {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an event verb in [from, to) ends a relative clause about the person at {@code to}: 的 follows it before
+   * the person, with no clause break between ("从星海离职的前总监李四").
+   */
+  private static boolean relativeAbout(Lattice l, List<int[]> verbs, int from, int to) {
+    for (int[] v : verbs) {
+      if (v[0] >= from && v[1] < to) {
+        int de = l.text().indexOf('的', v[1]);
+        if (de >= 0 && de < to && l.clauseStartOf(to) <= v[0]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,15 +57,20 @@ final class Subjects {
   /** The longest relative clause before a name that opens its clause ("此前担任星海汽车总裁的"). */
   private static final int RELATIVE = 24;
 
+  /** The most characters between the 的 that ends a relative clause and the person's title ("的前自动驾驶部总经理"). */
+  private static final int AFTER_RELATIVE = 10;
+
   /**
    * Whether what stands between the start of its clause and the person is a relative clause about the person: it
-   * ends in 的 and holds no name or pronoun ("此前担任星海汽车总裁的高远于2022年加入…,出任…": 高远 is the subject).
+   * ends in 的, right before the person or before where the person's employer is written, and holds no name or
+   * pronoun ("此前担任星海汽车总裁的高远于2022年加入…,出任…": 高远 is the subject; "去年从星海离职的前研发部总监李四,已加入…":
+   * 李四 is).
    */
   private static boolean relative(Lattice l, Annotation a) {
     int clause = l.clauseStartOf(a.start());
+    int de = l.text().lastIndexOf('的', a.start() - 1);
     // a post held ("星海汽车总裁", a PERSON without a name) is no one
-    return a.start() > clause + 1 && l.text().charAt(a.start() - 1) == '的'
-        && !holds(l, clause, a.start(), List.of("PER", "PRON"));
+    return de > clause && a.start() - de - 1 <= AFTER_RELATIVE && !holds(l, clause, a.start(), List.of("PER", "PRON"));
   }
 
   /**

@@ -228,7 +228,8 @@ final class PatternParser {
       case '/' -> {
         pos++;
         int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == ',')) {
+        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == ','
+            || src.charAt(pos) == '=' && pos > start && Character.isLetterOrDigit(src.charAt(pos - 1)))) {
           pos++;
         }
         if (start == pos) {

@@ -155,9 +155,11 @@ final class Starts {
     return out;
   }
 
+  /** Whether a tag starts with one of the prefixes, or is one written with "=" after it ("t=": t, not tg). */
   static boolean startsWithAny(String tag, String[] prefixes) {
     for (String prefix : prefixes) {
-      if (tag.startsWith(prefix)) {
+      if (prefix.endsWith("=") ? tag.length() == prefix.length() - 1 && prefix.startsWith(tag)
+          : tag.startsWith(prefix)) {
         return true;
       }
     }

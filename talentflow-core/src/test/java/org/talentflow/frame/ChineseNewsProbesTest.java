@@ -245,4 +245,53 @@ class ChineseNewsProbesTest {
     assertThat(events("博远基金公告称,基金经理刘宏因个人原因离任。")).singleElement().asString()
         .startsWith("LEFT 刘宏 @ ").doesNotContain("金经理");
   }
+
+  /** A family name that is also a dynasty's, tagged a morpheme of time (吴/tg), opens a name after a title. */
+  @Test
+  void aFamilyNameTaggedAMorphemeOfTimeOpensANameAfterATitle() {
+    assertThat(events("原云杉集团副总裁吴海涛加入北岸科技。")).contains("JOINED 吴海涛 @ 北岸科技");
+  }
+
+  /**
+   * The person named after a relative clause that tells where they left from, their former post between 的 and the
+   * name: they left that organization, and they are the subject of the joining in the next clause, which the
+   * relative clause's time does not date.
+   */
+  @Test
+  void aRelativeClauseOfLeavingBeforeTheFormerPostAndTheName() {
+    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15),
+        "上月从云杉科技离职的前智能座舱事业部总监邱文博,已正式加入北岸汽车。");
+    assertThat(PIPELINE.analyze(doc).events()).extracting(
+            e -> e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name()) + " "
+                + (e.time() == null ? "-" : e.time().value()))
+        .containsExactlyInAnyOrder("LEFT 邱文博 @ 云杉科技 2024-02", "JOINED 邱文博 @ 北岸汽车 2024-03-15");
+  }
+
+  /**
+   * The name of the organization joined after a word that tells whose it is (竞争对手, 老东家) or after the word of its
+   * kind, opening with a word the tagger read as an intransitive verb (深思/vi 智能).
+   */
+  @Test
+  void theOrganizationJoinedAfterAWordOfWhoseItIs() {
+    assertThat(events("北岸证券前风控总监姚丽君已加盟竞争对手长风资本,出任首席风险官。"))
+        .contains("JOINED 姚丽君 @ 长风资本", "LEFT 姚丽君 @ 北岸证券");
+    assertThat(events("工程师邓启明上月加盟初创公司深思智能,负责算法研发。")).contains("JOINED 邓启明 @ 深思智能");
+  }
+
+  /** A body stops, or gives back, the duties of the person named between the verb and 的 职务. */
+  @Test
+  void aBodyStopsOrGivesBackThePersonsDuties() {
+    assertThat(events("董事会决定暂停副总经理骆嘉伟的职务,配合调查。")).contains("SUSPENDED 骆嘉伟 @ -");
+    assertThat(events("调查结束后,公司决定恢复财务总监骆嘉伟的职务。")).contains("REINSTATED 骆嘉伟 @ -");
+  }
+
+  /**
+   * A company whose board opens the clause is named whatever the board does, also where the segmenter left its
+   * name's two characters apart: the appointment it makes is its own, not the appointee's former employer's.
+   */
+  @Test
+  void aCompanyWhoseBoardOpensTheClause() {
+    assertThat(events("白鹭电子董事会2月3日批准了副总经理龚立平的辞职申请。")).contains("LEFT 龚立平 @ 白鹭电子");
+    assertThat(events("奇点医药今日宣布任命原长风证券研发负责人马骁为首席科学官。")).contains("APPOINTED 马骁 @ 奇点医药");
+  }
 }

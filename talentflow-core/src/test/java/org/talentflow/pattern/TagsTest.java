@@ -45,4 +45,17 @@ class TagsTest {
     assertThat(distinct).hasSize(all);
     assertThat(Tags.id("test-tag-0-0")).isEqualTo(Tags.id("test-tag-0-0"));
   }
+
+  /** "/t=,d" in a pattern accepts the tag t itself and tags that start with d, not tg (a morpheme of time). */
+  @Test
+  void aTagWrittenWithEqualsIsThatTagAlone() {
+    Pattern p = Pattern.compile("/t=,d", Lexicon.builder().build());
+    assertThat(p.root).isInstanceOfSatisfying(Pattern.Pos.class, pos -> {
+      assertThat(pos.accepts(new Token(0, 2, "t"))).isTrue();
+      assertThat(pos.accepts(new Token(0, 1, "tg"))).isFalse();
+      assertThat(pos.accepts(new Token(0, 1, "dg"))).isTrue();
+    });
+    Pattern prefix = Pattern.compile("/t", Lexicon.builder().build());
+    assertThat(((Pattern.Pos) prefix.root).accepts(new Token(0, 1, "tg"))).isTrue();
+  }
 }
