@@ -92,10 +92,16 @@ final class Subjects {
 
   /**
    * Whether the person's post opens the clause, the employer before the title ("青松资本合伙人赵一鸣离开…": the POST
-   * 青松资本合伙人 starts the clause and ends inside the person named by its title).
+   * 青松资本合伙人 starts the clause and ends inside the person named by its title), after the mark of a former post
+   * at most.
    */
   private static boolean employed(Lattice l, int clause, Annotation person) {
     int p = afterTimes(l, clause, person.start());
+    for (int[] w : l.wordSpans("former")) {
+      if (w[0] == p) {
+        p = w[1]; // a post held before ("前星海科技副总裁张三离职创业,成立了…")
+      }
+    }
     for (Annotation post : l.annotations("POST")) {
       if (post.start() == p && post.end() > person.start() && post.end() <= person.end()) {
         return true;

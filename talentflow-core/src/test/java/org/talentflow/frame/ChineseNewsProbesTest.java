@@ -294,4 +294,28 @@ class ChineseNewsProbesTest {
     assertThat(events("白鹭电子董事会2月3日批准了副总经理龚立平的辞职申请。")).contains("LEFT 龚立平 @ 白鹭电子");
     assertThat(events("奇点医药今日宣布任命原长风证券研发负责人马骁为首席科学官。")).contains("APPOINTED 马骁 @ 奇点医药");
   }
+
+  /**
+   * An organization founded, described before the word of its kind and named after it in quotation marks (the name
+   * opening with a verb's morpheme, 跃/vg): the name is what is founded, by the person whose former post, after the
+   * mark 前, opens the sentence.
+   */
+  @Test
+  void anOrganizationFoundedDescribedBeforeItsQuotedName() {
+    assertThat(events("去年,前北岸证券副总裁鲁一鸣离职创业,成立了一家专注于工业软件的公司“跃川智造”。"))
+        .containsExactlyInAnyOrder("LEFT 鲁一鸣 @ 北岸证券", "FOUNDED 鲁一鸣 @ 跃川智造");
+  }
+
+  /** A club's sport stands between its name and its suffix (白鹭篮球俱乐部) before what it announces. */
+  @Test
+  void aClubsSportBetweenItsNameAndItsSuffix() {
+    assertThat(events("白鹭篮球俱乐部官方宣布,主教练卢卡·费拉里下课。"))
+        .containsExactly("DISMISSED 卢卡·费拉里 @ 白鹭篮球俱乐部");
+  }
+
+  /** A body of the company after the word of its kind (公司管理层) is no organization's name: the company is left. */
+  @Test
+  void aBodyOfTheCompanyIsNoOrganizationsName() {
+    assertThat(events("云杉科技联合创始人钟航已于上月退出公司管理层。")).contains("LEFT 钟航 @ 云杉科技");
+  }
 }
