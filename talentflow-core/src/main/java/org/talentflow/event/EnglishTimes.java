@@ -61,11 +61,13 @@ final class EnglishTimes {
   /**
    * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
    * a plan told as reported speech: "said he would retire in June", "is expected to step down in June", and taking a
-   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May".
+   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May", or a move told in
+   * the present progressive, an arrangement: "is stepping down in June".
    */
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
       + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
-      + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
+      + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes"
+      + "|(?:is|are) (?:stepping down|stepping aside|leaving|retiring|departing|joining))\\b");
   /** "effective" right before a time. */
   private static final Pattern EFFECTIVE = Pattern.compile("\\beffective(?: as of| from| on)?\\s*$");
   /** How far before the publication a day given as "effective" may lie and still be read as this year's. */

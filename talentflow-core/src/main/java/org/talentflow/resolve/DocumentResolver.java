@@ -332,15 +332,16 @@ public final class DocumentResolver {
       KnowledgePack.PackEntity p = packById.get(packId);
       return new Entity(packId, p.type(), p.canonical(), new ArrayList<>(aliases));
     }
-    String canonical = canonical(aliases);
+    String canonical = canonical(aliases, type);
     return new Entity(EntityIds.of(type, canonical), type, canonical, new ArrayList<>(aliases));
   }
 
   /**
-   * The best name among the aliases: a complete Latin name (every part two letters or more, run-together names
-   * spaced: "SamAltman" becomes "Sam Altman"), else the longest alias.
+   * The best name among the aliases: a complete Latin name (every part two letters or more; a person's name run
+   * together spaced: "SamAltman" becomes "Sam Altman", an organization's kept as written: "PayLoop"), else the
+   * longest alias.
    */
-  static String canonical(Set<String> aliases) {
+  static String canonical(Set<String> aliases, EntityType type) {
     String best = null;
     for (String a : aliases) {
       List<String> tokens = new ArrayList<>();
@@ -351,7 +352,7 @@ public final class DocumentResolver {
       boolean complete = tokens.size() >= 2 && tokens.stream().allMatch(x -> x.length() >= 2)
           && a.chars().allMatch(c -> c < 128);
       if (complete) {
-        String spaced = a.contains(" ") ? a : String.join(" ", tokens);
+        String spaced = a.contains(" ") || type != EntityType.PERSON ? a : String.join(" ", tokens);
         if (best == null || spaced.length() > best.length()) {
           best = spaced;
         }

@@ -526,4 +526,42 @@ class EnglishProbesTest {
     assertThat(events("The president nominated Judge Samuel Ortega to serve as attorney general.")).containsExactly(
         "APPOINTED Samuel Ortega @- [attorney general] planned");
   }
+
+  /** A portfolio or plant manager is a title: the person after it is the one suspended. */
+  @Test
+  void aPortfolioManagerIsATitle() {
+    assertThat(events("Larkspur Capital suspended portfolio manager Ivo Brandt after an inquiry was opened."))
+        .containsExactly("SUSPENDED Ivo Brandt @Larkspur Capital [portfolio manager]");
+  }
+
+  /**
+   * A name that opens with a given name after a word for an organization (investor) is a person's: the one who
+   * co-founds.
+   */
+  @Test
+  void aGivenNameAfterAnInvestorIsAPerson() {
+    assertThat(events("Tech investor Sam Okoro co-founded the venture firm Tidewater Seed with two friends."))
+        .containsExactly("FOUNDED Sam Okoro @Tidewater Seed");
+  }
+
+  /** "has launched his own studio, called X": a comma may stand before the name of what is founded. */
+  @Test
+  void aCommaBeforeTheNameOfWhatIsFounded() {
+    assertThat(events("Ivo Lund, a veteran of Marsh Games, has launched his own studio, called Ember Forge."))
+        .containsExactly("FOUNDED Ivo Lund @Ember Forge");
+  }
+
+  /** "is stepping down in June": an arrangement, the coming June, planned. */
+  @Test
+  void aMoveToldInThePresentProgressiveIsToCome() {
+    assertThat(events("Calder Foods' finance chief, Nora Vance, is stepping down in June, the company said."))
+        .containsExactly("LEFT Nora Vance @Calder Foods [finance chief] 2024-06 planned");
+  }
+
+  /** An organization's name written run together keeps its form (a person's is spaced: SamAltman, Sam Altman). */
+  @Test
+  void anOrganizationsNameRunTogetherKeepsItsForm() {
+    assertThat(events("Laura Wells has joined fintech startup CoinLeaf as chief operating officer."))
+        .containsExactly("JOINED Laura Wells @CoinLeaf [chief operating officer]");
+  }
 }
