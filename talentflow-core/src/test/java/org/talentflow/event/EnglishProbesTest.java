@@ -564,4 +564,30 @@ class EnglishProbesTest {
     assertThat(events("Laura Wells has joined fintech startup CoinLeaf as chief operating officer."))
         .containsExactly("JOINED Laura Wells @CoinLeaf [chief operating officer]");
   }
+
+  /** A person whose given name no list holds joins an organization described before its name, as a title. */
+  @Test
+  void aPersonJoinsAnOrganizationDescribedBeforeItsName() {
+    assertThat(events("Wren Ashby has joined the payments startup CoinLeaf as chief operating officer."))
+        .containsExactly("JOINED Wren Ashby @CoinLeaf [chief operating officer]");
+  }
+
+  /**
+   * "left in January" is a leaving dated January; "a run of defeats that left X in fifth place" is a thing leaving a
+   * standing, no one's leaving.
+   */
+  @Test
+  void leftInAMonthIsALeavingAndAThingThatLeftIsNone() {
+    assertThat(events("Harlow Group confirmed that its chief operating officer, Ines Mertz, left in January."))
+        .containsExactly("LEFT Ines Mertz @Harlow Group [chief operating officer] 2024-01");
+    assertThat(events("Coach Emil Rusk, who arrived in 2021, was fired after a run of defeats that left Brinton "
+        + "Town in fifth place.")).noneMatch(e -> e.startsWith("LEFT"));
+  }
+
+  /** An organization reinstates a person as a title: the person is reinstated. */
+  @Test
+  void anOrganizationReinstatesAPersonAsATitle() {
+    assertThat(events("Alder Health reinstated Dr. Ines Moro as chief of surgery after a review cleared her."))
+        .containsExactly("REINSTATED Ines Moro @Alder Health [chief of surgery]");
+  }
 }
