@@ -104,6 +104,12 @@ final class FrameEntities {
       Entity before = lastOrgBefore(a.start(), person);
       return before != null ? before : topic;
     }
+    if (a.kind().equals("NP") && a.end() < text.length() && text.charAt(a.end()) == '“') {
+      Entity named = nameRightAfter(a.end());
+      if (named != null) {
+        return named; // "退出组合“晨星”": the noun heads the quoted name after it
+      }
+    }
     Annotation name = a.part("name") != null ? a.part("name") : a;
     return entity(name, EntityType.ORG);
   }

@@ -44,4 +44,21 @@ class DueeDismissalsTest {
     assertThat(predict("区卫生局已撤销孟凡所在医院副院长的职务")).singleElement().asString()
         .contains("被解雇人员=孟凡", "解雇方=区卫生局").doesNotContain("所在");
   }
+
+  /**
+   * A passive dismissal whose cause is told with 因 between the person and 被: the person named in the cause (the one
+   * the person scolded) is no one dismissed.
+   */
+  @Test
+  void aPersonInTheCauseOfAPassiveDismissalIsNotDismissed() {
+    assertThat(predict("一名教练因辱骂球员被俱乐部辞退")).singleElement().asString()
+        .contains("被解雇人员=一名教练").doesNotContain("被解雇人员=球员");
+  }
+
+  /** A word that says who is concerned (涉事, 涉案) before a title opens no organization of the person. */
+  @Test
+  void aWordOfBeingConcernedIsNoOrganization() {
+    assertThat(predict("涉事教练已遭俱乐部停职")).singleElement().asString()
+        .contains("停职人员=涉事教练").doesNotContain("所属组织=涉事");
+  }
 }

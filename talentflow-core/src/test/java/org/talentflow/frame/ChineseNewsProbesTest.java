@@ -318,4 +318,10 @@ class ChineseNewsProbesTest {
   void aBodyOfTheCompanyIsNoOrganizationsName() {
     assertThat(events("云杉科技联合创始人钟航已于上月退出公司管理层。")).contains("LEFT 钟航 @ 云杉科技");
   }
+
+  /** A band or a group named in quotation marks after the word of its kind is the organization left. */
+  @Test
+  void aBandNamedInQuotesAfterItsKindIsTheOrganizationLeft() {
+    assertThat(events("歌手纪晓彤已正式退出女团“晨星”,将单飞发展。")).contains("LEFT 纪晓彤 @ 晨星");
+  }
 }
