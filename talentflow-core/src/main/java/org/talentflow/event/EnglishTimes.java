@@ -61,13 +61,27 @@ final class EnglishTimes {
   /**
    * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
    * a plan told as reported speech: "said he would retire in June", "is expected to step down in June", and taking a
-   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May", or a move told in
-   * the present progressive, an arrangement: "is stepping down in June".
+   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May" (and see
+   * {@link #PROGRESSIVE}).
    */
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
       + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
-      + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes"
-      + "|(?:is|are) (?:stepping down|stepping aside|leaving|retiring|departing|joining))\\b");
+      + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
+  /**
+   * A move told in the present progressive, an arrangement ("is stepping down in June"), when the time follows it
+   * closely in its clause: a few words, no other verb ("is leaving Calder Foods after joining in January": the time
+   * is the joining's, a past one).
+   */
+  private static final Pattern PROGRESSIVE = Pattern.compile(
+      "\\b(?:is|are) (?:stepping down|stepping aside|leaving|retiring|departing|joining)\\b((?:\\s+[\\w'’.&-]+){0,4})\\s*$");
+  /** A word of another verb between a progressive and the time. */
+  private static final Pattern OTHER_VERB = Pattern.compile("\\b\\w+(?:ing|ed)\\b");
+  /** Whether a move told in the present progressive ends the text before a time, no other verb after it. */
+  private static boolean arranged(String before) {
+    Matcher m = PROGRESSIVE.matcher(before);
+    return m.find() && !OTHER_VERB.matcher(m.group(1)).find();
+  }
+
   /** "effective" right before a time. */
   private static final Pattern EFFECTIVE = Pattern.compile("\\beffective(?: as of| from| on)?\\s*$");
   /** How far before the publication a day given as "effective" may lie and still be read as this year's. */
@@ -105,7 +119,7 @@ final class EnglishTimes {
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
             String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
-            boolean future = FUTURE.matcher(before).find() && !REPORTED.matcher(before).find();
+            boolean future = (FUTURE.matcher(before).find() || arranged(before)) && !REPORTED.matcher(before).find();
             // "effective March 1" alone (no "will" and the like): the day the change holds, which a notice may give
             // after it; a day of the last weeks is that one, not next year's
             Matcher eff = EFFECTIVE.matcher(before);

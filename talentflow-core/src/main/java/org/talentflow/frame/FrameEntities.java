@@ -91,11 +91,14 @@ final class FrameEntities {
     if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
       return null;
     }
-    if ("anaphor".equals(a.value())) {
+    boolean anaphor = "anaphor".equals(a.value());
+    if (anaphor || a.kind().equals("NP") && a.end() < text.length() && text.charAt(a.end()) == '“') {
       Entity named = nameRightAfter(a.end());
       if (named != null) {
-        return named; // "人工智能公司Acme": the noun heads the name that follows it, no anaphor
+        return named; // "人工智能公司Acme", "退出组合“晨星”": the noun heads the name that follows it, no anaphor
       }
+    }
+    if (anaphor) {
       if (indefinite(a)) {
         return null; // "成立了一家机器人初创企业": a new organization, not one named before
       }
@@ -103,12 +106,6 @@ final class FrameEntities {
       // 加入该院": not 谷歌大脑)
       Entity before = lastOrgBefore(a.start(), person);
       return before != null ? before : topic;
-    }
-    if (a.kind().equals("NP") && a.end() < text.length() && text.charAt(a.end()) == '“') {
-      Entity named = nameRightAfter(a.end());
-      if (named != null) {
-        return named; // "退出组合“晨星”": the noun heads the quoted name after it
-      }
     }
     Annotation name = a.part("name") != null ? a.part("name") : a;
     return entity(name, EntityType.ORG);

@@ -57,12 +57,22 @@ final class Subjects {
   /** The longest relative clause before a name that opens its clause ("此前担任星海汽车总裁的"). */
   private static final int RELATIVE = 24;
 
+  /** Where the mark of a former post (前, 原) that starts at p ends, or -1. */
+  private static int formerEnd(Lattice l, int p) {
+    for (int[] w : l.wordSpans("former")) {
+      if (w[0] == p) {
+        return w[1];
+      }
+    }
+    return -1;
+  }
+
   /** The most characters between the 的 that ends a relative clause and the person's title ("的前自动驾驶部总经理"). */
   private static final int AFTER_RELATIVE = 10;
 
   /**
    * Whether what stands between the start of its clause and the person is a relative clause about the person: it
-   * ends in 的, right before the person or before where the person's employer is written, and holds no name or
+   * ends in 的, right before the person or before the mark of the person's former post, and holds no name or
    * pronoun ("此前担任星海汽车总裁的高远于2022年加入…,出任…": 高远 is the subject; "去年从星海离职的前研发部总监李四,已加入…":
    * 李四 is).
    */
@@ -70,7 +80,8 @@ final class Subjects {
     int clause = l.clauseStartOf(a.start());
     int de = l.text().lastIndexOf('的', a.start() - 1);
     // a post held ("星海汽车总裁", a PERSON without a name) is no one
-    return de > clause && a.start() - de - 1 <= AFTER_RELATIVE && !holds(l, clause, a.start(), List.of("PER", "PRON"));
+    return de > clause && (de == a.start() - 1 || a.start() - de - 1 <= AFTER_RELATIVE && formerEnd(l, de + 1) > 0)
+        && !holds(l, clause, a.start(), List.of("PER", "PRON"));
   }
 
   /**
@@ -97,10 +108,9 @@ final class Subjects {
    */
   private static boolean employed(Lattice l, int clause, Annotation person) {
     int p = afterTimes(l, clause, person.start());
-    for (int[] w : l.wordSpans("former")) {
-      if (w[0] == p) {
-        p = w[1]; // a post held before ("前星海科技副总裁张三离职创业,成立了…")
-      }
+    int former = formerEnd(l, p);
+    if (former > 0) {
+      p = former; // a post held before ("前星海科技副总裁张三离职创业,成立了…")
     }
     for (Annotation post : l.annotations("POST")) {
       if (post.start() == p && post.end() > person.start() && post.end() <= person.end()) {

@@ -124,7 +124,8 @@ public final class Pattern {
   record Chars(String cls, IntPredicate test) implements Node {}
 
   /**
-   * A token whose tag starts with one of the prefixes; {@code length} > 0 also asks for that many characters. What
+   * A token whose tag starts with one of the prefixes, or is one written with "=" after it ("t=": t, not tg);
+   * {@code length} > 0 also asks for that many characters. What
    * it decided for each tag is kept in {@code test} (see {@link Tags}).
    */
   record Pos(String[] prefixes, int length, Tags.Test test) implements Node {

@@ -236,6 +236,11 @@ final class PatternParser {
           throw error("/ needs a part-of-speech tag: /v");
         }
         String[] tags = src.substring(start, pos).split(",");
+        for (String tag : tags) {
+          if (tag.isEmpty() || tag.indexOf('=') >= 0 && tag.indexOf('=') != tag.length() - 1) {
+            throw error("a tag is letters, \"=\" only at its end (the tag itself): /t=,d");
+          }
+        }
         int length = 0;
         if (pos < src.length() && src.charAt(pos) == ':') {
           int n = ++pos;

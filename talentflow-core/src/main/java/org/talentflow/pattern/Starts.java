@@ -158,8 +158,7 @@ final class Starts {
   /** Whether a tag starts with one of the prefixes, or is one written with "=" after it ("t=": t, not tg). */
   static boolean startsWithAny(String tag, String[] prefixes) {
     for (String prefix : prefixes) {
-      if (prefix.endsWith("=") ? tag.length() == prefix.length() - 1 && prefix.startsWith(tag)
-          : tag.startsWith(prefix)) {
+      if (prefix.endsWith("=") ? tag.equals(prefix.substring(0, prefix.length() - 1)) : tag.startsWith(prefix)) {
         return true;
       }
     }

@@ -337,9 +337,9 @@ public final class DocumentResolver {
   }
 
   /**
-   * The best name among the aliases: a complete Latin name (every part two letters or more; a person's name run
-   * together spaced: "SamAltman" becomes "Sam Altman", an organization's kept as written: "PayLoop"), else the
-   * longest alias.
+   * The best name among the aliases: the longest complete Latin name (every part two letters or more; a person's
+   * name run together spaced: "SamAltman" becomes "Sam Altman"; an organization's written run together stays so,
+   * "PayLoop", unless the text also spells it with spaces), else the longest alias.
    */
   static String canonical(Set<String> aliases, EntityType type) {
     String best = null;
@@ -352,7 +352,7 @@ public final class DocumentResolver {
       boolean complete = tokens.size() >= 2 && tokens.stream().allMatch(x -> x.length() >= 2)
           && a.chars().allMatch(c -> c < 128);
       if (complete) {
-        String spaced = a.contains(" ") || type != EntityType.PERSON ? a : String.join(" ", tokens);
+        String spaced = type == EntityType.PERSON && !a.contains(" ") ? String.join(" ", tokens) : a;
         if (best == null || spaced.length() > best.length()) {
           best = spaced;
         }

@@ -551,16 +551,22 @@ class EnglishProbesTest {
         .containsExactly("FOUNDED Ivo Lund @Ember Forge");
   }
 
-  /** "is stepping down in June": an arrangement, the coming June, planned. */
+  /**
+   * "is stepping down in June": an arrangement, the coming June, planned; a time after another verb that follows the
+   * progressive is that verb's, a past one.
+   */
   @Test
   void aMoveToldInThePresentProgressiveIsToCome() {
     assertThat(events("Calder Foods' finance chief, Nora Vance, is stepping down in June, the company said."))
         .containsExactly("LEFT Nora Vance @Calder Foods [finance chief] 2024-06 planned");
+    assertThat(events("Nora Vance is leaving Calder Foods after joining in January."))
+        .containsExactly("LEFT Nora Vance @Calder Foods 2024-01");
   }
 
   /** An organization's name written run together keeps its form (a person's is spaced: SamAltman, Sam Altman). */
   @Test
   void anOrganizationsNameRunTogetherKeepsItsForm() {
+    assertThat(events("SamOkoro, the founder of Tidewater, left the firm.")).contains("LEFT Sam Okoro @Tidewater [founder]");
     assertThat(events("Laura Wells has joined fintech startup CoinLeaf as chief operating officer."))
         .containsExactly("JOINED Laura Wells @CoinLeaf [chief operating officer]");
   }
@@ -573,8 +579,8 @@ class EnglishProbesTest {
   }
 
   /**
-   * "left in January" is a leaving dated January; "a run of defeats that left X in fifth place" is a thing leaving a
-   * standing, no one's leaving.
+   * "left in January" is a leaving dated January, "the executive that left X" one too; "a run of defeats that left X
+   * in fifth place" (a standing) and "was left in charge" are no one's leaving.
    */
   @Test
   void leftInAMonthIsALeavingAndAThingThatLeftIsNone() {
@@ -582,6 +588,9 @@ class EnglishProbesTest {
         .containsExactly("LEFT Ines Mertz @Harlow Group [chief operating officer] 2024-01");
     assertThat(events("Coach Emil Rusk, who arrived in 2021, was fired after a run of defeats that left Brinton "
         + "Town in fifth place.")).noneMatch(e -> e.startsWith("LEFT"));
+    assertThat(events("Ann Lee, the executive that left Globex in March, has joined Initech."))
+        .contains("LEFT Ann Lee @Globex ->Initech 2024-03");
+    assertThat(events("Smith was left in charge after Jones was sacked.")).noneMatch(e -> e.startsWith("LEFT"));
   }
 
   /** An organization reinstates a person as a title: the person is reinstated. */

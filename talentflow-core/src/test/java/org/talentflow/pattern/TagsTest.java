@@ -1,6 +1,7 @@
 package org.talentflow.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,5 +58,7 @@ class TagsTest {
     });
     Pattern prefix = Pattern.compile("/t", Lexicon.builder().build());
     assertThat(((Pattern.Pos) prefix.root).accepts(new Token(0, 1, "tg"))).isTrue();
+    assertThatThrownBy(() -> Pattern.compile("/t=g", Lexicon.builder().build()))
+        .hasMessageContaining("only at its end");
   }
 }
