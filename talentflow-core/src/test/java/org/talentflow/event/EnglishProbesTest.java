@@ -63,8 +63,8 @@ class EnglishProbesTest {
 
   @Test
   void signedFromAnotherClub() {
-    assertThat(events("Rovers FC have signed striker Marco Bellucci from Dunholm United."))
-        .containsExactly("JOINED Marco Bellucci @Rovers FC ->Dunholm United");
+    assertThat(events("Rovers FC have signed striker Marco Bellucci from Dunholm United.")).containsExactlyInAnyOrder(
+        "JOINED Marco Bellucci @Rovers FC ->Dunholm United", "LEFT Marco Bellucci @Dunholm United [striker]");
   }
 
   @Test
@@ -598,5 +598,14 @@ class EnglishProbesTest {
   void anOrganizationReinstatesAPersonAsATitle() {
     assertThat(events("Alder Health reinstated Dr. Ines Moro as chief of surgery after a review cleared her."))
         .containsExactly("REINSTATED Ines Moro @Alder Health [chief of surgery]");
+  }
+
+  /** The organization a person is hired or poached away from, after "from" (a rival's, the team's): the person left it. */
+  @Test
+  void thePersonHiredAwayFromAnOrganizationLeftIt() {
+    assertThat(events("Corvid Motors poached engineering chief Aldo Brenn from rival Vexa Auto.")).containsExactlyInAnyOrder(
+        "JOINED Aldo Brenn @Corvid Motors ->Vexa Auto", "LEFT Aldo Brenn @Vexa Auto [engineering chief]");
+    assertThat(events("The Hawks signed Rafe Dunning from the Falcons.")).containsExactlyInAnyOrder(
+        "JOINED Rafe Dunning @Hawks ->Falcons", "LEFT Rafe Dunning @Falcons");
   }
 }
