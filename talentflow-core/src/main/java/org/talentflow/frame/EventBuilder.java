@@ -146,8 +146,30 @@ public final class EventBuilder {
       recalled.add(trigger[0]);
     }
     double confidence = inferred ? 0.7 : 0.9;
-    return new PersonnelEvent(type, person, org, other, role == null ? null : l.substring(role.start(), role.end()),
+    return new PersonnelEvent(type, person, org, other, role == null ? null : roleText(l, role),
         time, p, evidence, confidence, surface);
+  }
+
+  /**
+   * The role as written, less the words at its start that say when it is held, not what it is (the lexicon's class
+   * role-time: "new chief executive", "its first chief operating officer" -> "chief executive", "chief operating
+   * officer"); a role that is only such words stays whole.
+   */
+  private static String roleText(Lattice l, Annotation role) {
+    int start = role.start();
+    if (l.lexicon().hasWordClass("role-time")) {
+      for (boolean moved = true; moved; ) {
+        moved = false;
+        for (int[] w : l.wordSpans("role-time")) {
+          int next = l.skipSpace(w[1]);
+          if (w[0] == start && next < role.end()) {
+            start = next;
+            moved = true;
+          }
+        }
+      }
+    }
+    return l.substring(start, role.end());
   }
 
   /** Whether an event built here recalls a past fact (a relative clause, a cleft, a title) instead of telling news. */

@@ -50,7 +50,7 @@ class EnglishProbesTest {
         + "chief operating officer.")).containsExactly(
             "APPOINTED Mirela Santi @Kelvar Forge [chief operating officer]");
     assertThat(events("Lindqvist Bank named Pelle Oskarsson its new chief executive.")).containsExactly(
-        "APPOINTED Pelle Oskarsson @Lindqvist Bank [new chief executive]");
+        "APPOINTED Pelle Oskarsson @Lindqvist Bank [chief executive]");
     assertThat(events("Brimley Capital promoted Julia Hartwell to president.")).containsExactly(
         "APPOINTED Julia Hartwell @Brimley Capital [president]");
   }
@@ -151,7 +151,7 @@ class EnglishProbesTest {
     assertThat(events("The Senate confirmed Graciela Liu as secretary of labor.")).containsExactly(
         "APPOINTED Graciela Liu @- [secretary of labor]");
     assertThat(events("Jasper Wynford will be the new head coach of the Coastal Gulls.")).containsExactly(
-        "APPOINTED Jasper Wynford @Coastal Gulls [new head coach] planned");
+        "APPOINTED Jasper Wynford @Coastal Gulls [head coach] planned");
   }
 
   @Test
@@ -432,7 +432,7 @@ class EnglishProbesTest {
   @Test
   void aDescriptionBetweenTheVerbAndThePerson() {
     assertThat(events("Eastbrook Rovers have appointed former assistant Kevin Dorran as their new manager."))
-        .containsExactly("APPOINTED Kevin Dorran @Eastbrook Rovers [new manager]");
+        .containsExactly("APPOINTED Kevin Dorran @Eastbrook Rovers [manager]");
     assertThat(events("Governor Hal Prewitt fired the state's health commissioner, Dr. Rosa Vannet."))
         .containsExactly("DISMISSED Rosa Vannet @- [health commissioner]");
     assertThat(events("The Harbor Ravens have released veteran linebacker Dale Okoro."))
@@ -607,5 +607,14 @@ class EnglishProbesTest {
         "JOINED Aldo Brenn @Corvid Motors ->Vexa Auto", "LEFT Aldo Brenn @Vexa Auto [engineering chief]");
     assertThat(events("The Hawks signed Rafe Dunning from the Falcons.")).containsExactlyInAnyOrder(
         "JOINED Rafe Dunning @Hawks ->Falcons", "LEFT Rafe Dunning @Falcons");
+  }
+
+  /** Words that say when a role is held (new, first, next) are no part of the event's role. */
+  @Test
+  void wordsOfWhenARoleIsHeldAreNoPartOfIt() {
+    assertThat(events("Kestrel Bank named Ola Brandt as its new chief executive.")).containsExactly(
+        "APPOINTED Ola Brandt @Kestrel Bank [chief executive]");
+    assertThat(events("Maren Voss has joined Tallis as its first chief operating officer.")).containsExactly(
+        "JOINED Maren Voss @Tallis [chief operating officer]");
   }
 }
