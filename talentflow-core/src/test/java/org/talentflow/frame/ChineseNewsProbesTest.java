@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.talentflow.Pipeline;
+import org.talentflow.model.PersonnelEvent;
 import org.talentflow.model.SourceDocument;
 import org.talentflow.pack.KnowledgePack;
 
@@ -16,18 +18,22 @@ import org.talentflow.pack.KnowledgePack;
 class ChineseNewsProbesTest {
   private static final Pipeline PIPELINE = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
 
-  private static List<String> events(String text) {
+  /** The events of a text published on 2024-03-15, each as {@code shown} writes it. */
+  private static List<String> analyzed(String text, Function<PersonnelEvent, String> shown) {
     SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
-    return PIPELINE.analyze(doc).events().stream()
-        .map(e -> e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name()))
-        .toList();
+    return PIPELINE.analyze(doc).events().stream().map(shown).toList();
+  }
+
+  private static String withOrg(PersonnelEvent e) {
+    return e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name());
+  }
+
+  private static List<String> events(String text) {
+    return analyzed(text, ChineseNewsProbesTest::withOrg);
   }
 
   private static List<String> polarities(String text) {
-    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15), text);
-    return PIPELINE.analyze(doc).events().stream()
-        .map(e -> e.type() + " " + e.person().name() + " " + e.polarity())
-        .toList();
+    return analyzed(text, e -> e.type() + " " + e.person().name() + " " + e.polarity());
   }
 
   /**
@@ -259,11 +265,8 @@ class ChineseNewsProbesTest {
    */
   @Test
   void aRelativeClauseOfLeavingBeforeTheFormerPostAndTheName() {
-    SourceDocument doc = new SourceDocument("t", "test", null, null, LocalDate.of(2024, 3, 15),
-        "上月从云杉科技离职的前智能座舱事业部总监邱文博,已正式加入北岸汽车。");
-    assertThat(PIPELINE.analyze(doc).events()).extracting(
-            e -> e.type() + " " + e.person().name() + " @ " + (e.org() == null ? "-" : e.org().name()) + " "
-                + (e.time() == null ? "-" : e.time().value()))
+    assertThat(analyzed("上月从云杉科技离职的前智能座舱事业部总监邱文博,已正式加入北岸汽车。",
+            e -> withOrg(e) + " " + (e.time() == null ? "-" : e.time().value())))
         .containsExactlyInAnyOrder("LEFT 邱文博 @ 云杉科技 2024-02", "JOINED 邱文博 @ 北岸汽车 2024-03-15");
   }
 
