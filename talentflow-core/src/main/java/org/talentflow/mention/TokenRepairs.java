@@ -76,9 +76,10 @@ final class TokenRepairs {
     // "星河 官/n 宣/nz 白狐侠": a verb of the lexicon left in single characters (looked for inside the tokens' span
     // only: the text is the whole document)
     int from = out.isEmpty() ? 0 : out.get(0).start();
-    int to = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+    String span = out.isEmpty() ? "" : text.substring(from, out.get(out.size() - 1).end());
     for (String v : verbs) {
-      for (int at = text.indexOf(v, from); at >= 0 && at + v.length() <= to; at = text.indexOf(v, at + 1)) {
+      for (int i = span.indexOf(v); i >= 0; i = span.indexOf(v, i + 1)) {
+        int at = from + i;
         if (inSingleCharacters(out, at, at + v.length()) || afterOneCharacter(out, at, at + v.length())) {
           out = wholeWord(out, at, at + v.length());
         }
