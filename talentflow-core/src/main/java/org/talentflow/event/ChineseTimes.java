@@ -73,7 +73,12 @@ final class ChineseTimes {
       new Rule(Kind.NEXT_DAY, "日天", AnaphoricTimes.NEXT_DAY_TEXT));
 
   /** Every expression holds one of these characters; the rules only run in windows around their own. */
-  private static final String ANCHORS = RULES.stream().map(Rule::anchors).reduce("", String::concat);
+  private static final java.util.BitSet ANCHORS = new java.util.BitSet();
+
+  static {
+    RULES.forEach(r -> r.anchors().chars().forEach(ANCHORS::set));
+  }
+
   /** How far an expression reaches before and after its anchor ("当地时间" is not part of it: "2024-09-27"). */
   private static final int BEFORE = 12;
   private static final int AFTER = 8;
@@ -157,7 +162,7 @@ final class ChineseTimes {
     int[] at = new int[text.length()];
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (ANCHORS.indexOf(text.charAt(i)) >= 0) {
+      if (ANCHORS.get(text.charAt(i))) {
         at[count++] = i;
       }
     }
