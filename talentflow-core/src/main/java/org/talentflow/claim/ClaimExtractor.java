@@ -27,9 +27,12 @@ public final class ClaimExtractor {
   private static final Pattern LATIN_AT_START = Pattern.compile("^[A-Za-z]+");
 
   private final List<KnowledgePack.ClaimPattern> rules;
+  /** Per rule, the words one of which each of its matches holds (none: the rule runs in every sentence). */
+  private final List<List<String>> required = new ArrayList<>();
 
   public ClaimExtractor(KnowledgePack pack) {
     this.rules = pack.claimPatterns();
+    rules.forEach(r -> required.add(RequiredWords.of(r.pattern())));
   }
 
   /** Where the organizations of the text are: {start, end} in normalized text, with the entity. */
@@ -41,12 +44,17 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     String asOfPub = published == null ? null : YearMonth.from(published).toString();
     List<Matcher> matchers = new ArrayList<>(rules.size()); // one per rule, set to each sentence in turn
-    for (KnowledgePack.ClaimPattern rule : rules) {
-      matchers.add(rule.pattern().matcher(t));
+    List<int[]> wordsAt = new ArrayList<>(rules.size());
+    for (int r = 0; r < rules.size(); r++) {
+      matchers.add(rules.get(r).pattern().matcher(t));
+      wordsAt.add(required.get(r).isEmpty() ? null : RequiredWords.positions(t, required.get(r)));
     }
     for (Sentence s : sentences) {
       for (int r = 0; r < rules.size(); r++) {
         KnowledgePack.ClaimPattern rule = rules.get(r);
+        if (wordsAt.get(r) != null && !RequiredWords.anyIn(wordsAt.get(r), s.start(), s.end())) {
+          continue; // no word the rule needs stands in this sentence
+        }
         Matcher m = matchers.get(r).region(s.start(), s.end());
         while (m.find()) {
           Evidence ev = evidence(doc, text, m.start(), m.end());
