@@ -30,7 +30,15 @@ final class IngestBench {
   IngestBench(PrintWriter out, Path work) {
     this.out = out;
     String opts = System.getenv("TALENTFLOW_JAVA_OPTS");
-    this.javaOptions = List.of((opts == null || opts.isBlank() ? DEFAULT_JAVA_OPTS : opts).trim().split("\\s+"));
+    List<String> options = new ArrayList<>(
+        List.of((opts == null || opts.isBlank() ? DEFAULT_JAVA_OPTS : opts).trim().split("\\s+")));
+    // the launcher's class data archive, when it gave one to this JVM: both processes map it, as a user's would
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")) {
+        options.add(a);
+      }
+    }
+    this.javaOptions = List.copyOf(options);
     this.work = work;
   }
 
