@@ -267,4 +267,44 @@ class JdbcStoreTest {
       assertThat(((JdbcStore) store).entityNamed("奥特曼").id()).isEqualTo("P-1");
     }
   }
+
+  private static String url(String kind, String location) {
+    return kind.equals(TestStores.SQLITE) ? "jdbc:sqlite:" + location : location;
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aStoreAtTheLatestSchemaOpensWithoutMigratingAndANewOneIsMigrated(String kind) {
+    String location = TestStores.newStore(kind, dir);
+    assertThat(JdbcStore.schemaCurrent(url(kind, location))).isFalse();
+    try (Store store = Store.open(location)) {
+      store.add(doc("a", "1月,张三辞职。"));
+    }
+    assertThat(JdbcStore.schemaCurrent(url(kind, location))).isTrue();
+    try (Store store = Store.open(location)) {
+      assertThat(store.events()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aStoreWhoseLastMigrationFailedIsNotCurrent() throws Exception {
+    String location = TestStores.newStore(TestStores.SQLITE, dir);
+    Store.open(location).close();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + location);
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE flyway_schema_history SET success = 0 WHERE version = '"
+          + JdbcStore.SCHEMA_VERSION + "'");
+    }
+    assertThat(JdbcStore.schemaCurrent("jdbc:sqlite:" + location)).isFalse();
+  }
+
+  @Test
+  void theSchemaVersionIsTheHighestMigrationShipped() throws Exception {
+    int highest;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+      highest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+    }
+    assertThat(JdbcStore.SCHEMA_VERSION).isEqualTo(highest);
+  }
 }
