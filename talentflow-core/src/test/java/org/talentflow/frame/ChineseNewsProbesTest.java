@@ -332,4 +332,16 @@ class ChineseNewsProbesTest {
     assertThat(events("歌手纪晓彤已正式退出女团“晨星”,将单飞发展。")).containsExactly("LEFT 纪晓彤 @ 晨星");
     assertThat(events("该基金的投资组合“稳健一号”今年表现平平,基金经理韩松已离职。")).noneMatch(e -> e.contains("稳健一号"));
   }
+
+  /**
+   * A name opening a clause that the segmenter cut into a family name of one character and a word (李/ng 文博/nz)
+   * before a verb of succeeding: the one who succeeds takes the post, the one succeeded leaves it.
+   */
+  @Test
+  void aNameCutAfterItsFamilyNameBeforeAVerbOfSucceedingIsTheOneAppointed() {
+    assertThat(events("据悉,李文博接替周海出任月光集团总裁。"))
+        .containsExactlyInAnyOrder("APPOINTED 李文博 @ 月光集团", "LEFT 周海 @ 月光集团");
+    assertThat(events("孙文博接替周海出任月光集团总裁。")).contains("APPOINTED 孙文博 @ 月光集团")
+        .doesNotContain("APPOINTED 周海 @ 月光集团");
+  }
 }
