@@ -220,8 +220,9 @@ public final class FrameFinder {
     for (Frame f : frames) {
       for (Annotation a : new Annotation[] {f.org(), f.other(), f.agent(), f.person().part("org")}) {
         if (a != null && a.kind().equals("NP")) {
-          out.add(new org.talentflow.mention.Mention(org.talentflow.model.EntityType.ORG, a.start(), a.end(),
-              f.lattice().substring(a.start(), a.end()), "frame", null));
+          Annotation name = a.part("name") != null ? a.part("name") : a; // "Marlow-based Estoria": Estoria
+          out.add(new org.talentflow.mention.Mention(org.talentflow.model.EntityType.ORG, name.start(), name.end(),
+              f.lattice().substring(name.start(), name.end()), "frame", null));
         }
       }
     }

@@ -74,7 +74,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
     for (int[] w : modelled(part)) {
       split(part, w[0], w[1], spans);
     }
-    spans = joinHyphens(part, spans);
+    spans = suffixesApart(part, joinHyphens(part, spans));
     String[] words = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = part.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -184,8 +184,40 @@ public final class OpenNlpTokenizer implements Tokenizer {
     return -1;
   }
 
-  /** Japanese courtesy suffixes: they stay a token of their own, so that the name before them is one ("Uchida" "-san"). */
-  private static final java.util.Set<String> COURTESY = java.util.Set.of("san", "sama", "shi", "kun", "chan");
+  /**
+   * Suffixes that stay a token of their own, so that the name before them is one: Japanese courtesy ("Uchida"
+   * "-san"), and where an organization is based ("Marlow" "-based" "Estoria": the place is no part of the name).
+   */
+  private static final java.util.Set<String> COURTESY = java.util.Set.of("san", "sama", "shi", "kun", "chan", "based",
+      "headquartered");
+
+  /**
+   * A word that ends in one of the suffixes above after a hyphen is cut before the hyphen, which goes with the suffix
+   * ("Marlow-based": "Marlow" "-based"; the model's "Dunmore-" "headquartered" too).
+   */
+  private static List<int[]> suffixesApart(String s, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      int[] t = spans.get(i);
+      int hyphen = s.lastIndexOf('-', t[1] - 1);
+      int[] next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      if (hyphen > t[0] && hyphen == t[1] - 1 && next != null && next[0] == t[1] && suffix(s, next[0], next[1])) {
+        out.add(new int[] {t[0], hyphen});
+        out.add(new int[] {hyphen, next[1]});
+        i++;
+      } else if (hyphen > t[0] && Character.isLetter(s.charAt(hyphen - 1)) && suffix(s, hyphen + 1, t[1])) {
+        out.add(new int[] {t[0], hyphen});
+        out.add(new int[] {hyphen, t[1]});
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean suffix(String s, int start, int end) {
+    return COURTESY.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /**
    * Words joined by hyphens with no space are one word, as names write them ("Garcia-Poveda", "Uchida-san",

@@ -617,4 +617,20 @@ class EnglishProbesTest {
     assertThat(events("Maren Voss has joined Tallis as its first chief operating officer.")).containsExactly(
         "JOINED Maren Voss @Tallis [chief operating officer]");
   }
+
+  /** Where an organization is based ("Marlow-based") is no part of its name, nor the description after it. */
+  @Test
+  void thePlaceAnOrganizationIsBasedInIsNoPartOfItsName() {
+    assertThat(events("Ada Brisk will join Marlow-based Estoria Labs as head of research next month.")).containsExactly(
+        "JOINED Ada Brisk @Estoria Labs [head of research] 2024-04 planned");
+    assertThat(events("Kestrel Bank named Ola Brandt chief executive of Dunmore-headquartered lender Tallow Credit."))
+        .containsExactly("APPOINTED Ola Brandt @Tallow Credit [chief executive]");
+  }
+
+  /** A country named with a word of nationality first ("Saudi Arabia's") owns what follows: the name after it. */
+  @Test
+  void aCountryThatOpensWithAWordOfNationalityOwnsTheClubAfterIt() {
+    assertThat(events("Veteran defender Piet Varga joined Saudi Arabia's Jeddah-based side Al-Marsa FC last week."))
+        .containsExactly("JOINED Piet Varga @Al-Marsa FC 2024-03");
+  }
 }
