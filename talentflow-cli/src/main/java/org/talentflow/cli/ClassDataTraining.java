@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * command then maps instead of loading. Not a command users run; prints nothing; fails when a step fails.
  */
 public final class ClassDataTraining {
-  private static final String CHINESE = "2023年9月10日，张勇卸任阿里巴巴集团董事会主席兼首席执行官，由蔡崇信接任董事会主席，"
-      + "吴泳铭出任首席执行官。\n";
-  private static final String ENGLISH = "Sam Altman returned as chief executive of OpenAI in November 2023, days after "
-      + "the board had removed him; Greg Brockman, who quit in protest, came back as president.\n";
+  private static final String CHINESE = "2024年3月5日，星海科技董事长林远舟因健康原因请辞，由副董事长苏晴接任，"
+      + "前月光集团首席财务官何立新加盟星海科技。\n";
+  private static final String ENGLISH = "Ada Brisk, the chief executive of Globex, stepped down on Monday; Ed Marsh, "
+      + "who joined from Initech in 2021, will succeed her.\n";
 
   private ClassDataTraining() {}
 
@@ -48,8 +48,8 @@ public final class ClassDataTraining {
         {"events", "--db", db},
         {"events", "--db", db, "--json"},
         {"entities", "--db", db},
-        {"entity", "--db", db, "张勇"},
-        {"explain", "吴泳铭出任阿里巴巴首席执行官。"},
+        {"entity", "--db", db, "林远舟"},
+        {"explain", "苏晴出任星海科技董事长。"},
       };
       for (String[] run : runs) {
         failed += TalentflowCommand.commandLine().execute(run) == 0 ? 0 : 1;
