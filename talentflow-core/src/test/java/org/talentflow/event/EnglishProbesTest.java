@@ -633,4 +633,24 @@ class EnglishProbesTest {
     assertThat(events("Veteran defender Piet Varga joined Saudi Arabia's Jeddah-based side Al-Marsa FC last week."))
         .containsExactly("JOINED Piet Varga @Al-Marsa FC 2024-03");
   }
+
+  /**
+   * The one after a verb of reinstating is the one who returns, not its subject, even when the subject's name looks
+   * like a person's (two capitalized words and no suffix, without the pack).
+   */
+  @Test
+  void theOneReinstatedIsThePersonAfterTheVerb() {
+    assertThat(events("Massive Dynamic reinstated Nina Sharp as chief executive."))
+        .anyMatch(e -> e.startsWith("REINSTATED Nina Sharp "))
+        .noneMatch(e -> e.startsWith("REINSTATED Massive Dynamic"));
+    assertThat(events("Massive Dynamic Inc. reinstated Nina Sharp as chief executive.")).containsExactly(
+        "REINSTATED Nina Sharp @Massive Dynamic Inc. [chief executive]");
+  }
+
+  /** A body that votes or decides to dismiss a person dismisses the person. */
+  @Test
+  void aBoardThatVotesToRemoveAPersonDismissesThePerson() {
+    assertThat(events("The board of Aperture Science voted to remove Cave Johnson as chairman.")).containsExactly(
+        "DISMISSED Cave Johnson @Aperture Science [chairman]");
+  }
 }
