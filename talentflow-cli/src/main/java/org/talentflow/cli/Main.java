@@ -7,6 +7,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(TalentflowCommand.commandLine().execute(args));
+    System.exit(TalentflowCommand.commandLine(args).execute(args));
   }
 }

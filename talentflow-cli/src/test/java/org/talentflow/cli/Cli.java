@@ -18,7 +18,7 @@ final class Cli {
   }
 
   static Cli run(String... args) {
-    CommandLine cl = TalentflowCommand.commandLine();
+    CommandLine cl = TalentflowCommand.commandLine(args); // as Main builds it
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

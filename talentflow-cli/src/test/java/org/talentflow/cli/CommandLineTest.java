@@ -23,6 +23,20 @@ class CommandLineTest {
     assertThat(r.out).contains("ingest", "events", "docs", "entities", "eval", "bench");
   }
 
+  /** Main reads only the subcommand its arguments name; "help", the top-level options and no name read them all. */
+  @Test
+  void theCommandLineForASubcommandHoldsThatSubcommandAlone() {
+    java.util.Set<String> all = TalentflowCommand.commandLine().getSubcommands().keySet();
+    assertThat(all).contains("ingest", "events", "serve", "explain", "help");
+    for (String name : all) {
+      java.util.Set<String> read = TalentflowCommand.commandLine(name, "--help").getSubcommands().keySet();
+      assertThat(read).as(name).isEqualTo(name.equals("help") ? all : java.util.Set.of(name));
+    }
+    assertThat(TalentflowCommand.commandLine("--help").getSubcommands().keySet()).isEqualTo(all);
+    assertThat(TalentflowCommand.commandLine().getSubcommands().keySet()).isEqualTo(all);
+    assertThat(TalentflowCommand.commandLine("no-such-command").getSubcommands().keySet()).isEqualTo(all);
+  }
+
   @Test
   void benchPrintsEveryStageAndTheHanlpReferencesWithoutJudgingSpeed() {
     Cli r = Cli.run("bench", "--rounds", "1", "--warmup", "0", "--min-chars", "1", "--all-references",
