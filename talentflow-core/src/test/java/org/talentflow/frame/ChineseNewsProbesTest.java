@@ -344,4 +344,14 @@ class ChineseNewsProbesTest {
     assertThat(events("孙文博接替周海出任月光集团总裁。")).contains("APPOINTED 孙文博 @ 月光集团")
         .doesNotContain("APPOINTED 周海 @ 月光集团");
   }
+
+  /**
+   * A name after a title whose family name the tagger read as a verb's morpheme (陈/vg 思/v 远/a), or followed by an
+   * adverb (正式); a player of the national team, 国脚, is a title before the name.
+   */
+  @Test
+  void aNameAfterATitleWhoseFamilyNameWasReadAsAVerbsMorpheme() {
+    assertThat(events("据媒体报道,白鹭科技CTO陈思远已于本月初离职,去向暂未公开。")).containsExactly("LEFT 陈思远 @ 白鹭科技");
+    assertThat(events("前国脚郑大伟正式加盟南湾飞鱼队,双方签约三年。")).containsExactly("JOINED 郑大伟 @ 南湾飞鱼队");
+  }
 }
