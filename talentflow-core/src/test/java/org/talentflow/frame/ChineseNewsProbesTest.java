@@ -354,4 +354,21 @@ class ChineseNewsProbesTest {
     assertThat(events("据媒体报道,白鹭科技CTO陈思远已于本月初离职,去向暂未公开。")).containsExactly("LEFT 陈思远 @ 白鹭科技");
     assertThat(events("前国脚郑大伟正式加盟南湾飞鱼队,双方签约三年。")).containsExactly("JOINED 郑大伟 @ 南湾飞鱼队");
   }
+
+  /** A verb of dismissing after one of deciding opens no organization's name (决定解聘公司副总裁: no "解聘公司"). */
+  @Test
+  void aVerbOfDismissingOpensNoOrganizationsName() {
+    assertThat(events("远东集团发布公告,董事会决定解聘公司副总裁赵子龙。")).containsExactly("DISMISSED 赵子龙 @ 远东集团");
+  }
+
+  /**
+   * A club that ends a player's contract early dismisses the player, the club's name read as a person's by the
+   * segmenter (乐天队/nr) being a team's; the player going back to a country after it is no return to a post.
+   */
+  @Test
+  void aClubEndsAContractEarlyAndThePlayerGoesHome() {
+    assertThat(events("乐天队宣布与外援史密斯提前解约,后者将返回美国。")).containsExactly("DISMISSED 史密斯 @ 乐天队");
+    assertThat(events("赵立新返回北京。")).isEmpty();
+    assertThat(events("赵立新重返南湾飞鱼队。")).containsExactly("REINSTATED 赵立新 @ 南湾飞鱼队");
+  }
 }
