@@ -16,7 +16,8 @@ import org.talentflow.model.Surface;
  *   <li>a leaving followed by a joining goes where the joining goes ("张三离职,加盟星海科技": the leaving's
  *       destination is 星海科技), unless the joining is dated before the leaving ("张三已辞去职务,他于2010年加入
  *       星海科技": how he came, not where he goes), and the joined organization is not where the leaving was from when the paragraph
- *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid);</li>
+ *       did not say so itself ("工程师张三离职后加入了谷歌": where he left stays unsaid); so does a leaving followed
+ *       by a founding ("李四离职后创办了星海科技": he goes to 星海科技, which he did not leave);</li>
  *   <li>a post given up after a post taken, with no organization of its own, is at the organization of the post taken
  *       ("张三任星海集团董事长,免去其总经理职务": the 总经理 post is 星海集团's), and so is one given up after another
  *       post given up in the same sentence ("张三2016年辞去星海集团总裁,2020年又辞去董事会主席");</li>
@@ -45,7 +46,7 @@ public final class ParagraphLinks {
           continue;
         }
         boolean before = e.surface().triggerStart() < o.surface().triggerStart();
-        if (o.type() == EventType.JOINED && before && !datedBefore(o, e)) {
+        if ((o.type() == EventType.JOINED || o.type() == EventType.FOUNDED) && before && !datedBefore(o, e)) {
           Entity org = e.org();
           if (!written(e) && org != null && org.id().equals(o.org().id())) {
             org = null;

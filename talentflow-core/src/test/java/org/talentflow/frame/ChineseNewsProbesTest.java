@@ -371,4 +371,18 @@ class ChineseNewsProbesTest {
     assertThat(events("赵立新返回北京。")).isEmpty();
     assertThat(events("赵立新重返南湾飞鱼队。")).containsExactly("REINSTATED 赵立新 @ 南湾飞鱼队");
   }
+
+  /**
+   * A leaving followed by a founding of the same person: the organization founded is where the person goes, not the
+   * one left (the leaving names none); one founded unnamed, described by a relative clause after 一家, is no event,
+   * the noun inside the description no organization.
+   */
+  @Test
+  void aFoundingAfterALeavingIsWhereThePersonGoes() {
+    assertThat(analyzed("李文涛离职后创办了星海科技。", e -> e.type() + " " + e.person().name() + " @ "
+        + (e.org() == null ? "-" : e.org().name()) + " -> " + (e.otherOrg() == null ? "-" : e.otherOrg().name())))
+        .containsExactlyInAnyOrder("LEFT 李文涛 @ - -> 星海科技", "FOUNDED 李文涛 @ 星海科技 -> -");
+    assertThat(events("启明资本合伙人唐宁离职创业,成立了一家专注于医疗领域的投资机构。"))
+        .containsExactly("LEFT 唐宁 @ 启明资本");
+  }
 }
