@@ -113,7 +113,7 @@ public final class EventBuilder {
     for (Annotation a : new Annotation[] {f.org(), f.other(), f.role()}) {
       if (a != null) {
         from = Math.min(from, a.start());
-        to = Math.max(to, a.end());
+        to = Math.max(to, Math.max(a.end(), entities.namedEnd(a))); // "成立新公司Acme": up to the name
       }
     }
     // a topic rule's person stands in an earlier clause, whose cues are its own ("不再担任主帅,转任顾问": no negation)

@@ -140,6 +140,24 @@ final class FrameEntities {
 
   /** The organization whose name starts at a position, spaces and an opening quotation mark skipped, or null. */
   private Entity nameRightAfter(int at) {
+    int k = nameIndexRightAfter(at);
+    return k < 0 ? null : byMention.get(k);
+  }
+
+  /**
+   * Where the name an organization's noun heads ends ("新公司Acme": after Acme), or -1 when no name follows it: the
+   * evidence of an event whose organization is that name shows it.
+   */
+  int namedEnd(Annotation a) {
+    if (a == null || !(a.kind().equals("ORG") || a.kind().equals("NP"))) {
+      return -1;
+    }
+    int k = nameIndexRightAfter(a.end());
+    return k < 0 ? -1 : mentions.mentions().names().get(k).end();
+  }
+
+  /** The index of the organization's name that starts right after {@code at} (spaces, an opening quote), or -1. */
+  private int nameIndexRightAfter(int at) {
     while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '“')) {
       at++;
     }
@@ -147,10 +165,10 @@ final class FrameEntities {
     for (int k = 0; k < names.size(); k++) {
       Mention m = names.get(k);
       if (m.start() == at && m.type() == EntityType.ORG && byMention.get(k) != null) {
-        return byMention.get(k);
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /**

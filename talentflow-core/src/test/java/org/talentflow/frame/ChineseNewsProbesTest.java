@@ -385,4 +385,15 @@ class ChineseNewsProbesTest {
     assertThat(events("启明资本合伙人唐宁离职创业,成立了一家专注于医疗领域的投资机构。"))
         .containsExactly("LEFT 唐宁 @ 启明资本");
   }
+
+  /**
+   * An anaphoric noun (公司) opens no organization's name: "新公司Blue Harbor Robotics" founds Blue Harbor Robotics, and
+   * the evidence runs to the name.
+   */
+  @Test
+  void aNounOfAnOrganizationsKindOpensNoNameAfterIt() {
+    assertThat(analyzed("李文涛离开星海科技后,宣布成立新公司Blue Harbor Robotics。", e -> e.type() + " "
+        + (e.org() == null ? "-" : e.org().name()) + " «" + e.evidence().text() + "»"))
+        .contains("FOUNDED Blue Harbor Robotics «李文涛离开星海科技后,宣布成立新公司Blue Harbor Robotics»");
+  }
 }
