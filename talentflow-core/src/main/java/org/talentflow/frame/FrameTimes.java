@@ -103,9 +103,23 @@ final class FrameTimes {
         // a Chinese time stands before its verb: one that a later event verb of the clause follows is that verb's
         // ("当选会长并于上月请辞"); an English one follows its verb ("left in August 2022 to join")
         after = a;
+      } else if (after == null && a.start() >= clauseEnd && afterApposition(l, clauseEnd, a)) {
+        after = a; // "co-founded Lumen AI, a startup that builds coding assistants, in 2022"
       }
     }
     return before != null ? before : after != null ? after : sentence;
+  }
+
+  /** A comma, an apposition opened by an article or a relative word, its closing comma, maybe a preposition. */
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+      ",\\s*(?:a|an|the|which|who|whose)\\s[^,;.!?()]{1,80},\\s*(?:in|on|at|since|from|last|this|next|early|late)?\\s*");
+
+  /**
+   * Whether an English time stands right after an apposition that ends the trigger's clause ("co-founded Lumen AI,
+   * a startup that builds coding assistants, in 2022"): the time is the clause's; the apposition only describes.
+   */
+  private static boolean afterApposition(Lattice l, int clauseEnd, Annotation a) {
+    return l.lexicon().spaced() && APPOSITION.matcher(l.text().substring(clauseEnd, a.start())).matches();
   }
 
   /** Whether a time ends a span ("休假至年底", "留任到2025年"): when the event stops, not when it happens. */

@@ -653,4 +653,11 @@ class EnglishProbesTest {
     assertThat(events("The board of Aperture Science voted to remove Cave Johnson as chairman.")).containsExactly(
         "DISMISSED Cave Johnson @Aperture Science [chairman]");
   }
+
+  /** A time after an apposition that describes the organization dates the event of the clause before it. */
+  @Test
+  void aTimeAfterAnAppositionDatesTheEventBeforeIt() {
+    assertThat(events("Former Acme Labs researcher Wen Li co-founded Lumen AI, a startup that builds coding assistants, "
+        + "in 2022.")).containsExactly("FOUNDED Wen Li @Lumen AI 2022");
+  }
 }
