@@ -660,4 +660,18 @@ class EnglishProbesTest {
     assertThat(events("Former Acme Labs researcher Wen Li co-founded Lumen AI, a startup that builds coding assistants, "
         + "in 2022.")).containsExactly("FOUNDED Wen Li @Lumen AI 2022");
   }
+
+  /** A founder described by an apposition, and a company introduced by "called": the founding of that company. */
+  @Test
+  void aFounderDescribedByAnAppositionStartsACompanyCalledByItsName() {
+    assertThat(events("Mia Toll, Hooli's former head of artificial intelligence, has started a new company called "
+        + "Brightline Labs.")).contains("FOUNDED Mia Toll @Brightline Labs");
+  }
+
+  /** Leaving one's post as a title of an organization: the leaving is at that organization, with that role. */
+  @Test
+  void leavingAPostNamedAfterAsIsLeavingItsOrganization() {
+    assertThat(events("Rhea Quill is leaving her post as chief technology officer of Tessary to join rival Globex."))
+        .anyMatch(e -> e.startsWith("LEFT Rhea Quill @Tessary ->Globex [chief technology officer]"));
+  }
 }
