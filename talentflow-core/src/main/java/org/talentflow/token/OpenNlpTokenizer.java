@@ -188,8 +188,8 @@ public final class OpenNlpTokenizer implements Tokenizer {
    * Suffixes that stay a token of their own, so that the name before them is one: Japanese courtesy ("Uchida"
    * "-san"), and where an organization is based ("Marlow" "-based" "Estoria": the place is no part of the name).
    */
-  private static final java.util.Set<String> COURTESY = java.util.Set.of("san", "sama", "shi", "kun", "chan", "based",
-      "headquartered");
+  private static final java.util.Set<String> SUFFIXES_APART =
+      java.util.Set.of("san", "sama", "shi", "kun", "chan", "based", "headquartered");
 
   /**
    * A word that ends in one of the suffixes above after a hyphen is cut before the hyphen, which goes with the suffix
@@ -216,7 +216,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
   }
 
   private static boolean suffix(String s, int start, int end) {
-    return COURTESY.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    return SUFFIXES_APART.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -233,7 +233,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
         boolean joins = touching && (lastIsHyphen && out.size() >= 2 && out.get(out.size() - 2)[1] == last[0]
             && Character.isLetter(s.charAt(out.get(out.size() - 2)[1] - 1)) && Character.isLetter(s.charAt(t[0]))
             || s.charAt(t[0]) == '-' && t[1] - t[0] > 1 && Character.isLetter(s.charAt(last[1] - 1))
-            && !COURTESY.contains(s.substring(t[0] + 1, t[1])));
+            && !SUFFIXES_APART.contains(s.substring(t[0] + 1, t[1])));
         if (joins) {
           if (lastIsHyphen) {
             out.remove(out.size() - 1);
