@@ -674,4 +674,12 @@ class EnglishProbesTest {
     assertThat(events("Rhea Quill is leaving her post as chief technology officer of Tessary to join rival Globex."))
         .anyMatch(e -> e.startsWith("LEFT Rhea Quill @Tessary ->Globex [chief technology officer]"));
   }
+
+  /** A dismissal told in a relative clause of the one appointed ("who was sacked by X in March") is an event too. */
+  @Test
+  void aDismissalInARelativeClauseBeforeAnAppointment() {
+    assertThat(events("Gus Lindqvist, who was sacked by Dunmore City in March, has been appointed manager of "
+        + "Harrowgate FC.")).contains("DISMISSED Gus Lindqvist @Dunmore City 2024-03",
+            "APPOINTED Gus Lindqvist @Harrowgate FC [manager]");
+  }
 }
