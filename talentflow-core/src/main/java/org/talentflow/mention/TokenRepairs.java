@@ -80,7 +80,8 @@ final class TokenRepairs {
     for (String v : verbs) {
       for (int i = span.indexOf(v); i >= 0; i = span.indexOf(v, i + 1)) {
         int at = from + i;
-        if (inSingleCharacters(out, at, at + v.length()) || afterOneCharacter(out, at, at + v.length())) {
+        if (inSingleCharacters(out, at, at + v.length()) || afterOneCharacter(out, at, at + v.length())
+            || beforeFamilyName(text, out, at, at + v.length(), surname)) {
           out = wholeWord(out, at, at + v.length());
         }
       }
@@ -105,6 +106,28 @@ final class TokenRepairs {
       }
     }
     return opened && closed;
+  }
+
+  /**
+   * Whether [start, end) is a verb whose last character the segmenter glued to a family name after it, the given
+   * name following as a word of its own: "聘/v 任何/rz 丽华/nz" is 聘任 何丽华 (任何, "any", is no word here).
+   */
+  private static boolean beforeFamilyName(String text, List<Token> tokens, int start, int end,
+      java.util.function.IntPredicate surname) {
+    boolean opened = false;
+    boolean glued = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() == start && t.end() == end - 1) {
+        opened = true;
+      }
+      if (t.start() == end - 1 && t.end() == end + 1 && surname.test(text.charAt(end)) && i + 1 < tokens.size()) {
+        Token given = tokens.get(i + 1);
+        int len = given.end() - given.start();
+        glued = given.start() == end + 1 && len <= 2 && (given.pos().startsWith("nr") || given.pos().equals("nz"));
+      }
+    }
+    return opened && glued;
   }
 
   /** Words that open what follows a name, glued by the segmenter to the name's last character ("远因" in 陈思远因…). */

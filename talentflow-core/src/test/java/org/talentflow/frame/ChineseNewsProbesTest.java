@@ -396,4 +396,13 @@ class ChineseNewsProbesTest {
         + (e.org() == null ? "-" : e.org().name()) + " «" + e.evidence().text() + "»"))
         .contains("FOUNDED Blue Harbor Robotics «李文涛离开星海科技后,宣布成立新公司Blue Harbor Robotics»");
   }
+
+  /**
+   * A verb of appointing whose last character the segmenter glued to the family name after it (聘/v 任何/rz 丽华/nz:
+   * 任何 is "any"), a form of address between the name and 为: the verb and the name are given back.
+   */
+  @Test
+  void aVerbOfAppointingGluedToTheFamilyNameAfterIt() {
+    assertThat(events("董事会同意聘任何丽华女士为星海科技财务总监。")).containsExactly("APPOINTED 何丽华 @ 星海科技");
+  }
 }
