@@ -403,6 +403,6 @@ class ChineseNewsProbesTest {
    */
   @Test
   void aVerbOfAppointingGluedToTheFamilyNameAfterIt() {
-    assertThat(events("董事会同意聘任何丽华女士为星海科技财务总监。")).containsExactly("APPOINTED 何丽华 @ 星海科技");
+    assertThat(events("星海科技决定聘任何丽华女士为财务总监。")).containsExactly("APPOINTED 何丽华 @ 星海科技");
   }
 }
