@@ -682,4 +682,11 @@ class EnglishProbesTest {
         + "Harrowgate FC.")).contains("DISMISSED Gus Lindqvist @Dunmore City 2024-03",
             "APPOINTED Gus Lindqvist @Harrowgate FC [manager]");
   }
+
+  /** One hired described before the name ("a former Globex executive, Jane Kim,") is the one hired. */
+  @Test
+  void theOneHiredDescribedBeforeTheName() {
+    assertThat(events("Hooli hired a former Globex executive, Jane Kim, as its head of sales.")).contains(
+        "APPOINTED Jane Kim @Hooli [head of sales]");
+  }
 }
