@@ -689,4 +689,11 @@ class EnglishProbesTest {
     assertThat(events("Hooli hired a former Globex executive, Jane Kim, as its head of sales.")).contains(
         "APPOINTED Jane Kim @Hooli [head of sales]");
   }
+
+  /** A field after "head of" may open with a noun of an organization's kind before another (business development). */
+  @Test
+  void aFieldOfATitleMayOpenWithANounOfAnOrganizationsKind() {
+    assertThat(events("Ada Brisk was named head of business development at Initech.")).containsExactly(
+        "APPOINTED Ada Brisk @Initech [head of business development]");
+  }
 }
