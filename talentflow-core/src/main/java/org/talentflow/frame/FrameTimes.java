@@ -110,16 +110,34 @@ final class FrameTimes {
     return before != null ? before : after != null ? after : sentence;
   }
 
-  /** A comma, an apposition opened by an article or a relative word, its closing comma, maybe a preposition. */
-  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
-      ",\\s*(?:a|an|the|which|who|whose)\\s[^,;.!?()]{1,80},\\s*(?:in|on|at|since|from|last|this|next|early|late)?\\s*");
+  /** Per lexicon: a comma, an apposition its article or relative word opens, its closing comma, a preposition. */
+  private static final java.util.Map<org.talentflow.pattern.Lexicon, java.util.regex.Pattern> APPOSITIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * Whether an English time stands right after an apposition that ends the trigger's clause ("co-founded Lumen AI,
-   * a startup that builds coding assistants, in 2022"): the time is the clause's; the apposition only describes.
+   * Whether a time stands right after an apposition that ends the trigger's clause ("co-founded Lumen AI, a startup
+   * that builds coding assistants, in 2022"): the time is the clause's; the apposition only describes. The words
+   * come from the lexicon's classes (@a, @the, @who, @that; @in, @on, @at, @since, @from): English only.
    */
   private static boolean afterApposition(Lattice l, int clauseEnd, Annotation a) {
-    return l.lexicon().spaced() && APPOSITION.matcher(l.text().substring(clauseEnd, a.start())).matches();
+    return l.lexicon().spaced() && l.lexicon().hasWordClass("who")
+        && APPOSITIONS.computeIfAbsent(l.lexicon(), FrameTimes::apposition)
+            .matcher(l.text().substring(clauseEnd, a.start())).matches();
+  }
+
+  private static java.util.regex.Pattern apposition(org.talentflow.pattern.Lexicon lexicon) {
+    return java.util.regex.Pattern.compile(",\\s*(?:" + words(lexicon, "a", "the", "who", "that")
+        + ")\\s[^,;.!?()]{1,80},\\s*(?:" + words(lexicon, "in", "on", "at", "since", "from") + ")?\\s*",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The words of the lexicon's classes as alternatives of a regular expression. */
+  private static String words(org.talentflow.pattern.Lexicon lexicon, String... classes) {
+    java.util.List<String> out = new ArrayList<>();
+    for (String cls : classes) {
+      lexicon.words(cls).forEach(w -> out.add(java.util.regex.Pattern.quote(w)));
+    }
+    return String.join("|", out);
   }
 
   /** Whether a time ends a span ("休假至年底", "留任到2025年"): when the event stops, not when it happens. */
