@@ -405,4 +405,21 @@ class ChineseNewsProbesTest {
   void aVerbOfAppointingGluedToTheFamilyNameAfterIt() {
     assertThat(events("星海科技决定聘任何丽华女士为财务总监。")).containsExactly("APPOINTED 何丽华 @ 星海科技");
   }
+
+  /**
+   * A company's registered name may open with a word of place or state (东方/s, 前沿/s, 辉煌/a, 鼎盛/z) and hold a word
+   * of a trade the tagger reads as a suffix (药业/nis): the whole name before the legal form, or before 集团 and a
+   * title, is the company, not the legal form alone.
+   */
+  @Test
+  void aCompanyNameOpeningWithAWordOfPlaceOrState() {
+    assertThat(events("南方晶材股份有限公司董事长邱立言因个人原因辞去董事长职务。"))
+        .contains("LEFT 邱立言 @ 南方晶材股份有限公司");
+    assertThat(events("前沿康泰药业股份有限公司近日收到财务总监贺明远的书面辞职报告。"))
+        .contains("LEFT 贺明远 @ 前沿康泰药业股份有限公司");
+    assertThat(events("辉煌数码股份有限公司董事会同意聘任柯文涛为公司总经理。"))
+        .contains("APPOINTED 柯文涛 @ 辉煌数码股份有限公司");
+    assertThat(events("鼎盛集团副总裁蒋一帆近日宣布离职。")).contains("LEFT 蒋一帆 @ 鼎盛集团");
+    assertThat(events("东方纺织集团董事长孔德明退休。")).contains("LEFT 孔德明 @ 东方纺织集团");
+  }
 }
