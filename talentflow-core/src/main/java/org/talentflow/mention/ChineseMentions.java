@@ -128,6 +128,7 @@ public final class ChineseMentions implements MentionStage {
     for (Span span : spans) {
       tokens.add(tokenizer.tokens(text, span.from(), span.to()));
     }
+    tokens.forEach(ts -> dropPackNamesAcrossPersons(found, ts));
     List<Lattice> lattices = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       lattices.add(lattice(text, spans.get(i), tokens.get(i), found, times));
@@ -234,6 +235,21 @@ public final class ChineseMentions implements MentionStage {
           ruleSource(a), null);
     }
     return null;
+  }
+
+  /**
+   * An organization's pack name that begins inside a word the segmenter read as a person's name and runs past its
+   * end joins the end of the name to the word after it: the segmenter, which saw the whole clause, is right
+   * (任命孟庆华/nr 为/p ...: no 华为 there). A person's pack name is kept: the segmenter often glues the word before a
+   * transliterated name to its first character (金主马/nr 斯克).
+   */
+  private static void dropPackNamesAcrossPersons(List<Mention> found, List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.pos().startsWith("nr")) {
+        found.removeIf(m -> m.type() == EntityType.ORG && m.source().equals("pack") && m.start() > t.start() && m.start() < t.end()
+            && m.end() > t.end());
+      }
+    }
   }
 
   /** Annotations that came from the document-wide finders are already mentions. */

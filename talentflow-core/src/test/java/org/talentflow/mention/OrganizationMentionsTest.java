@@ -209,4 +209,14 @@ class OrganizationMentionsTest {
   void groupAfterANounEndsTheOrganizationNotTheTitle() {
     assertThat(orgs(NO_PACK, "雪松集团创始人、董事长兼首席执行官孟凡今日宣布退休。")).contains("雪松集团");
   }
+
+  /**
+   * A given name ending in 华 before 为 (任命/聘任 X为 ...) holds the first character of the pack's 华为: the segmenter
+   * reads the name and the preposition, and no Huawei is named.
+   */
+  @Test
+  void aPackNameBeginningInsideAPersonsNameIsNone() {
+    assertThat(orgs(PACK, "董事会同意聘任郑建华为公司副总经理。")).doesNotContain("Huawei");
+    assertThat(orgs(PACK, "华为今天宣布任命郑建华为轮值董事长。")).contains("Huawei");
+  }
 }
