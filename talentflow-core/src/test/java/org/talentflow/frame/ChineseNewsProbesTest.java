@@ -422,4 +422,14 @@ class ChineseNewsProbesTest {
     assertThat(events("鼎盛集团副总裁蒋一帆近日宣布离职。")).contains("LEFT 蒋一帆 @ 鼎盛集团");
     assertThat(events("东方纺织集团董事长孔德明退休。")).contains("LEFT 孔德明 @ 东方纺织集团");
   }
+
+  /**
+   * 非 before a director's title belongs to it (非独立董事: not independent, the opposite of 独立董事), and a board's
+   * term (第九届) is part of the seat: neither is part of a company's name before them.
+   */
+  @Test
+  void aNonIndependentDirectorOfANumberedBoard() {
+    assertThat(analyzed("远帆生物股份有限公司股东大会选举邢志远为公司第九届董事会非独立董事。",
+        e -> withOrg(e) + " " + e.role())).contains("APPOINTED 邢志远 @ 远帆生物股份有限公司 第九届董事会非独立董事");
+  }
 }
