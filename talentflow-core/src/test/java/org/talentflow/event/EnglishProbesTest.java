@@ -29,6 +29,17 @@ class EnglishProbesTest {
         .containsExactly("JOINED Dorian Pell @Ashgrove ->Quillmark Systems [head of product]");
   }
 
+  /** A title counted by an article after "as" ("as a managing director", "as an adviser") is the post. */
+  @Test
+  void aPostWrittenWithAnArticleAfterAs() {
+    assertThat(events("Calloway Brothers hired Renata Vasko as a managing director on Tuesday."))
+        .containsExactly("APPOINTED Renata Vasko @Calloway Brothers [managing director] 2024-03-12");
+    assertThat(events("Vesper Robotics appointed Idris Lamont as an independent director."))
+        .containsExactly("APPOINTED Idris Lamont @Vesper Robotics [independent director]");
+    assertThat(events("Odalys Brenner was appointed as a senior adviser to Quintrell Partners."))
+        .contains("APPOINTED Odalys Brenner @Quintrell Partners [senior adviser]");
+  }
+
   @Test
   void aPersonPlacedOnLeaveIsOnLeaveAndAFieldBeforeChiefIsPartOfTheTitle() {
     assertThat(events("Brackwater Energy placed its finance chief, Lowen Tarrant, on administrative leave pending a "
@@ -376,7 +387,7 @@ class EnglishProbesTest {
   @Test
   void anEffectiveDayOfTheLastWeeksIsThisYears() {
     assertThat(events("Tallis Energy has appointed Gavin Osei as an independent director, effective March 1."))
-        .containsExactly("APPOINTED Gavin Osei @Tallis Energy 2024-03-01");
+        .containsExactly("APPOINTED Gavin Osei @Tallis Energy [independent director] 2024-03-01");
     assertThat(events("Tallis Energy will appoint Gavin Osei as chief executive, effective March 1."))
         .containsExactly("APPOINTED Gavin Osei @Tallis Energy [chief executive] 2025-03-01 planned");
   }
