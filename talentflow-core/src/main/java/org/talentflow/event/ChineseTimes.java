@@ -30,7 +30,7 @@ final class ChineseTimes {
   private static final String PART = "(初|底|末|中旬|上旬|下旬|年初|年底|年末|春季|春天|夏季|夏天|秋季|秋天|冬季|冬天|上半年|下半年)?";
 
   private enum Kind {
-    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, REL_WEEK, LAST_WEEKDAY, WEEKDAY, REL_DAY, RECENT,
+    ISO_DAY, YMD, YM, Y, REL_YMD, REL_YM, REL_Y, MD, D, M, REL_MONTH, REL_WEEK, REL_WEEKDAY, WEEKDAY, REL_DAY, RECENT,
     YEAR_PART,
     SAME_DAY, SAME_MONTH, AFTER, NEXT_DAY
   }
@@ -61,7 +61,8 @@ final class ChineseTimes {
       new Rule(Kind.REL_MONTH, "月年", Pattern.compile("(上个月|上月|本月|这个月|下个月|下月)" + PART)),
       // a week said whole, "上周", "本周", "下星期": not a day of it (上周三)
       new Rule(Kind.REL_WEEK, "周期", Pattern.compile("(上|本|这|下)(?:个)?(?:周|星期)(?![一二三四五六日天末])")),
-      new Rule(Kind.LAST_WEEKDAY, "周期日天", Pattern.compile("上(?:周|星期|个星期)([一二三四五六日天])")),
+      // a day of the last, this or the next week (上周三, 本周五, 下周一)
+      new Rule(Kind.REL_WEEKDAY, "周期日天", Pattern.compile("(上|本|这|下)(?:周|星期|个星期)([一二三四五六日天])")),
       new Rule(Kind.WEEKDAY, "周期日天", Pattern.compile("(?:周|星期)([一二三四五六日天])")),
       new Rule(Kind.REL_DAY, "天日", Pattern.compile("(前天|昨天|昨日|今天|今日|明天|明日)")),
       new Rule(Kind.RECENT, "近日", Pattern.compile("(近期|最近|近日|日前|近来)")),
@@ -262,12 +263,14 @@ final class ChineseTimes {
           String w = m.group(1);
           return TimeNormalizer.week(pub, w.equals("上") ? -1 : w.equals("下") ? 1 : 0, text);
         }
-        case LAST_WEEKDAY -> {
+        case REL_WEEKDAY -> {
           if (pub == null) {
             return unknown(text);
           }
+          String w = m.group(1);
+          int weeks = w.equals("上") ? -1 : w.equals("下") ? 1 : 0;
           LocalDate mondayThisWeek = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-          return day(mondayThisWeek.minusWeeks(1).plusDays(weekday(m.group(1)).getValue() - 1L), text);
+          return day(mondayThisWeek.plusWeeks(weeks).plusDays(weekday(m.group(2)).getValue() - 1L), text);
         }
         case WEEKDAY -> {
           if (pub == null) {
