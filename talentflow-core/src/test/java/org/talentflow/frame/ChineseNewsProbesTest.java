@@ -432,4 +432,14 @@ class ChineseNewsProbesTest {
     assertThat(analyzed("远帆生物股份有限公司股东大会选举邢志远为公司第九届董事会非独立董事。",
         e -> withOrg(e) + " " + e.role())).contains("APPOINTED 邢志远 @ 远帆生物股份有限公司 第九届董事会非独立董事");
   }
+
+  /**
+   * A family name of two characters the segmenter took for a title (司马/nnt) or left apart from the given name
+   * (上官/nr 文博/nz) opens the name.
+   */
+  @Test
+  void aFamilyNameOfTwoCharacters() {
+    assertThat(events("远帆生物副总经理司马青云因个人原因辞职。")).contains("LEFT 司马青云 @ 远帆生物");
+    assertThat(events("星海科技任命上官文博为首席财务官。")).contains("APPOINTED 上官文博 @ 星海科技");
+  }
 }
