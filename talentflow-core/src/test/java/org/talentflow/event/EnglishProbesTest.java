@@ -29,6 +29,15 @@ class EnglishProbesTest {
         .containsExactly("JOINED Dorian Pell @Ashgrove ->Quillmark Systems [head of product]");
   }
 
+  /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
+  @Test
+  void layingOffOrTerminatingTheEmploymentOfAPerson() {
+    assertThat(events("Pellworth Foods laid off Ansel Drury, its head of logistics, in February."))
+        .containsExactly("DISMISSED Ansel Drury @Pellworth Foods [head of logistics] 2024-02");
+    assertThat(events("Quenby Freight terminated the employment of its chief operating officer, Mirela Dask."))
+        .contains("DISMISSED Mirela Dask @Quenby Freight [chief operating officer]");
+  }
+
   /** A title counted by an article after "as" ("as a managing director", "as an adviser") is the post. */
   @Test
   void aPostWrittenWithAnArticleAfterAs() {
