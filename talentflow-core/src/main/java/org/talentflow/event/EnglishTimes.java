@@ -39,10 +39,12 @@ final class EnglishTimes {
       new Rule(Kind.MY, Pattern.compile(MONTH + ",? (?:of )?(\\d{4})\\b")),
       new Rule(Kind.MD, Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)")),
       new Rule(Kind.DM, Pattern.compile("\\b(\\d{1,2}) " + MONTH + "(?![A-Za-z])(?!,? \\d)")),
-      // a month's name is a whole word: "by Maya Lind" holds no May
-      new Rule(Kind.M, Pattern.compile("\\b(?:in|since|until|by|early|late|mid-|end of|beginning of) " + MONTH
+      // a month's name is a whole word: "by Maya Lind" holds no May; the word before it may open the sentence ("In
+      // June, Dana Holt will join")
+      new Rule(Kind.M, Pattern.compile("\\b(?i:in|since|until|by|early|late|mid-|end of|beginning of) " + MONTH
           + "(?![A-Za-z])(?![ ,]*\\d)")),
-      new Rule(Kind.Y, Pattern.compile("\\b(?:in|since|until|by|during|early|late|mid-|end of|beginning of|from)"
+      // as a month's, the word before a year may open the sentence ("In 2019, Dana Holt joined")
+      new Rule(Kind.Y, Pattern.compile("\\b(?i:in|since|until|by|during|early|late|mid-|end of|beginning of|from)"
           + " ((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent))")),
       new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
       new Rule(Kind.DAY_WORD, Pattern.compile("\\b(yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
@@ -59,13 +61,13 @@ final class EnglishTimes {
           Pattern.CASE_INSENSITIVE)));
 
   /**
-   * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1",
-   * a plan told as reported speech: "said he would retire in June", "is expected to step down in June", and taking a
-   * post told in the present, as a schedule: "takes the helm on April 1", "joins the board in May" (and see
-   * {@link #PROGRESSIVE}).
+   * Words before a time that make it a coming one: "will leave on Monday", "is to start on May 26", "effective April 1"
+   * (in any case: "Effective April 1, Ada Brisk will become", where the verb comes after the time), a plan told as
+   * reported speech: "said he would retire in June", "is expected to step down in June", and taking a post told in the
+   * present, as a schedule: "takes the helm on April 1", "joins the board in May" (and see {@link #PROGRESSIVE}).
    */
   private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|’ll|to be|plans? to|is set to|are set to|is to"
-      + "|are to|is due to|effective|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
+      + "|are to|is due to|(?i:effective)|starting|would|(?:is|are) expected to|(?:is|are) scheduled to|intends? to"
       + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
   /**
    * A move told in the present progressive, an arrangement ("is stepping down in June"), when the time follows it
@@ -82,14 +84,30 @@ final class EnglishTimes {
     return m.find() && !OTHER_VERB.matcher(m.group(1)).find();
   }
 
-  /** "effective" right before a time. */
-  private static final Pattern EFFECTIVE = Pattern.compile("\\beffective(?: as of| from| on)?\\s*$");
+  /** "effective" right before a time, also where it opens the sentence ("Effective March 31, Li Wei will ..."). */
+  private static final Pattern EFFECTIVE = Pattern.compile("\\b(?i:effective)(?: as of| from| on)?\\s*$");
   /** How far before the publication a day given as "effective" may lie and still be read as this year's. */
   private static final int EFFECTIVE_DAYS_BEFORE = 60;
 
+  /** Verbs that report: a time of theirs is the report's, a past one. */
+  private static final String REPORTING =
+      "said|announced|told|confirmed|added|reported|wrote|stated|revealed|disclosed";
   /** A reporting verb right before a time: the time is the report's, a past one ("the company said on Thursday"). */
-  private static final Pattern REPORTED = Pattern.compile("\\b(said|announced|told|confirmed|added|reported|wrote"
-      + "|stated|revealed|disclosed)(?: (?:on|in|at|late|early))?\\s*$");
+  private static final Pattern REPORTED =
+      Pattern.compile("\\b(?:" + REPORTING + ")(?: (?:on|in|at|late|early))?\\s*$");
+  /**
+   * What may stand before a time that opens its sentence, its verb coming after it and a comma: "On April 1, Dana
+   * Holt will become chief executive" is as coming as "will become chief executive on April 1".
+   */
+  private static final Pattern FRONTED = Pattern.compile("\\s*(?:(?:on|in|by|from|starting|beginning|as of)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * What may stand between a fronted time's comma and the word that makes it a coming one: no verb of a report ("On
+   * Monday, Globex said she will leave": Monday is the saying's), of another event or a relative clause ("On April 1,
+   * Dana Holt, who joined in 2019, will"), whose time it could be; only a subject.
+   */
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile("\\b(?:" + REPORTING + "|who|which|that|\\w+(?:ing|ed))\\b", Pattern.CASE_INSENSITIVE);
   /** A stretch of Latin-script text worth searching: at least this many characters without a Han one. */
   private static final int MIN_STRETCH = 6;
 
@@ -119,7 +137,8 @@ final class EnglishTimes {
           while (m.find()) {
             // the clause before the expression, back to the sentence's start: "will step down ... by early February"
             String before = clauseBefore(text, Math.max(i, m.start() - 200), m.start());
-            boolean future = (FUTURE.matcher(before).find() || arranged(before)) && !REPORTED.matcher(before).find();
+            boolean future = (FUTURE.matcher(before).find() || arranged(before)) && !REPORTED.matcher(before).find()
+                || FRONTED.matcher(before).matches() && comingAfter(text, m.end(), j);
             // "effective March 1" alone (no "will" and the like): the day the change holds, which a notice may give
             // after it; a day of the last weeks is that one, not next year's
             Matcher eff = EFFECTIVE.matcher(before);
@@ -177,6 +196,32 @@ final class EnglishTimes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the time ending at {@code from} is followed by a comma and then, in its sentence, by a word that makes it
+   * a coming one (FUTURE), with only a subject between ("On April 1, Dana Holt will become"): a fronted time is the
+   * verb's after it.
+   */
+  private static boolean comingAfter(String text, int from, int to) {
+    if (from >= to || text.charAt(from) != ',') {
+      return false;
+    }
+    String after = clauseAfter(text, from + 1, Math.min(to, from + 200));
+    Matcher f = FUTURE.matcher(after);
+    return f.find() && !OTHER_CLAUSE.matcher(after.substring(0, f.start())).find();
+  }
+
+  /** The text after a position up to its sentence's end: ";", or a period before a space and a capital. */
+  private static String clauseAfter(String text, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      char c = text.charAt(k);
+      if (c == ';' || c == '.' && text.charAt(k + 1) == ' ' && k > from && endsSentence(text.charAt(k - 1))
+          && Character.isUpperCase(text.charAt(k + 2))) {
+        return text.substring(from, k);
+      }
+    }
+    return text.substring(from, to);
   }
 
   /**

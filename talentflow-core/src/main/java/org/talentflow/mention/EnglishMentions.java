@@ -36,6 +36,7 @@ public final class EnglishMentions implements MentionStage {
   private final MentionRules titleRules;
   private final MentionRules rules;
   private final Dictionary<Boolean> triggers;
+  private final EnglishSentences splitter;
 
   /**
    * @param tokenizer the tokenizer, asked for when the first English document comes (it reads its models then)
@@ -59,6 +60,7 @@ public final class EnglishMentions implements MentionStage {
       words.addAll(grammar.lexicon().words(cls));
     }
     this.triggers = Dictionary.of(words, w -> true);
+    this.splitter = new EnglishSentences(grammar.lexicon());
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> s) {
@@ -87,7 +89,7 @@ public final class EnglishMentions implements MentionStage {
     List<Mention> found = new ArrayList<>(packNames.find(text, 0, text.length()));
     List<Lattice> lattices = new ArrayList<>();
     List<Lattice> headlines = new ArrayList<>();
-    List<Sentence> refined = EnglishSentences.refine(text, sentences, tokenizer);
+    List<Sentence> refined = splitter.refine(text, sentences, tokenizer);
     for (int k = 0; k < refined.size(); k++) {
       Sentence s = refined.get(k);
       for (int from = s.start(); from < s.end(); from += WINDOW) {

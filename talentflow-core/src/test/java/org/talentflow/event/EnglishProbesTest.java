@@ -18,8 +18,15 @@ class EnglishProbesTest {
   private static final Pipeline NO_PACK = Pipeline.withHanlp(KnowledgePack.builtin().withoutEntities());
   private static final LocalDate PUB = LocalDate.of(2024, 3, 15);
 
+  /** The publication day of the probes of wire copy (AP style dates) below. */
+  private static final LocalDate WIRE_PUB = LocalDate.of(2025, 3, 14);
+
   private static List<String> events(String text) {
-    return NO_PACK.analyze(new SourceDocument("t", "t", null, null, PUB, text)).events().stream()
+    return events(text, PUB);
+  }
+
+  private static List<String> events(String text, LocalDate published) {
+    return NO_PACK.analyze(new SourceDocument("t", "t", null, null, published, text)).events().stream()
         .map(Described::withRole).toList();
   }
 
@@ -715,5 +722,55 @@ class EnglishProbesTest {
   void aFieldOfATitleMayOpenWithANounOfAnOrganizationsKind() {
     assertThat(events("Ada Brisk was named head of business development at Initech.")).containsExactly(
         "APPOINTED Ada Brisk @Initech [head of business development]");
+  }
+
+  /**
+   * A month written short with a period, as wire copy does ("Jan. 25", "Aug. 12, 2024"), ends no sentence before its
+   * day or year: the event is dated by it, not by the publication day.
+   */
+  @Test
+  void aMonthWrittenShortWithAPeriodDatesTheEvent() {
+    assertThat(events("Dara Quent was sworn in as Secretary of Coastal Affairs on Jan. 25.", WIRE_PUB)).containsExactly(
+        "APPOINTED Dara Quent @Coastal Affairs [Secretary] 2025-01-25");
+    assertThat(events("Walter Gibbs left Ironbridge Partners on Feb. 28.", WIRE_PUB)).containsExactly(
+        "LEFT Walter Gibbs @Ironbridge Partners 2025-02-28");
+    assertThat(events("Isabel Cruz will become managing partner of Crane & Whitlock on Jan. 1, 2026.", WIRE_PUB))
+        .containsExactly("APPOINTED Isabel Cruz @Crane & Whitlock [managing partner] 2026-01-01 planned");
+    assertThat(events("Walter Gibbs left Ironbridge Partners on Aug. 12, 2024.", WIRE_PUB)).containsExactly(
+        "LEFT Walter Gibbs @Ironbridge Partners 2024-08-12");
+    for (String[] day : new String[][] {{"Mar. 3", "2025-03-03"}, {"Apr. 3", "2024-04-03"}, {"Jun. 3", "2024-06-03"},
+        {"Jul. 3", "2024-07-03"}, {"Sep. 3", "2024-09-03"}, {"Sept. 3", "2024-09-03"}, {"Nov. 3", "2024-11-03"}}) {
+      assertThat(events("Walter Gibbs left Ironbridge Partners on " + day[0] + ".", WIRE_PUB)).containsExactly(
+          "LEFT Walter Gibbs @Ironbridge Partners " + day[1]);
+    }
+    // before a capitalized word the period may end the sentence, and the month is still read
+    assertThat(events("Walter Gibbs left Ironbridge Partners in Sept. The board met on Monday.", WIRE_PUB))
+        .containsExactly("LEFT Walter Gibbs @Ironbridge Partners 2024-09");
+  }
+
+  /**
+   * A time that opens the sentence ("Effective April 1,", "On April 1,", "In June,") is the verb's after it: with
+   * "will" it is a coming one, this year's, as when it follows the verb.
+   */
+  @Test
+  void aTimeThatOpensTheSentenceIsTheVerbsAfterIt() {
+    assertThat(events("Effective April 1, Dana Holt will become chief executive of Brightwater Labs.", WIRE_PUB))
+        .containsExactly("APPOINTED Dana Holt @Brightwater Labs [chief executive] 2025-04-01 planned");
+    assertThat(events("On April 1, Dana Holt will become chief executive of Brightwater Labs.", WIRE_PUB))
+        .containsExactly("APPOINTED Dana Holt @Brightwater Labs [chief executive] 2025-04-01 planned");
+    assertThat(events("In June, Dana Holt will join Brightwater Labs as chief executive.", WIRE_PUB))
+        .containsExactly("JOINED Dana Holt @Brightwater Labs [chief executive] 2025-06 planned");
+    assertThat(events("In 2019, Dana Holt joined Brightwater Labs.", WIRE_PUB)).containsExactly(
+        "JOINED Dana Holt @Brightwater Labs 2019");
+    // told in the past, or with another verb between whose time it may be, the day is the last one
+    assertThat(events("On April 1, Dana Holt became chief executive of Brightwater Labs.", WIRE_PUB))
+        .containsExactly("APPOINTED Dana Holt @Brightwater Labs [chief executive] 2024-04-01");
+  }
+
+  /** A part of the world after a title and "of" (head of Asia) is the field it heads; the organization follows "at". */
+  @Test
+  void aPartOfTheWorldAfterATitleIsItsFieldNotTheOrganization() {
+    assertThat(events("Effective March 31, Li Wei will step down as head of Asia at Marlin Securities.", WIRE_PUB))
+        .containsExactly("LEFT Li Wei @Marlin Securities [head of Asia] 2025-03-31 planned");
   }
 }
