@@ -36,6 +36,18 @@ class EnglishProbesTest {
         .containsExactly("JOINED Dorian Pell @Ashgrove ->Quillmark Systems [head of product]");
   }
 
+  /**
+   * A name with no title or verb of its own beside it is a person's when it opens with a given name the pack lists:
+   * the list holds names of many languages (Siobhan, Temitope, Linus, Tamsin), not only English ones.
+   */
+  @Test
+  void givenNamesOfManyLanguagesOpenAPersonsName() {
+    assertThat(events("Temitope Bakare and Marcus Webb have left Halden Freight."))
+        .contains("LEFT Temitope Bakare @Halden Freight", "LEFT Marcus Webb @Halden Freight");
+    assertThat(events("Siobhan Farrell's departure from Corbin Mutual was confirmed on Tuesday."))
+        .contains("LEFT Siobhan Farrell @Corbin Mutual 2024-03-12");
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
