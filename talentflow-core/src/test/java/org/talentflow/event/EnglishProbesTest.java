@@ -48,6 +48,24 @@ class EnglishProbesTest {
         .contains("LEFT Siobhan Farrell @Corbin Mutual 2024-03-12");
   }
 
+  /**
+   * One who replaces or takes over from another as a title takes the post, and the other leaves it, as with
+   * "succeeds"; "will be succeeded as T by X" is the passive; one who replaces a person with another takes no post.
+   */
+  @Test
+  void replacingOrTakingOverFromAnotherAsATitle() {
+    assertThat(events("Irene Voss replaced Tobias Lark as chief executive of Quell Mining in January."))
+        .containsExactlyInAnyOrder("APPOINTED Irene Voss @Quell Mining [chief executive] 2024-01",
+            "LEFT Tobias Lark @Quell Mining [chief executive] 2024-01");
+    assertThat(events("Irene Voss will take over from Tobias Lark as chair of Quell Mining in May."))
+        .containsExactlyInAnyOrder("APPOINTED Irene Voss @Quell Mining [chair] 2024-05 planned",
+            "LEFT Tobias Lark @Quell Mining [chair] 2024-05 planned");
+    assertThat(events("Tobias Lark will be succeeded as chair of Quell Mining by Irene Voss."))
+        .containsExactlyInAnyOrder("APPOINTED Irene Voss @Quell Mining [chair] planned",
+            "LEFT Tobias Lark @Quell Mining [chair] planned");
+    assertThat(events("President Dana Ruhl replaces Tobias Lark with Irene Voss.")).noneMatch(e -> e.contains("Ruhl"));
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
