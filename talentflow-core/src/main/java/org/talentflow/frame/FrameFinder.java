@@ -51,6 +51,11 @@ public final class FrameFinder {
   /** A rule's match for a trigger; {@code zero} when its person is unwritten (a topic rule's zero subject). */
   private record Candidate(int rank, Rule rule, Match match, Match.Capture trigger, int distance, boolean zero) {}
 
+  /** Whether two persons of matches are both written and do not overlap. */
+  private static boolean apart(Match.Capture a, Match.Capture b) {
+    return a != null && b != null && (a.end() <= b.start() || b.end() <= a.start());
+  }
+
   public Result find(Lattice l) {
     List<Rejected> rejected = new ArrayList<>();
     List<int[]> stative = l.wordSpans("stative");
@@ -118,8 +123,11 @@ public final class FrameFinder {
       for (Candidate o : chosen) {
         boolean overlap = o.trigger().start() < c.trigger().end() && c.trigger().start() < o.trigger().end();
         // a rule marked "also" tells a second event of another type at the same trigger ("A接替B": A appointed, B
-        // left); otherwise one trigger tells one event
-        boolean both = (o.rule().flag("also") || c.rule().flag("also")) && !o.rule().head().equals(c.rule().head());
+        // left), or one of the same type for another person than a plain rule's ("named A chief executive and B
+        // finance chief"); otherwise one trigger tells one event
+        boolean both = (o.rule().flag("also") || c.rule().flag("also")) && (!o.rule().head().equals(c.rule().head())
+            || c.rule().flag("also") && !o.rule().flag("also")
+                && apart(o.match().first("person"), c.match().first("person")));
         if (overlap && !both) {
           winner = o;
           break;

@@ -66,6 +66,25 @@ class EnglishProbesTest {
     assertThat(events("President Dana Ruhl replaces Tobias Lark with Irene Voss.")).noneMatch(e -> e.contains("Ruhl"));
   }
 
+  /** Two people named to two posts by one verb: each takes its own post. */
+  @Test
+  void twoPeopleNamedToTwoPostsByOneVerb() {
+    assertThat(events("Ostrava Lines named Petra Hollis chief executive and Marcus Weir chief financial officer."))
+        .containsExactlyInAnyOrder("APPOINTED Petra Hollis @Ostrava Lines [chief executive]",
+            "APPOINTED Marcus Weir @Ostrava Lines [chief financial officer]");
+    assertThat(events("Ostrava Lines appointed Petra Hollis as chair and Marcus Weir as treasurer."))
+        .containsExactlyInAnyOrder("APPOINTED Petra Hollis @Ostrava Lines [chair]",
+            "APPOINTED Marcus Weir @Ostrava Lines [treasurer]");
+  }
+
+  /** People listed after a colon are the ones appointed, the last of them too. */
+  @Test
+  void peopleListedAfterAColonAreAppointed() {
+    assertThat(events("Marren Capital appointed three new partners: Ruth Adler, Sanjay Mehta and Ed Kowal."))
+        .containsExactlyInAnyOrder("APPOINTED Ruth Adler @Marren Capital", "APPOINTED Sanjay Mehta @Marren Capital",
+            "APPOINTED Ed Kowal @Marren Capital");
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
