@@ -85,6 +85,27 @@ class EnglishProbesTest {
             "APPOINTED Ed Kowal @Marren Capital");
   }
 
+  /**
+   * A suspension of a person described after a comma ("X, a trader at Y, was suspended"), by whom it is written
+   * after "by", or of a person with a bare description before the name ("suspended trader X").
+   */
+  @Test
+  void aSuspensionOfADescribedPerson() {
+    assertThat(events("Michael Dorne, a senior trader at Vell Capital, was suspended on Monday."))
+        .containsExactly("SUSPENDED Michael Dorne @Vell Capital 2024-03-11");
+    assertThat(events("Michael Dorne, 54, was suspended by Vell Capital."))
+        .containsExactly("SUSPENDED Michael Dorne @Vell Capital");
+    assertThat(events("Vell Capital suspended trader Michael Dorne on Monday."))
+        .containsExactly("SUSPENDED Michael Dorne @Vell Capital 2024-03-11");
+  }
+
+  /** Leaving a meeting, a room or the pitch, and being resigned to something, tell no change of post. */
+  @Test
+  void leavingARoomOrBeingResignedToSomethingIsNoEvent() {
+    assertThat(events("Laura Penn left the meeting early, a spokesperson for Vell Capital said.")).isEmpty();
+    assertThat(events("Laura Penn said she had resigned herself to a long legal fight.")).isEmpty();
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
