@@ -42,7 +42,30 @@ class TimeNormalizerTest {
     "11月, 2023-11, MONTH",
     "将于11月, 2024-11, MONTH",
     "18日, 2024-09-18, DAY",
-    "30日, 2024-08-30, DAY"
+    "30日, 2024-08-30, DAY",
+    // dates in Chinese numerals, as notices and court papers write them, and mixed with figures
+    "二〇二三年三月十日, 2023-03-10, DAY",
+    "二零二三年十一月二十一日, 2023-11-21, DAY",
+    "二○一九年十二月, 2019-12, MONTH",
+    "一九九八年, 1998, YEAR",
+    "二〇二〇年底, 2020, YEAR",
+    "三月十日, 2024-03-10, DAY",
+    "十二月三十一日, 2023-12-31, DAY",
+    "九月二十号, 2024-09-20, DAY",
+    "2024年三月, 2024-03, MONTH",
+    "2023年十月8日, 2023-10-08, DAY",
+    "今年三月底, 2024-03, MONTH",
+    "去年十月下旬, 2023-10, MONTH",
+    "去年十二月三十一日, 2023-12-31, DAY",
+    // so long ago, in figures or numerals, from the publication date at the unit's granularity
+    "3年前, 2021, YEAR",
+    "三年前, 2021, YEAR",
+    "3个月前, 2024-06, MONTH",
+    "两个月前, 2024-07, MONTH",
+    "两周前, 2024-09, MONTH",
+    "十天前, 2024-09-17, DAY",
+    "5天前, 2024-09-22, DAY",
+    "前日, 2024-09-25, DAY"
   })
   void normalizesAgainstThePublicationDate(String text, String value, String granularity) {
     List<TimeMention> found = times.find("据报道," + text + "他宣布离职。", PUB);
@@ -102,6 +125,31 @@ class TimeNormalizerTest {
         .containsExactly("2024-02", "2024-03", "2023-12");
     // a count of months is no month: "一月内" is within one month, "一个月" a month long
     assertThat(times.find("一月内两人离职,他工作了一个月,三月有余。", PUB)).isEmpty();
+  }
+
+  @Test
+  void chineseNumeralsAreReadByOneHelper() {
+    assertThat(List.of("二〇二五", "二零一九", "一九九八", "十", "十二", "二十一", "三十", "两", "7", "12"))
+        .extracting(ChineseTimes::number).containsExactly(2025, 2019, 1998, 10, 12, 21, 30, 2, 7, 12);
+  }
+
+  /** Numerals inside other words are no dates: an ordinal, a day trip, a "former" title. */
+  @Test
+  void chineseNumeralsInsideOtherWordsAreNoDates() {
+    assertThat(times.find("第十一届大会于二〇二三年三月十日召开,前日本首相出席,一日游取消。", PUB))
+        .extracting(t -> t.value().value()).containsExactly("2023-03-10");
+    // before a year, 前 is "before" it; a vague count or "about three years" is no time ago
+    assertThat(times.find("他三年前离职,公司计划2026年前上市,几年前他回来过,三年前后变化很大。", PUB))
+        .extracting(t -> t.value().value()).containsExactly("2021", "2026");
+    // two figures or numerals one by one before 年 may be a year written short: "19年前" is before 2019
+    assertThat(times.find("他2年前加入,19年前三季度亏损,一八年前未上市。", PUB))
+        .extracting(t -> t.value().value()).containsExactly("2022");
+  }
+
+  @Test
+  void aDatelineInChineseNumeralsSetsTheDayForYesterday() {
+    List<TimeMention> found = times.find("新华社北京九月十二日电 昨天,他宣布离职。", LocalDate.of(2024, 9, 13));
+    assertThat(found).extracting(t -> t.value().value()).containsExactly("2024-09-12", "2024-09-11");
   }
 
   @Test
