@@ -442,4 +442,21 @@ class ChineseNewsProbesTest {
     assertThat(events("远帆生物副总经理司马青云因个人原因辞职。")).contains("LEFT 司马青云 @ 远帆生物");
     assertThat(events("星海科技任命上官文博为首席财务官。")).contains("APPOINTED 上官文博 @ 星海科技");
   }
+
+  /** A list of names each with a form of address after it (先生, 女士), as notices write them: each one is appointed. */
+  @Test
+  void aListOfNamesEachWithAFormOfAddress() {
+    assertThat(events("青禾数据股份有限公司董事会同意聘任邹雨晴女士、韩立新先生为公司副总经理。"))
+        .contains("APPOINTED 邹雨晴 @ 青禾数据股份有限公司", "APPOINTED 韩立新 @ 青禾数据股份有限公司");
+  }
+
+  /**
+   * A nomination (提名) or a request put to the board (提请) tells a change still to be approved: planned, not done.
+   */
+  @Test
+  void aNominationOrARequestToTheBoardIsPlanned() {
+    assertThat(polarities("青禾数据董事会同意提名邹雨晴女士为公司第三届董事会董事候选人。"))
+        .contains("APPOINTED 邹雨晴 PLANNED");
+    assertThat(polarities("青禾数据总经理提请董事会解聘郑凯的副总经理职务。")).contains("DISMISSED 郑凯 PLANNED");
+  }
 }
