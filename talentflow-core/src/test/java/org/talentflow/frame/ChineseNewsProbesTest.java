@@ -457,6 +457,6 @@ class ChineseNewsProbesTest {
   void aNominationOrARequestToTheBoardIsPlanned() {
     assertThat(polarities("青禾数据董事会同意提名邹雨晴女士为公司第三届董事会董事候选人。"))
         .contains("APPOINTED 邹雨晴 PLANNED");
-    assertThat(polarities("青禾数据总经理提请董事会解聘郑凯的副总经理职务。")).contains("DISMISSED 郑凯 PLANNED");
+    assertThat(polarities("青禾数据总经理向董事会提请解聘副总经理郑凯。")).contains("DISMISSED 郑凯 PLANNED");
   }
 }
