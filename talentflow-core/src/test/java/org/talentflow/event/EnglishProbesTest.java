@@ -106,6 +106,15 @@ class EnglishProbesTest {
     assertThat(events("Laura Penn said she had resigned herself to a long legal fight.")).isEmpty();
   }
 
+  /** An organization that announces it has appointed or hired someone ("said it has appointed") is the employer. */
+  @Test
+  void anOrganizationAnnouncingItHasAppointedSomeone() {
+    assertThat(events("Kestrow Bio said it has appointed Marcus Yeo as chief financial officer."))
+        .containsExactly("APPOINTED Marcus Yeo @Kestrow Bio [chief financial officer]");
+    assertThat(events("Kestrow Bio said on Monday that it had hired Marcus Yeo as head of research."))
+        .containsExactly("APPOINTED Marcus Yeo @Kestrow Bio [head of research] 2024-03-11");
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
