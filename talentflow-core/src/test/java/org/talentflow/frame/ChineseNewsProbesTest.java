@@ -442,4 +442,15 @@ class ChineseNewsProbesTest {
     assertThat(events("远帆生物副总经理司马青云因个人原因辞职。")).contains("LEFT 司马青云 @ 远帆生物");
     assertThat(events("星海科技任命上官文博为首席财务官。")).contains("APPOINTED 上官文博 @ 星海科技");
   }
+
+  /**
+   * A transfer fee (转会费) holds the verb of transferring but qualifies a noun: it is no trigger, and the transfer
+   * told after it is read, the fee told with 以 between the person and the verb (以…转会费, as 以…身份, 以…形式).
+   */
+  @Test
+  void aTransferFeeBeforeTheVerbOfTransferring() {
+    assertThat(polarities("后卫霍启明将以800万元的转会费转会至青湾队。")).containsExactly("JOINED 霍启明 PLANNED");
+    assertThat(events("后卫霍启明将以800万元的转会费转会至青湾队。")).containsExactly("JOINED 霍启明 @ 青湾队");
+    assertThat(events("中场吕文博在转会费谈妥后转会至青湾队。")).containsExactly("JOINED 吕文博 @ 青湾队");
+  }
 }
