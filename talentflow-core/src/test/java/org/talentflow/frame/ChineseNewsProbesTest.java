@@ -453,4 +453,15 @@ class ChineseNewsProbesTest {
     assertThat(events("后卫霍启明将以800万元的转会费转会至青湾队。")).containsExactly("JOINED 霍启明 @ 青湾队");
     assertThat(events("中场吕文博在转会费谈妥后转会至青湾队。")).containsExactly("JOINED 吕文博 @ 青湾队");
   }
+
+  /**
+   * A club signs with a player named after 与 (as it ends a contract: 与X解约), in the same clause or in the next, the
+   * first naming only the club and what it says: the player joins the club.
+   */
+  @Test
+  void aClubSignsWithAPlayerNamedAfterWith() {
+    assertThat(events("青湾队官方宣布,与巴西前锋费尔南多·席尔瓦签约两年。"))
+        .containsExactly("JOINED 费尔南多·席尔瓦 @ 青湾队");
+    assertThat(events("青湾足球俱乐部正式与后卫霍启明签约。")).containsExactly("JOINED 霍启明 @ 青湾足球俱乐部");
+  }
 }
