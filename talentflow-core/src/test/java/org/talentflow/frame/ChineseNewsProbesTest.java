@@ -464,4 +464,15 @@ class ChineseNewsProbesTest {
         .containsExactly("JOINED 费尔南多·席尔瓦 @ 青湾队");
     assertThat(events("青湾足球俱乐部正式与后卫霍启明签约。")).containsExactly("JOINED 霍启明 @ 青湾足球俱乐部");
   }
+
+  /**
+   * A club named for its city and an emblem after a verb of joining, an adjective of one character between (新/a), the
+   * emblem perhaps read as a word of place (鹏城/s): the whole is the club joined (以…形式 before the verb changes
+   * nothing).
+   */
+  @Test
+  void aClubNamedForItsCityWithAnAdjectiveBeforeTheEmblem() {
+    assertThat(events("据悉,中场黄志伟以租借形式加盟南昌新鹏城。")).containsExactly("JOINED 黄志伟 @ 南昌新鹏城");
+    assertThat(events("后卫程远以租借形式加盟兰州新雄鹰。")).containsExactly("JOINED 程远 @ 兰州新雄鹰");
+  }
 }
