@@ -475,4 +475,22 @@ class ChineseNewsProbesTest {
     assertThat(events("据悉,中场黄志伟以租借形式加盟南昌新鹏城。")).containsExactly("JOINED 黄志伟 @ 南昌新鹏城");
     assertThat(events("后卫程远以租借形式加盟兰州新雄鹰。")).containsExactly("JOINED 程远 @ 兰州新雄鹰");
   }
+
+  /**
+   * A coach or a head takes charge of a team named right after the verb, no title written (执教, 挂帅, 执掌, 接掌), or
+   * takes over its helm (接过…教鞭), or becomes its new head coach (出任球队新帅): an appointment; taking charge again
+   * (重掌) is a return. A span of the charge after the name (执教…期间) tells no change.
+   */
+  @Test
+  void aCoachTakesChargeOfATeam() {
+    assertThat(polarities("周立群将执教辽河男篮。")).containsExactly("APPOINTED 周立群 PLANNED");
+    assertThat(events("周立群将执教辽河男篮。")).containsExactly("APPOINTED 周立群 @ 辽河男篮");
+    assertThat(events("李明远挂帅云岭队。")).containsExactly("APPOINTED 李明远 @ 云岭队");
+    assertThat(events("孙立新正式接掌青湾队。")).containsExactly("APPOINTED 孙立新 @ 青湾队");
+    assertThat(events("赵刚毅接过月光队教鞭。")).containsExactly("APPOINTED 赵刚毅 @ 月光队");
+    assertThat(analyzed("王建军出任月光队新帅。", e -> withOrg(e) + " " + e.role()))
+        .containsExactly("APPOINTED 王建军 @ 月光队 新帅");
+    assertThat(events("陈一峰重掌青湾队。")).containsExactly("REINSTATED 陈一峰 @ 青湾队");
+    assertThat(events("陈一峰执教青湾队期间,球队两夺联赛冠军。")).isEmpty();
+  }
 }
