@@ -493,4 +493,10 @@ class ChineseNewsProbesTest {
     assertThat(events("陈一峰重掌青湾队。")).containsExactly("REINSTATED 陈一峰 @ 青湾队");
     assertThat(events("陈一峰执教青湾队期间,球队两夺联赛冠军。")).isEmpty();
   }
+
+  /** A club ends a contract with the person named after 与 (解除合同, as 解约): the person is dismissed. */
+  @Test
+  void aClubEndsAContractWithThePerson() {
+    assertThat(events("青湾队宣布与主教练刘思源提前解除合同。")).containsExactly("DISMISSED 刘思源 @ 青湾队");
+  }
 }
