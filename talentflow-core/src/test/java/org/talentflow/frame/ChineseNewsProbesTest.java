@@ -499,4 +499,14 @@ class ChineseNewsProbesTest {
   void aClubEndsAContractWithThePerson() {
     assertThat(events("青湾队宣布与主教练刘思源提前解除合同。")).containsExactly("DISMISSED 刘思源 @ 青湾队");
   }
+
+  /**
+   * A head coach's post said to be in danger (帅位不保, 帅位岌岌可危): a dismissal that may come, speculative whatever
+   * stands before it.
+   */
+  @Test
+  void aHeadCoachsPostInDanger() {
+    assertThat(polarities("青湾队主教练何振宇帅位不保。")).containsExactly("DISMISSED 何振宇 SPECULATIVE");
+    assertThat(events("连续五轮不胜,月光队主帅孟嘉树帅位岌岌可危。")).containsExactly("DISMISSED 孟嘉树 @ 月光队");
+  }
 }
