@@ -67,7 +67,24 @@ public final class FrameFinder {
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
-      for (Match m : Matcher.findAll(r.pattern(), l)) {
+      // a trigger that qualifies the noun after it (转会费) is no trigger: the search goes on past it, to a later one
+      // in the same reach ("以500万元的转会费转会至星海队": 转会至); a start with no other match keeps the reason
+      List<Match> qualifying = new ArrayList<>();
+      List<Match> found = Matcher.findAll(r.pattern(), l, m -> {
+        Match.Capture t = m.first("t");
+        if (t != null && startsAt(verbNouns, t.end())) {
+          qualifying.add(m);
+          return false;
+        }
+        return true;
+      });
+      for (Match m : qualifying) {
+        if (found.stream().noneMatch(f -> f.start() == m.start())
+            && qualifying.stream().filter(q -> q.start() == m.start()).findFirst().get() == m) {
+          rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
+        }
+      }
+      for (Match m : found) {
         Match.Capture t = m.first("t");
         Match.Capture p = m.first("person") != null ? m.first("person") : m.first("assign");
         if (p == null && r.flag("topic") && t != null) {
@@ -84,10 +101,6 @@ public final class FrameFinder {
         }
         if (stative(l, stative, t.start(), t.end())) {
           rejected.add(new Rejected(r, m, "a post held, no change (stative phrase)"));
-          continue;
-        }
-        if (startsAt(verbNouns, t.end())) {
-          rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
           continue;
         }
         if (endsAt(until, t.start())) {

@@ -39,6 +39,8 @@ public final class PolarityCues {
   private final Dictionary<Boolean> purposeOf;
   /** Triggers that are plans by themselves (English "nominated": the nomination awaits approval). */
   private final Dictionary<Boolean> plannedTriggers;
+  /** Triggers that are speculations by themselves (帅位不保: the coach may lose the post). */
+  private final Dictionary<Boolean> speculativeTriggers;
   /** Finds the cue words as the lexicon finds its words (in any case, for English). */
   private final Lexicon lexicon;
 
@@ -66,6 +68,7 @@ public final class PolarityCues {
     this.doneToLength = lexicon.words("done-to").stream().mapToInt(String::length).max().orElse(0);
     this.purposeOf = Dictionary.of(lexicon.words("done-for"), w -> true);
     this.plannedTriggers = Dictionary.of(lexicon.words("planned-trigger"), w -> true);
+    this.speculativeTriggers = Dictionary.of(lexicon.words("speculative-trigger"), w -> true);
   }
 
   /** The polarity of a frame whose earliest part starts at {@code from} and whose trigger starts at {@code trigger}. */
@@ -95,6 +98,9 @@ public final class PolarityCues {
     }
     for (Dictionary.Hit<Boolean> h : lexicon.find(plannedTriggers, text, trigger, triggerEnd)) {
       hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.PLANNED));
+    }
+    for (Dictionary.Hit<Boolean> h : lexicon.find(speculativeTriggers, text, trigger, triggerEnd)) {
+      hits.add(new Dictionary.Hit<>(h.start(), h.end(), Polarity.SPECULATIVE));
     }
     List<Dictionary.Hit<Boolean>> taken = lexicon.find(asserting, text, clause, trigger);
     Polarity best = Polarity.ASSERTED;

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 
 /**
  * Runs patterns over a lattice by backtracking, in the order a regular expression would: alternatives left to right,
@@ -26,24 +27,32 @@ public final class Matcher {
    * so what a look-around found at a position is remembered for the later starts (see {@link Run}).
    */
   public static List<Match> findAll(Pattern pattern, Lattice lattice) {
+    return findAll(pattern, lattice, m -> true);
+  }
+
+  /**
+   * The same, where a whole match must also pass {@code accept}: a match it refuses is no match, and the search goes
+   * on from the same start as if the pattern had failed there (a later trigger, a longer gap ...).
+   */
+  public static List<Match> findAll(Pattern pattern, Lattice lattice, Predicate<Match> accept) {
     if (PROFILING) {
       long t0 = System.nanoTime();
       try {
-        return findAll0(pattern, lattice);
+        return findAll0(pattern, lattice, accept);
       } finally {
         TIME.computeIfAbsent(pattern.source(), k -> new LongAdder()).add(System.nanoTime() - t0);
       }
     }
-    return findAll0(pattern, lattice);
+    return findAll0(pattern, lattice, accept);
   }
 
-  private static List<Match> findAll0(Pattern pattern, Lattice lattice) {
+  private static List<Match> findAll0(Pattern pattern, Lattice lattice, Predicate<Match> accept) {
     List<Match> out = new ArrayList<>();
     int last = Starts.last(pattern, lattice);
     if (last < lattice.from()) {
       return out;
     }
-    Run run = new Run(lattice, pattern);
+    Run run = new Run(lattice, pattern, accept);
     BitSet starts = Starts.firsts(pattern, lattice);
     int from = lattice.from();
     for (int i = starts.nextSetBit(0); i >= 0 && i + from <= last; i = starts.nextSetBit(i + 1)) {

@@ -23,6 +23,8 @@ final class Run {
   private final Lattice l;
   private final Ends ends;
   private final Pattern pattern;
+  /** What a whole match must pass; one it refuses is backtracked from like a failure. */
+  private java.util.function.Predicate<Match> accept;
   /** The lattice's memory of look-arounds: entries of this run are stamped with {@link #stamp} (see {@link #look}). */
   private final int[] looks;
   private final int stamp;
@@ -35,11 +37,20 @@ final class Run {
     if (q == start) {
       return false;
     }
-    found = new Match(pattern(), start, q, Match.ordered(Caps.toList(caps)));
+    Match m = new Match(pattern(), start, q, Match.ordered(Caps.toList(caps)));
+    if (!accept.test(m)) {
+      return false;
+    }
+    found = m;
     return true;
   };
 
   Run(Lattice l, Pattern pattern) {
+    this(l, pattern, m -> true);
+  }
+
+  Run(Lattice l, Pattern pattern, java.util.function.Predicate<Match> accept) {
+    this.accept = accept;
     this.l = l;
     this.ends = new Ends(l);
     this.pattern = pattern;

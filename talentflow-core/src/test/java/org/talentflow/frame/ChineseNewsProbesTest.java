@@ -459,4 +459,71 @@ class ChineseNewsProbesTest {
         .contains("APPOINTED 邹雨晴 PLANNED");
     assertThat(polarities("青禾数据总经理向董事会提请解聘副总经理郑凯。")).contains("DISMISSED 郑凯 PLANNED");
   }
+
+  /**
+   * A transfer fee (转会费) holds the verb of transferring but qualifies a noun: it is no trigger, and the transfer
+   * told after it is read, the fee told with 以 between the person and the verb (以…转会费, as 以…身份, 以…形式).
+   */
+  @Test
+  void aTransferFeeBeforeTheVerbOfTransferring() {
+    assertThat(polarities("后卫霍启明将以800万元的转会费转会至青湾队。")).containsExactly("JOINED 霍启明 PLANNED");
+    assertThat(events("后卫霍启明将以800万元的转会费转会至青湾队。")).containsExactly("JOINED 霍启明 @ 青湾队");
+    assertThat(events("中场吕文博在转会费谈妥后转会至青湾队。")).containsExactly("JOINED 吕文博 @ 青湾队");
+  }
+
+  /**
+   * A club signs with a player named after 与 (as it ends a contract: 与X解约), in the same clause or in the next, the
+   * first naming only the club and what it says: the player joins the club.
+   */
+  @Test
+  void aClubSignsWithAPlayerNamedAfterWith() {
+    assertThat(events("青湾队官方宣布,与巴西前锋费尔南多·席尔瓦签约两年。"))
+        .containsExactly("JOINED 费尔南多·席尔瓦 @ 青湾队");
+    assertThat(events("青湾足球俱乐部正式与后卫霍启明签约。")).containsExactly("JOINED 霍启明 @ 青湾足球俱乐部");
+  }
+
+  /**
+   * A club named for its city and an emblem after a verb of joining, an adjective of one character between (新/a), the
+   * emblem perhaps read as a word of place (鹏城/s): the whole is the club joined (以…形式 before the verb changes
+   * nothing).
+   */
+  @Test
+  void aClubNamedForItsCityWithAnAdjectiveBeforeTheEmblem() {
+    assertThat(events("据悉,中场黄志伟以租借形式加盟南昌新鹏城。")).containsExactly("JOINED 黄志伟 @ 南昌新鹏城");
+    assertThat(events("后卫程远以租借形式加盟兰州新雄鹰。")).containsExactly("JOINED 程远 @ 兰州新雄鹰");
+  }
+
+  /**
+   * A coach or a head takes charge of a team named right after the verb, no title written (执教, 挂帅, 执掌, 接掌), or
+   * takes over its helm (接过…教鞭), or becomes its new head coach (出任球队新帅): an appointment; taking charge again
+   * (重掌) is a return. A span of the charge after the name (执教…期间) tells no change.
+   */
+  @Test
+  void aCoachTakesChargeOfATeam() {
+    assertThat(polarities("周立群将执教辽河男篮。")).containsExactly("APPOINTED 周立群 PLANNED");
+    assertThat(events("周立群将执教辽河男篮。")).containsExactly("APPOINTED 周立群 @ 辽河男篮");
+    assertThat(events("李明远挂帅云岭队。")).containsExactly("APPOINTED 李明远 @ 云岭队");
+    assertThat(events("孙立新正式接掌青湾队。")).containsExactly("APPOINTED 孙立新 @ 青湾队");
+    assertThat(events("赵刚毅接过月光队教鞭。")).containsExactly("APPOINTED 赵刚毅 @ 月光队");
+    assertThat(analyzed("王建军出任月光队新帅。", e -> withOrg(e) + " " + e.role()))
+        .containsExactly("APPOINTED 王建军 @ 月光队 新帅");
+    assertThat(events("陈一峰重掌青湾队。")).containsExactly("REINSTATED 陈一峰 @ 青湾队");
+    assertThat(events("陈一峰执教青湾队期间,球队两夺联赛冠军。")).isEmpty();
+  }
+
+  /** A club ends a contract with the person named after 与 (解除合同, as 解约): the person is dismissed. */
+  @Test
+  void aClubEndsAContractWithThePerson() {
+    assertThat(events("青湾队宣布与主教练刘思源提前解除合同。")).containsExactly("DISMISSED 刘思源 @ 青湾队");
+  }
+
+  /**
+   * A head coach's post said to be in danger (帅位不保, 帅位岌岌可危): a dismissal that may come, speculative whatever
+   * stands before it.
+   */
+  @Test
+  void aHeadCoachsPostInDanger() {
+    assertThat(polarities("青湾队主教练何振宇帅位不保。")).containsExactly("DISMISSED 何振宇 SPECULATIVE");
+    assertThat(events("连续五轮不胜,月光队主帅孟嘉树帅位岌岌可危。")).containsExactly("DISMISSED 孟嘉树 @ 月光队");
+  }
 }
