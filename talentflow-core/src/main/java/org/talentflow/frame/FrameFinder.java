@@ -2,8 +2,10 @@ package org.talentflow.frame;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.talentflow.model.EventType;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
@@ -78,9 +80,10 @@ public final class FrameFinder {
         }
         return true;
       });
+      Set<Integer> told = new HashSet<>();
+      found.forEach(m -> told.add(m.start()));
       for (Match m : qualifying) {
-        if (found.stream().noneMatch(f -> f.start() == m.start())
-            && qualifying.stream().filter(q -> q.start() == m.start()).findFirst().get() == m) {
+        if (told.add(m.start())) { // the first refused match of a start that found none
           rejected.add(new Rejected(r, m, "the verb qualifies the noun after it (转会新闻, 离职潮), no event"));
         }
       }

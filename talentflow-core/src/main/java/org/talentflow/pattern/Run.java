@@ -2,6 +2,7 @@ package org.talentflow.pattern;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
 import org.talentflow.mention.Dictionary;
 import org.talentflow.pattern.Matcher.Caps;
 import org.talentflow.pattern.Matcher.Cont;
@@ -23,8 +24,11 @@ final class Run {
   private final Lattice l;
   private final Ends ends;
   private final Pattern pattern;
-  /** What a whole match must pass; one it refuses is backtracked from like a failure. */
-  private java.util.function.Predicate<Match> accept;
+  /**
+   * What a whole match must pass; one it refuses is backtracked from like a failure. Set by the constructor, not final:
+   * the continuation that reads it is a field initialized before the constructor runs.
+   */
+  private Predicate<Match> accept;
   /** The lattice's memory of look-arounds: entries of this run are stamped with {@link #stamp} (see {@link #look}). */
   private final int[] looks;
   private final int stamp;
@@ -49,7 +53,7 @@ final class Run {
     this(l, pattern, m -> true);
   }
 
-  Run(Lattice l, Pattern pattern, java.util.function.Predicate<Match> accept) {
+  Run(Lattice l, Pattern pattern, Predicate<Match> accept) {
     this.accept = accept;
     this.l = l;
     this.ends = new Ends(l);
