@@ -115,6 +115,19 @@ class EnglishProbesTest {
         .containsExactly("APPOINTED Marcus Yeo @Kestrow Bio [head of research] 2024-03-11");
   }
 
+  /**
+   * A capitalized number or rank opening an organization's name that ends in a suffix of organizations is part of the
+   * name; a number before a plural noun is a count.
+   */
+  @Test
+  void aNumberOpeningAnOrganizationsName() {
+    assertThat(events("Laura Penn left Three Rivers Capital in January."))
+        .containsExactly("LEFT Laura Penn @Three Rivers Capital 2024-01");
+    assertThat(events("First Meridian Bank hired Laura Penn as its chief risk officer."))
+        .containsExactly("APPOINTED Laura Penn @First Meridian Bank [chief risk officer]");
+    assertThat(events("Three executives left Harbor Lane Capital in January.")).isEmpty();
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
