@@ -71,11 +71,12 @@ final class EnglishTimes {
       + "|takes over|takes the helm|takes charge|takes up|assumes|joins|becomes)\\b");
   /**
    * A move told in the present progressive, an arrangement ("is stepping down in June"), when the time follows it
-   * closely in its clause: a few words, no other verb ("is leaving Calder Foods after joining in January": the time
-   * is the joining's, a past one).
+   * closely in its clause: up to eight words, a post and its organization ("is stepping down as chief executive of
+   * Calder Foods in June"), no other verb ("is leaving Calder Foods after joining in January": the time is the
+   * joining's, a past one).
    */
   private static final Pattern PROGRESSIVE = Pattern.compile(
-      "\\b(?:is|are) (?:stepping down|stepping aside|leaving|retiring|departing|joining)\\b((?:\\s+[\\w'’.&-]+){0,4})\\s*$");
+      "\\b(?:is|are) (?:stepping down|stepping aside|leaving|retiring|departing|joining)\\b((?:\\s+[\\w'’.&-]+){0,8})\\s*$");
   /** A word of another verb between a progressive and the time. */
   private static final Pattern OTHER_VERB = Pattern.compile("\\b\\w+(?:ing|ed)\\b");
   /** Whether a move told in the present progressive ends the text before a time, no other verb after it. */

@@ -128,6 +128,13 @@ class EnglishProbesTest {
     assertThat(events("Three executives left Harbor Lane Capital in January.")).isEmpty();
   }
 
+  /** A move told in the present progressive, its post and organization between it and the time, is to come. */
+  @Test
+  void aProgressiveMoveWithItsPostBeforeTheTimeIsToCome() {
+    assertThat(events("Laura Penn is stepping down as chief executive of Calder Foods in June."))
+        .containsExactly("LEFT Laura Penn @Calder Foods [chief executive] 2024-06 planned");
+  }
+
   /** "laid off" and "terminated the employment of" dismiss the person after them, as "fired" does. */
   @Test
   void layingOffOrTerminatingTheEmploymentOfAPerson() {
