@@ -2,12 +2,17 @@ package org.talentflow.frame;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 import org.talentflow.event.TimeMention;
 import org.talentflow.model.EventType;
 import org.talentflow.model.TimeValue;
 import org.talentflow.pattern.Annotation;
 import org.talentflow.pattern.Lattice;
+import org.talentflow.pattern.Lexicon;
 
 /**
  * The time of a frame, in one document: its own, else the one of its sentence that dates it (not a time that ends a
@@ -110,9 +115,11 @@ final class FrameTimes {
     return before != null ? before : after != null ? after : sentence;
   }
 
-  /** Per lexicon: a comma, an apposition its article or relative word opens, its closing comma, a preposition. */
-  private static final java.util.Map<org.talentflow.pattern.Lexicon, java.util.regex.Pattern> APPOSITIONS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Per lexicon: a comma, an apposition its article or relative word opens, its closing comma, a preposition. Weak
+   * keys: a pack loaded again (the server's reload) leaves its old lexicon's expression to the collector.
+   */
+  private static final Map<Lexicon, Pattern> APPOSITIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * Whether a time stands right after an apposition that ends the trigger's clause ("co-founded Lumen AI, a startup
@@ -125,17 +132,17 @@ final class FrameTimes {
             .matcher(l.text().substring(clauseEnd, a.start())).matches();
   }
 
-  private static java.util.regex.Pattern apposition(org.talentflow.pattern.Lexicon lexicon) {
-    return java.util.regex.Pattern.compile(",\\s*(?:" + words(lexicon, "a", "the", "who", "that")
+  private static Pattern apposition(Lexicon lexicon) {
+    return Pattern.compile(",\\s*(?:" + words(lexicon, "a", "the", "who", "that")
         + ")\\s[^,;.!?()]{1,80},\\s*(?:" + words(lexicon, "in", "on", "at", "since", "from") + ")?\\s*",
-        java.util.regex.Pattern.CASE_INSENSITIVE);
+        Pattern.CASE_INSENSITIVE);
   }
 
   /** The words of the lexicon's classes as alternatives of a regular expression. */
-  private static String words(org.talentflow.pattern.Lexicon lexicon, String... classes) {
-    java.util.List<String> out = new ArrayList<>();
+  private static String words(Lexicon lexicon, String... classes) {
+    List<String> out = new ArrayList<>();
     for (String cls : classes) {
-      lexicon.words(cls).forEach(w -> out.add(java.util.regex.Pattern.quote(w)));
+      lexicon.words(cls).forEach(w -> out.add(Pattern.quote(w)));
     }
     return String.join("|", out);
   }

@@ -128,7 +128,7 @@ public final class ChineseMentions implements MentionStage {
     for (Span span : spans) {
       tokens.add(tokenizer.tokens(text, span.from(), span.to()));
     }
-    tokens.forEach(ts -> dropPackNamesAcrossPersons(found, ts));
+    dropPackNamesAcrossPersons(found, tokens);
     List<Lattice> lattices = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       lattices.add(lattice(text, spans.get(i), tokens.get(i), found, times));
@@ -243,12 +243,18 @@ public final class ChineseMentions implements MentionStage {
    * (任命孟庆华/nr 为/p ...: no 华为 there). A person's pack name is kept: the segmenter often glues the word before a
    * transliterated name to its first character (金主马/nr 斯克).
    */
-  private static void dropPackNamesAcrossPersons(List<Mention> found, List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.pos().startsWith("nr")) {
-        found.removeIf(m -> m.type() == EntityType.ORG && m.source().equals("pack") && m.start() > t.start() && m.start() < t.end()
-            && m.end() > t.end());
+  private static void dropPackNamesAcrossPersons(List<Mention> found, List<List<Token>> spans) {
+    List<Token> persons = new ArrayList<>();
+    for (List<Token> tokens : spans) {
+      for (Token t : tokens) {
+        if (t.pos().startsWith("nr")) {
+          persons.add(t);
+        }
       }
+    }
+    if (!persons.isEmpty()) {
+      found.removeIf(m -> m.type() == EntityType.ORG && m.source().equals("pack") && persons.stream()
+          .anyMatch(t -> m.start() > t.start() && m.start() < t.end() && m.end() > t.end()));
     }
   }
 

@@ -2,6 +2,7 @@ package org.talentflow.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.talentflow.pattern.Token;
 
 /**
@@ -53,7 +54,7 @@ final class TokenRepairs {
    * the characters that transliterate names.
    */
   static List<Token> repair(String text, List<Token> tokens, org.talentflow.pattern.Lexicon lexicon,
-      List<int[]> triggers, java.util.function.IntPredicate nameChar) {
+      List<int[]> triggers, IntPredicate nameChar) {
     return repair(text, tokens, lexicon.words(VERB_CLASS), lexicon.words(PREFIX_CLASS), lexicon.words(TITLE_CLASS),
         triggers, nameChar, c -> lexicon.inCharClass(JOINT_CLASS, (char) c),
         c -> lexicon.inCharClass(SURNAME_CLASS, (char) c));
@@ -62,8 +63,8 @@ final class TokenRepairs {
   /** The same with the word lists and the joining marks given. */
   static List<Token> repair(String text, List<Token> tokens, java.util.Set<String> verbs,
       java.util.Set<String> titlePrefixes, java.util.Set<String> titles, List<int[]> triggers,
-      java.util.function.IntPredicate nameChar, java.util.function.IntPredicate joint,
-      java.util.function.IntPredicate surname) {
+      IntPredicate nameChar, IntPredicate joint,
+      IntPredicate surname) {
     List<Token> names = givenNameBeforeDe(text, givenNameGlued(text, repair(text, tokens, verbs, titlePrefixes)));
     List<Token> out = titleEnds(text, names, titles, joint, surname);
     for (int[] w : triggers) {
@@ -113,7 +114,7 @@ final class TokenRepairs {
    * name following as a word of its own: "聘/v 任何/rz 丽华/nz" is 聘任 何丽华 (任何, "any", is no word here).
    */
   private static boolean beforeFamilyName(String text, List<Token> tokens, int start, int end,
-      java.util.function.IntPredicate surname) {
+      IntPredicate surname) {
     boolean opened = false;
     boolean glued = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -192,7 +193,7 @@ final class TokenRepairs {
    * the name rules to join).
    */
   static List<Token> titleEnds(String text, List<Token> tokens, java.util.Set<String> titles,
-      java.util.function.IntPredicate joint, java.util.function.IntPredicate surname) {
+      IntPredicate joint, IntPredicate surname) {
     List<Token> out = new ArrayList<>(tokens.size() + 1);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -225,7 +226,7 @@ final class TokenRepairs {
   private static final String DIRECTIONS = "出入进回上下走来去到";
 
   /** Whether three characters or more that transliterate names start at {@code at}, no directional complement. */
-  private static boolean nameAfter(String text, int at, java.util.function.IntPredicate nameChar) {
+  private static boolean nameAfter(String text, int at, IntPredicate nameChar) {
     if (at < text.length() && DIRECTIONS.indexOf(text.charAt(at)) >= 0) {
       return false;
     }
